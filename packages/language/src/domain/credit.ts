@@ -1,0 +1,82 @@
+/**
+ * Service credit calculation (§4.1): which bracket a measured availability falls in, the credit
+ * after the cap, and the amount at the tier's monthly price. Boundaries and money are exact: a
+ * measurement of exactly 99.9% is not "below 99.9%", and 12.50 × 1% is 0.13, not 0.12.
+ */
+import { compareRational, divide, multiply, rational, rationalFromNumber, rationalToNumber, roundHalfAwayFromZero } from './exact.js';
+import { containsRational, type Interval } from './interval.js';
+import type { Measured } from './downtime.js';
+
+export type BracketMetric = 'availability' | 'latency';
+
+export interface CreditBracket {
+    /** Percent of the monthly fee. */
+    credit: number;
+    interval: Interval;
+    metric: BracketMetric;
+}
+
+export interface CreditInput {
+    brackets: CreditBracket[];
+    cap?: number;
+    /** The tier's availability commitment, in percent. */
+    commitment: number;
+    monthlyPrice?: number;
+    measured: Measured;
+}
+
+export type CreditReason = 'met' | 'gap' | 'bracket';
+
+export interface CreditResult {
+    measured: Measured;
+    /** Index into `brackets` of the applicable bracket. */
+    bracketIndex: number | undefined;
+    /** The bracket's credit before the cap; 0 when none applies. */
+    bracketCredit: number;
+    /** min(bracketCredit, cap), in percent. */
+    credit: number;
+    capped: boolean;
+    /** Monthly price × credit, rounded to the cent; undefined without a price. */
+    amount: number | undefined;
+    reason: CreditReason;
+}
+
+function meetsCommitment(measured: Measured, commitment: number): boolean {
+    return compareRational(measured.exact, rationalFromNumber(commitment)) >= 0;
+}
+
+/**
+ * The index of the availability bracket containing the measurement, or undefined when the
+ * commitment is met or the value falls in a gap. Latency brackets are skipped: they are judged on
+ * a different measurement. Should brackets overlap (an error in the document), the first wins.
+ */
+export function applicableBracket(brackets: CreditBracket[], commitment: number, measured: Measured): number | undefined {
+    if (meetsCommitment(measured, commitment)) return undefined;
+    const index = brackets.findIndex((b) => b.metric === 'availability' && containsRational(b.interval, measured.exact));
+    return index < 0 ? undefined : index;
+}
+
+/** price × credit%, rounded to the cent, half away from zero. */
+export function creditAmount(monthlyPrice: number, creditPercent: number): number {
+    const exact = multiply(rationalFromNumber(monthlyPrice), divide(rationalFromNumber(creditPercent), rational(100n)));
+    return rationalToNumber(roundHalfAwayFromZero(exact, 2));
+}
+
+export function calculateCredit(input: CreditInput): CreditResult {
+    const { brackets, cap, commitment, monthlyPrice, measured } = input;
+    const bracketIndex = applicableBracket(brackets, commitment, measured);
+    const reason: CreditReason = meetsCommitment(measured, commitment) ? 'met' : bracketIndex === undefined ? 'gap' : 'bracket';
+    const bracketCredit = bracketIndex === undefined ? 0 : brackets[bracketIndex].credit;
+    const capped = cap !== undefined && bracketCredit > cap;
+    const credit = capped ? cap : bracketCredit;
+    const amount = monthlyPrice === undefined ? undefined : creditAmount(monthlyPrice, credit);
+    return { measured, bracketIndex, bracketCredit, credit, capped, amount, reason };
+}
+
+/** `500.00 USD`: two decimals, no grouping, the document's currency code after the amount. */
+export function formatMoney(amount: number, currency: string): string {
+    const cents = roundHalfAwayFromZero(rationalFromNumber(amount), 2);
+    const negative = cents.num < 0n;
+    const digits = ((negative ? -cents.num : cents.num) * (100n / cents.den)).toString().padStart(3, '0');
+    return `${negative ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)} ${currency}`;
+}

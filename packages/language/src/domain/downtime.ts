@@ -1,0 +1,99 @@
+/**
+ * Downtime arithmetic of §4: how much downtime an availability figure allows, and which
+ * availability a given downtime amounts to. Both go through exact rationals so that 99.9% of a
+ * 30-day month is 2592 s, not 2591.9999…, and 2592 s of downtime measures exactly 99.9%.
+ */
+import {
+    compareRational, divide, multiply, rational, rationalFromNumber, rationalToNumber,
+    roundHalfAwayFromZero, subtract, type Rational,
+} from './exact.js';
+import { periodDayRange, periodDays, SECONDS_PER_DAY, type PeriodKind } from './period.js';
+
+const HUNDRED = rational(100n);
+
+function checkPercent(availability: number): void {
+    if (!Number.isFinite(availability) || availability < 0 || availability > 100) {
+        throw new RangeError(`Availability must be between 0% and 100%, got ${availability}%`);
+    }
+}
+
+/** (1 − availability/100) × seconds, exact until the final conversion to a number. */
+export function allowedDowntime(availability: number, seconds: number): number {
+    checkPercent(availability);
+    const unavailable = divide(subtract(HUNDRED, rationalFromNumber(availability)), HUNDRED);
+    return rationalToNumber(multiply(unavailable, rationalFromNumber(seconds)));
+}
+
+export interface DowntimeBudget {
+    availability: number;
+    perDay: number;
+    perWeek: number;
+    perPeriod: { reference: number; min: number; max: number; referenceDays: number; minDays: number; maxDays: number };
+    /** For a 365-day year. */
+    perYear: number;
+    /** −log10(1 − a/100), one decimal: 99.95% → 3.3; 100% → Infinity. */
+    nines: number;
+}
+
+export function downtimeBudget(availability: number, period: PeriodKind): DowntimeBudget {
+    const days = (n: number): number => allowedDowntime(availability, n * SECONDS_PER_DAY);
+    const referenceDays = periodDays(period);
+    const { min: minDays, max: maxDays } = periodDayRange(period);
+    return {
+        availability,
+        perDay: days(1),
+        perWeek: days(7),
+        perPeriod: { reference: days(referenceDays), min: days(minDays), max: days(maxDays), referenceDays, minDays, maxDays },
+        perYear: days(365),
+        nines: nines(availability),
+    };
+}
+
+export function nines(availability: number): number {
+    checkPercent(availability);
+    // 2 − log10(100 − a) rather than −log10(1 − a/100): 100 − 99.9 is computed exactly first,
+    // so 99.9% gives 3 and not 2.9999999999999996.
+    const unavailablePercent = rationalToNumber(subtract(HUNDRED, rationalFromNumber(availability)));
+    if (unavailablePercent === 0) return Infinity;
+    return Math.round((2 - Math.log10(unavailablePercent)) * 10) / 10;
+}
+
+/** A measured availability: the number for display, the rational for bracket boundaries. */
+export interface Measured {
+    value: number;
+    exact: Rational;
+}
+
+/** (period − downtime) ÷ period × 100, the measured availability of §4.1. */
+export function availabilityFromDowntime(downtimeSeconds: number, periodDays: number): Measured {
+    if (!Number.isFinite(periodDays) || periodDays <= 0) {
+        throw new RangeError(`The period must be a positive number of days, got ${periodDays}`);
+    }
+    const periodSeconds = periodDays * SECONDS_PER_DAY;
+    if (!Number.isFinite(downtimeSeconds) || downtimeSeconds < 0) {
+        throw new RangeError(`Downtime must be zero or more seconds, got ${downtimeSeconds}`);
+    }
+    if (downtimeSeconds > periodSeconds) {
+        throw new RangeError(`Downtime of ${downtimeSeconds} s is longer than the ${periodDays}-day period (${periodSeconds} s)`);
+    }
+    const period = rationalFromNumber(periodSeconds);
+    const up = subtract(period, rationalFromNumber(downtimeSeconds));
+    const exact = multiply(divide(up, period), HUNDRED);
+    return { value: rationalToNumber(exact), exact };
+}
+
+/** A given availability figure (`--availability 99.2%`) as a measurement. */
+export function measuredFromAvailability(availability: number): Measured {
+    checkPercent(availability);
+    return { value: availability, exact: rationalFromNumber(availability) };
+}
+
+/** Four decimals, rounded half away from zero on the exact value when one is given: `99.5833%`. */
+export function formatMeasured(value: number | Rational): string {
+    const exact = typeof value === 'number' ? rationalFromNumber(value) : value;
+    const rounded = roundHalfAwayFromZero(exact, 4);
+    const negative = compareRational(rounded, rational(0n)) < 0;
+    const scaled = (negative ? -rounded.num : rounded.num) * (10000n / rounded.den);
+    const digits = scaled.toString().padStart(5, '0');
+    return `${negative ? '-' : ''}${digits.slice(0, -4)}.${digits.slice(-4)}%`;
+}

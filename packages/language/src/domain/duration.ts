@@ -1,0 +1,98 @@
+/**
+ * Duration units of §1 and the two ways durations are shown: compact in hovers and inlay hints
+ * (`43m 12s`) and in words in contract text (`4 hours`). Durations are seconds throughout.
+ */
+
+export type DurationUnit =
+    | 'ms'
+    | 's' | 'sec' | 'second' | 'seconds'
+    | 'min' | 'minute' | 'minutes'
+    | 'h' | 'hour' | 'hours'
+    | 'd' | 'day' | 'days'
+    | 'w' | 'week' | 'weeks'
+    | 'm';
+
+const MINUTE = 60;
+const HOUR = 3600;
+const DAY = 86400;
+const WEEK = 604800;
+
+const SECONDS_PER_UNIT: Readonly<Record<string, number>> = {
+    ms: 0.001,
+    s: 1, sec: 1, second: 1, seconds: 1,
+    min: MINUTE, minute: MINUTE, minutes: MINUTE,
+    h: HOUR, hour: HOUR, hours: HOUR,
+    d: DAY, day: DAY, days: DAY,
+    w: WEEK, week: WEEK, weeks: WEEK,
+};
+
+/** `m` could mean minutes or months; the spec makes it an error rather than guessing. */
+export function isAmbiguousUnit(unit: string): boolean {
+    return unit === 'm';
+}
+
+/** Seconds per unit; `undefined` for `m` (ambiguous) and for anything that is not a unit. */
+export function unitSeconds(unit: string): number | undefined {
+    return Object.hasOwn(SECONDS_PER_UNIT, unit) ? SECONDS_PER_UNIT[unit] : undefined;
+}
+
+export function toSeconds(value: number, unit: string): number | undefined {
+    if (unit === 'ms') return value / 1000; // dividing keeps 500 ms at exactly 0.5
+    const perUnit = unitSeconds(unit);
+    return perUnit === undefined ? undefined : value * perUnit;
+}
+
+/**
+ * Compact form for hovers and hints: rounded to the second (half up), largest units first, zero
+ * parts left out — `43m 12s`, `8h 45m 36s`, `3d 15h`, `0s`.
+ */
+export function formatDuration(seconds: number): string {
+    if (!Number.isFinite(seconds)) throw new RangeError(`Not a finite duration: ${seconds}`);
+    const sign = seconds < 0 ? '-' : '';
+    let rest = Math.round(Math.abs(seconds));
+    const parts: string[] = [];
+    for (const [size, label] of [[DAY, 'd'], [HOUR, 'h'], [MINUTE, 'm'], [1, 's']] as const) {
+        const count = Math.floor(rest / size);
+        rest -= count * size;
+        if (count > 0) parts.push(`${count}${label}`);
+    }
+    return parts.length === 0 ? '0s' : sign + parts.join(' ');
+}
+
+const WORDS: ReadonlyArray<readonly [number, string]> = [
+    [WEEK * 1000, 'week'], [DAY * 1000, 'day'], [HOUR * 1000, 'hour'], [MINUTE * 1000, 'minute'], [1000, 'second'],
+];
+
+function words(count: number, unit: string): string {
+    return `${count} ${unit}${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * Words for contract text. One unit when the value is a whole number of it, in this order of
+ * preference: hours up to 72 (support targets are written "24 hours", "72 hours"), weeks, days,
+ * then the largest unit not exceeding the value (`30 minutes`). Anything else is spelled out in
+ * parts (`1 hour 30 minutes`, `3 days 12 hours`), except sub-minute values with a fraction of a
+ * second, which read best in milliseconds as latencies are quoted (`500 milliseconds`).
+ */
+export function formatDurationLong(seconds: number): string {
+    if (!Number.isFinite(seconds) || seconds < 0) throw new RangeError(`Not a valid duration: ${seconds}`);
+    // Work in whole milliseconds so that 0.5 s and 1.5 s divide exactly despite binary fractions.
+    const ms = Math.round(seconds * 1000);
+    if (ms === 0) return seconds === 0 ? '0 seconds' : `${seconds * 1000} milliseconds`;
+    if (ms % (HOUR * 1000) === 0 && ms <= 72 * HOUR * 1000) return words(ms / (HOUR * 1000), 'hour');
+    for (const [size, unit] of WORDS.slice(0, 2)) if (ms % size === 0) return words(ms / size, unit);
+    const largest = WORDS.find(([size]) => ms >= size);
+    if (largest && ms % largest[0] === 0) return words(ms / largest[0], largest[1]);
+    if (ms < MINUTE * 1000) {
+        const exactMs = Math.abs(seconds * 1000 - ms) < 1e-6 ? ms : seconds * 1000;
+        return words(exactMs, 'millisecond');
+    }
+    let rest = ms;
+    const parts: string[] = [];
+    for (const [size, unit] of [...WORDS, [1, 'millisecond'] as const]) {
+        const count = Math.floor(rest / size);
+        rest -= count * size;
+        if (count > 0) parts.push(words(count, unit));
+    }
+    return parts.join(' ');
+}

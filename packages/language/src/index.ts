@@ -1,0 +1,12 @@
+export * from './sla-module.js';
+export { IssueCodes, type IssueCode } from './validation/issue-codes.js';
+export * from './build-documents.js';
+export * from './model/effective-tiers.js';
+export * from './model/values.js';
+export * from './domain/credit.js';
+export * from './domain/downtime.js';
+export * from './domain/duration.js';
+export * from './domain/interval.js';
+export * from './domain/period.js';
+export * from './domain/inheritance.js';
+export * from './domain/exact.js';

@@ -1,0 +1,42 @@
+import type { Agreement, Bracket, Credits, Duration } from '../generated/ast.js';
+import { toSeconds } from '../domain/duration.js';
+import { AVAILABILITY_DOMAIN, LATENCY_DOMAIN, intervalFromBounds, type Bound, type Interval } from '../domain/interval.js';
+import type { CreditBracket } from '../domain/credit.js';
+import type { PeriodKind } from '../domain/period.js';
+
+/** Seconds of a written duration; undefined for the ambiguous `m` or a half-parsed duration. */
+export function durationSeconds(duration: Duration | undefined): number | undefined {
+    return duration && Number.isFinite(duration.value) ? toSeconds(duration.value, duration.unit) : undefined;
+}
+
+/** The measurement period; monthly when missing (which is reported as `missing-period`). */
+export function agreementPeriod(agreement: Agreement): PeriodKind {
+    return (agreement.measurements[0]?.periods[0]?.value as PeriodKind | undefined) ?? 'monthly';
+}
+
+export function bracketBounds(bracket: Bracket): Bound[] {
+    const bounds: Bound[] = [];
+    for (const bound of bracket.bounds) {
+        const value = bracket.metric?.kind === 'latency' ? durationSeconds(bound.duration) : bound.percent;
+        if (value !== undefined && bound.op) bounds.push({ op: bound.op, value });
+    }
+    return bounds;
+}
+
+export function bracketInterval(bracket: Bracket): Interval {
+    const domain = bracket.metric?.kind === 'latency' ? LATENCY_DOMAIN : AVAILABILITY_DOMAIN;
+    return intervalFromBounds(bracketBounds(bracket), domain);
+}
+
+/** The schedule's brackets as the credit arithmetic sees them, paired with their AST nodes. */
+export function creditBrackets(credits: Credits): Array<{ node: Bracket; bracket: CreditBracket }> {
+    return credits.brackets.map((node) => ({
+        node,
+        bracket: { credit: node.credit, interval: bracketInterval(node), metric: node.metric?.kind === 'latency' ? 'latency' : 'availability' },
+    }));
+}
+
+/** The schedule's cap in percent of the monthly fee, if written. */
+export function creditCap(credits: Credits): number | undefined {
+    return credits.caps[0]?.value;
+}

@@ -1,0 +1,53 @@
+import { inject, type Module } from 'langium';
+import {
+    createDefaultModule,
+    createDefaultSharedModule,
+    type DefaultSharedModuleContext,
+    type LangiumServices,
+    type LangiumSharedServices,
+    type PartialLangiumServices,
+} from 'langium/lsp';
+import { SlaGeneratedSharedModule, SlaGrammarGeneratedModule } from './generated/module.js';
+import { SlaDocumentValidator } from './sla-document-validator.js';
+import { SlaParserErrorMessageProvider } from './sla-parser-messages.js';
+import { SlaScopeComputation } from './sla-scope-computation.js';
+import { SlaValueConverter } from './sla-value-converter.js';
+import { registerValidationChecks } from './validation/register-checks.js';
+
+/** Services that the SLA language adds to Langium's defaults. */
+export type SlaAddedServices = object;
+
+export type SlaServices = LangiumServices & SlaAddedServices;
+
+/**
+ * How the SLA services are wired: Langium's default core and LSP services, then the generated
+ * grammar module, then this module, whose entries replace the defaults of the same name.
+ */
+export const SlaModule: Module<SlaServices, PartialLangiumServices & SlaAddedServices> = {
+    parser: {
+        ValueConverter: () => new SlaValueConverter(),
+        ParserErrorMessageProvider: () => new SlaParserErrorMessageProvider(),
+    },
+    validation: {
+        DocumentValidator: (services) => new SlaDocumentValidator(services),
+    },
+    references: {
+        ScopeComputation: (services) => new SlaScopeComputation(services),
+    },
+};
+
+/**
+ * Creates the shared services and the SLA language services, and registers the validation
+ * checks. Without an LSP connection (CLI, tests) pass `EmptyFileSystem` or `NodeFileSystem`.
+ */
+export function createSlaServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Sla: SlaServices } {
+    const shared = inject(createDefaultSharedModule(context), SlaGeneratedSharedModule);
+    const Sla = inject(createDefaultModule({ shared }), SlaGrammarGeneratedModule, SlaModule);
+    shared.ServiceRegistry.register(Sla);
+    registerValidationChecks(Sla);
+    if (!context.connection) {
+        // No client will send its configuration: tell the workspace that none is coming.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, Sla };
+}

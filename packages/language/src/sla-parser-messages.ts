@@ -1,0 +1,57 @@
+import { LangiumParserErrorMessageProvider } from 'langium';
+import type { IToken, TokenType } from 'chevrotain';
+
+/** What each terminal looks like, in the words an SLA author would use. */
+const terminalDescriptions: Record<string, string> = {
+    STRING: 'a quoted text such as "…"',
+    NUMBER: 'a number such as 1000',
+    PERCENT: 'a percentage such as 99.9%',
+    PERCENTILE: 'a percentile such as p95',
+    DATE: 'a date such as 2026-01-01',
+    CLOCK: 'a time of day such as 09:00',
+    ID: 'a name',
+};
+
+export function describeTokenType(type: TokenType): string {
+    if (type.name.endsWith(':KW')) {
+        return `\`${type.name.slice(0, -3)}\``;
+    }
+    return terminalDescriptions[type.name] ?? type.name;
+}
+
+function describeFound(token: IToken): string {
+    return token.image === '' ? 'the end of the file' : `\`${token.image}\``;
+}
+
+function describeChoices(paths: TokenType[][][]): string {
+    const firsts = new Set<string>();
+    for (const alternative of paths) {
+        for (const path of alternative) {
+            if (path[0]) firsts.add(describeTokenType(path[0]));
+        }
+    }
+    const list = [...firsts];
+    return list.length <= 1 ? (list[0] ?? 'something else') : `one of ${list.slice(0, -1).join(', ')} or ${list[list.length - 1]}`;
+}
+
+/**
+ * Parser messages that name what was expected in the author's terms ("a percentage such as 99.9%")
+ * rather than the grammar's (token of type 'PERCENT'), on one line.
+ */
+export class SlaParserErrorMessageProvider extends LangiumParserErrorMessageProvider {
+    override buildMismatchTokenMessage({ expected, actual }: { expected: TokenType; actual: IToken }): string {
+        return `Expected ${describeTokenType(expected)} but found ${describeFound(actual)}.`;
+    }
+
+    override buildNotAllInputParsedMessage({ firstRedundant }: { firstRedundant: IToken }): string {
+        return `Unexpected ${describeFound(firstRedundant)} after the end of the agreement.`;
+    }
+
+    override buildNoViableAltMessage({ expectedPathsPerAlt, actual }: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[] }): string {
+        return `Expected ${describeChoices(expectedPathsPerAlt)} but found ${describeFound(actual[0])}.`;
+    }
+
+    override buildEarlyExitMessage({ expectedIterationPaths, actual }: { expectedIterationPaths: TokenType[][]; actual: IToken[] }): string {
+        return `Expected ${describeChoices([expectedIterationPaths])} but found ${describeFound(actual[0])}.`;
+    }
+}

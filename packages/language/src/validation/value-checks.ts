@@ -1,0 +1,84 @@
+import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
+import type { ClockRange, Currency, Duration, Effective, Probe, SlaAstType } from '../generated/ast.js';
+import { isAmbiguousUnit } from '../domain/duration.js';
+import { IssueCodes } from './issue-codes.js';
+
+/**
+ * Checks on single literal values: units, percentages, dates, clock times, codes.
+ * Caps are not checked here: a cap is a share of the fee and has its own rule (`cap-range`).
+ */
+export function valueChecks(): ValidationChecks<SlaAstType> {
+    return {
+        Duration: checkUnitIsUnambiguous,
+        Availability: (node, accept) => checkPercent(node, node.value, 'An availability', accept),
+        ObservedAvailability: (node, accept) => checkPercent(node, node.value, 'An observed availability', accept),
+        Bound: (node, accept) => void (node.percent !== undefined && checkPercent(node, node.percent, 'A bracket bound', accept, 'percent')),
+        Bracket: (node, accept) => checkPercent(node, node.credit, 'A credit', accept, 'credit', { allowZero: false }),
+        Effective: checkDateExists,
+        ClockRange: checkClockRange,
+        Currency: checkCurrencyCode,
+        Probe: checkProbe,
+    };
+}
+
+function checkUnitIsUnambiguous(duration: Duration, accept: ValidationAcceptor): void {
+    if (isAmbiguousUnit(duration.unit)) {
+        accept('error', `\`${duration.value} m\` is ambiguous: minutes or months? Write \`${duration.value} min\` for minutes.`, {
+            node: duration, property: 'unit', code: IssueCodes.AmbiguousUnit,
+        });
+    }
+}
+
+function checkPercent(
+    node: AstNode, value: number, what: string, accept: ValidationAcceptor,
+    property = 'value', options: { allowZero: boolean } = { allowZero: true },
+): void {
+    if (value < 0 || value > 100) {
+        accept('error', `${what} of ${value}% is outside 0%–100%.`, { node, property, code: IssueCodes.PercentRange });
+    } else if (value === 0 && !options.allowZero) {
+        accept('error', `${what} of 0% pays nothing: remove the bracket or give it a credit.`, { node, property, code: IssueCodes.PercentRange });
+    }
+}
+
+function checkDateExists(effective: Effective, accept: ValidationAcceptor): void {
+    const [year, month, day] = effective.date.split('-').map(Number);
+    const date = new Date(Date.UTC(year, month - 1, day));
+    if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+        accept('error', `${effective.date} is not a calendar date.`, { node: effective, property: 'date', code: IssueCodes.InvalidValue });
+    }
+}
+
+function minutesOfDay(clock: string): number | undefined {
+    const [hours, minutes] = clock.split(':').map(Number);
+    return hours <= 24 && minutes < 60 && hours * 60 + minutes <= 24 * 60 ? hours * 60 + minutes : undefined;
+}
+
+function checkClockRange(range: ClockRange, accept: ValidationAcceptor): void {
+    const from = minutesOfDay(range.from);
+    const to = minutesOfDay(range.to);
+    if (from === undefined) {
+        accept('error', `${range.from} is not a time of day (00:00–24:00).`, { node: range, property: 'from', code: IssueCodes.InvalidValue });
+    }
+    if (to === undefined) {
+        accept('error', `${range.to} is not a time of day (00:00–24:00).`, { node: range, property: 'to', code: IssueCodes.InvalidValue });
+    }
+    if (from !== undefined && to !== undefined && from === to) {
+        accept('error', `The hours ${range.from}-${range.to} cover no time.`, { node: range, code: IssueCodes.InvalidValue });
+    }
+}
+
+function checkCurrencyCode(currency: Currency, accept: ValidationAcceptor): void {
+    if (!/^[A-Z]{3}$/.test(currency.code)) {
+        accept('error', `\`${currency.code}\` is not an ISO 4217 currency code (three capital letters, such as USD or EUR).`, {
+            node: currency, property: 'code', code: IssueCodes.InvalidValue,
+        });
+    }
+}
+
+function checkProbe(probe: Probe, accept: ValidationAcceptor): void {
+    if (!Number.isInteger(probe.locations) || probe.locations < 1) {
+        accept('error', `Probes come from a whole number of locations, at least 1 (not ${probe.locations}).`, {
+            node: probe, property: 'locations', code: IssueCodes.InvalidValue,
+        });
+    }
+}
