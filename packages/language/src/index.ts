@@ -10,3 +10,4 @@ export * from './domain/interval.js';
 export * from './domain/period.js';
 export * from './domain/inheritance.js';
 export * from './domain/exact.js';
+export * from './domain/bracket-wording.js';

@@ -3,7 +3,7 @@
  * after the cap, and the amount at the tier's monthly price. Boundaries and money are exact: a
  * measurement of exactly 99.9% is not "below 99.9%", and 12.50 × 1% is 0.13, not 0.12.
  */
-import { compareRational, divide, multiply, rational, rationalFromNumber, rationalToNumber, roundHalfAwayFromZero } from './exact.js';
+import { compareRational, divideRational, multiplyRational, rational, rationalFromNumber, rationalToNumber, roundHalfAwayFromZero } from './exact.js';
 import { containsRational, type Interval } from './interval.js';
 import type { Measured } from './downtime.js';
 
@@ -58,7 +58,7 @@ export function applicableBracket(brackets: CreditBracket[], commitment: number,
 
 /** price × credit%, rounded to the cent, half away from zero. */
 export function creditAmount(monthlyPrice: number, creditPercent: number): number {
-    const exact = multiply(rationalFromNumber(monthlyPrice), divide(rationalFromNumber(creditPercent), rational(100n)));
+    const exact = multiplyRational(rationalFromNumber(monthlyPrice), divideRational(rationalFromNumber(creditPercent), rational(100n)));
     return rationalToNumber(roundHalfAwayFromZero(exact, 2));
 }
 

@@ -4,8 +4,8 @@
  * 30-day month is 2592 s, not 2591.9999…, and 2592 s of downtime measures exactly 99.9%.
  */
 import {
-    compareRational, divide, multiply, rational, rationalFromNumber, rationalToNumber,
-    roundHalfAwayFromZero, subtract, type Rational,
+    compareRational, divideRational, multiplyRational, rational, rationalFromNumber, rationalToNumber,
+    roundHalfAwayFromZero, subtractRational, type Rational,
 } from './exact.js';
 import { periodDayRange, periodDays, SECONDS_PER_DAY, type PeriodKind } from './period.js';
 
@@ -20,8 +20,8 @@ function checkPercent(availability: number): void {
 /** (1 − availability/100) × seconds, exact until the final conversion to a number. */
 export function allowedDowntime(availability: number, seconds: number): number {
     checkPercent(availability);
-    const unavailable = divide(subtract(HUNDRED, rationalFromNumber(availability)), HUNDRED);
-    return rationalToNumber(multiply(unavailable, rationalFromNumber(seconds)));
+    const unavailable = divideRational(subtractRational(HUNDRED, rationalFromNumber(availability)), HUNDRED);
+    return rationalToNumber(multiplyRational(unavailable, rationalFromNumber(seconds)));
 }
 
 export interface DowntimeBudget {
@@ -53,7 +53,7 @@ export function nines(availability: number): number {
     checkPercent(availability);
     // 2 − log10(100 − a) rather than −log10(1 − a/100): 100 − 99.9 is computed exactly first,
     // so 99.9% gives 3 and not 2.9999999999999996.
-    const unavailablePercent = rationalToNumber(subtract(HUNDRED, rationalFromNumber(availability)));
+    const unavailablePercent = rationalToNumber(subtractRational(HUNDRED, rationalFromNumber(availability)));
     if (unavailablePercent === 0) return Infinity;
     return Math.round((2 - Math.log10(unavailablePercent)) * 10) / 10;
 }
@@ -77,8 +77,8 @@ export function availabilityFromDowntime(downtimeSeconds: number, periodDays: nu
         throw new RangeError(`Downtime of ${downtimeSeconds} s is longer than the ${periodDays}-day period (${periodSeconds} s)`);
     }
     const period = rationalFromNumber(periodSeconds);
-    const up = subtract(period, rationalFromNumber(downtimeSeconds));
-    const exact = multiply(divide(up, period), HUNDRED);
+    const up = subtractRational(period, rationalFromNumber(downtimeSeconds));
+    const exact = multiplyRational(divideRational(up, period), HUNDRED);
     return { value: rationalToNumber(exact), exact };
 }
 

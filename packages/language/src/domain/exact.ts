@@ -58,22 +58,22 @@ export function rationalFromNumber(x: number): Rational {
 
 /** `num / den` for decimal inputs, e.g. (2592000 − 2592) / 2592000; throws when `den` is 0. */
 export function rationalFromFraction(num: number, den: number): Rational {
-    return divide(rationalFromNumber(num), rationalFromNumber(den));
+    return divideRational(rationalFromNumber(num), rationalFromNumber(den));
 }
 
-export function add(a: Rational, b: Rational): Rational {
+export function addRational(a: Rational, b: Rational): Rational {
     return rational(a.num * b.den + b.num * a.den, a.den * b.den);
 }
 
-export function subtract(a: Rational, b: Rational): Rational {
+export function subtractRational(a: Rational, b: Rational): Rational {
     return rational(a.num * b.den - b.num * a.den, a.den * b.den);
 }
 
-export function multiply(a: Rational, b: Rational): Rational {
+export function multiplyRational(a: Rational, b: Rational): Rational {
     return rational(a.num * b.num, a.den * b.den);
 }
 
-export function divide(a: Rational, b: Rational): Rational {
+export function divideRational(a: Rational, b: Rational): Rational {
     return rational(a.num * b.den, a.den * b.num);
 }
 

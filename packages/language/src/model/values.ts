@@ -1,6 +1,7 @@
+import { CstUtils, isLeafCstNode } from 'langium';
 import type { Agreement, Bracket, Credits, Duration } from '../generated/ast.js';
 import { toSeconds } from '../domain/duration.js';
-import { AVAILABILITY_DOMAIN, LATENCY_DOMAIN, intervalFromBounds, type Bound, type Interval } from '../domain/interval.js';
+import { AVAILABILITY_DOMAIN, LATENCY_DOMAIN, formatPercent, intervalFromBounds, type Bound, type Interval } from '../domain/interval.js';
 import type { CreditBracket } from '../domain/credit.js';
 import type { PeriodKind } from '../domain/period.js';
 
@@ -39,4 +40,26 @@ export function creditBrackets(credits: Credits): Array<{ node: Bracket; bracket
 /** The schedule's cap in percent of the monthly fee, if written. */
 export function creditCap(credits: Credits): number | undefined {
     return credits.caps[0]?.value;
+}
+
+const writtenPercents = new WeakMap<Agreement, Map<number, string>>();
+
+/**
+ * Formats a percentage the way the document wrote it (`99.0%` stays `99.0%`, as published SLAs
+ * print it), falling back to the shortest form for values the document does not contain.
+ */
+export function percentFormatter(agreement: Agreement): (value: number) => string {
+    let written = writtenPercents.get(agreement);
+    if (!written) {
+        written = new Map();
+        for (const leaf of CstUtils.streamCst(agreement.$cstNode!)) {
+            if (isLeafCstNode(leaf) && leaf.tokenType.name === 'PERCENT') {
+                const value = Number(leaf.text.slice(0, -1));
+                if (!written.has(value)) written.set(value, leaf.text);
+            }
+        }
+        writtenPercents.set(agreement, written);
+    }
+    const table = written;
+    return (value) => table.get(value) ?? formatPercent(value);
 }

@@ -1,0 +1,63 @@
+import { Command, CommanderError, Option } from 'commander';
+import { budget } from './commands/budget.js';
+import { check } from './commands/check.js';
+import { credits } from './commands/credits.js';
+import { parseDurationArgument, parseFormat, parsePercentArgument, parsePeriodArgument, parsePositiveNumber } from './parse-arguments.js';
+import { UsageError } from './usage-error.js';
+
+/** Each action returns its exit code; wrong input throws a UsageError (exit 2). */
+type Action = () => Promise<number> | number;
+
+let pending: Action | undefined;
+const run = (action: Action) => { pending = action; };
+
+const formatOption = () => new Option('--format <format>', 'output format: text or json').default('text').argParser(parseFormat);
+
+export const program = new Command('sla')
+    .description('Check service level agreements, calculate credits and downtime budgets.')
+    .showHelpAfterError(false)
+    .exitOverride()
+    .configureOutput({ writeErr: (text) => process.stderr.write(text.startsWith('error: ') ? `sla: ${text.slice(7)}` : text) });
+
+program.command('check')
+    .description('report every diagnostic of the given files and folders (.sla files, recursively)')
+    .argument('<paths...>', '.sla files or folders')
+    .addOption(formatOption())
+    .action((paths: string[], options: { format: 'text' | 'json' }) => run(() => check(paths, options)));
+
+program.command('budget')
+    .description('the downtime an availability figure allows per day, week, period and year')
+    .argument('<availability>', 'an availability such as 99.95%')
+    .addOption(new Option('--period <period>', 'monthly, quarterly or yearly').default('monthly').argParser(parsePeriodArgument))
+    .addOption(formatOption())
+    .action((availability: string, options) => run(() => budget(parsePercentArgument(availability), options)));
+
+program.command('credits')
+    .description('the service credit for a measured availability or downtime in one tier')
+    .argument('<file>', 'the .sla file')
+    .requiredOption('--tier <name>', 'the tier')
+    .option('--availability <percent>', 'measured availability, such as 99.2%', (text) => parsePercentArgument(text, '--availability'))
+    .option('--downtime <duration>', 'downtime net of exclusions, such as 3h or 45min', (text) => parseDurationArgument(text, '--downtime'))
+    .option('--days <days>', 'length of the period in days (default: 30, 91 or 365 by the agreement\'s period)', (text) => parsePositiveNumber(text, '--days'))
+    .addOption(formatOption())
+    .action((file: string, options) => run(() => credits(file, options)));
+
+/** Runs the command line and returns the exit code; never lets a stack trace reach the user. */
+export async function main(argv: string[]): Promise<number> {
+    try {
+        pending = undefined;
+        await program.parseAsync(argv, { from: 'user' });
+        const action = pending as Action | undefined;
+        return action ? await action() : 0;
+    } catch (error) {
+        if (error instanceof CommanderError) {
+            // Help and version are not errors; every other parse failure is wrong input.
+            return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.help' ? 0 : 2;
+        }
+        const message = error instanceof Error ? error.message : String(error);
+        process.stderr.write(`sla: ${message}\n`);
+        return error instanceof UsageError ? error.exitCode : error instanceof RangeError ? 2 : 70;
+    }
+}
+
+main(process.argv.slice(2)).then((code) => { process.exitCode = code; });

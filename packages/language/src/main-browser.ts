@@ -1,0 +1,12 @@
+/// <reference lib="webworker" />
+import { EmptyFileSystem } from 'langium';
+import { startLanguageServer } from 'langium/lsp';
+import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
+import { createSlaServices } from './sla-module.js';
+
+/** The same language server inside a Web Worker, for VS Code for the Web. */
+declare const self: DedicatedWorkerGlobalScope;
+
+const connection = createConnection(new BrowserMessageReader(self), new BrowserMessageWriter(self));
+const { shared } = createSlaServices({ connection, ...EmptyFileSystem });
+startLanguageServer(shared);

@@ -1,0 +1,14 @@
+import { startLanguageServer } from 'langium/lsp';
+import { NodeFileSystem } from 'langium/node';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createSlaServices } from './sla-module.js';
+
+/**
+ * The language server over Node streams: `--stdio` for any LSP client, IPC when VS Code's
+ * Node client starts it. The connection picks the transport from the command line.
+ */
+export function startNodeLanguageServer(): void {
+    const connection = createConnection(ProposedFeatures.all);
+    const { shared } = createSlaServices({ connection, ...NodeFileSystem });
+    startLanguageServer(shared);
+}
