@@ -12,11 +12,9 @@ const terminalDescriptions: Record<string, string> = {
     ID: 'a name',
 };
 
+/** Terminals are described in words; every other token type is a keyword, shown as written. */
 export function describeTokenType(type: TokenType): string {
-    if (type.name.endsWith(':KW')) {
-        return `\`${type.name.slice(0, -3)}\``;
-    }
-    return terminalDescriptions[type.name] ?? type.name;
+    return terminalDescriptions[type.name] ?? `\`${type.name}\``;
 }
 
 function describeFound(token: IToken): string {

@@ -1,4 +1,4 @@
-import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
+import { AstUtils, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { Agreement, Claims, Credits, Measurement, SlaAstType, Tier } from '../generated/ast.js';
 import { IssueCodes } from './issue-codes.js';
 import { relatedTo } from './related-information.js';
@@ -43,6 +43,8 @@ function checkSingularBlocks(agreement: Agreement, accept: ValidationAcceptor): 
 }
 
 function checkRequiredBlocks(agreement: Agreement, accept: ValidationAcceptor): void {
+    // A half-parsed document lacks blocks only because the parser stopped: the syntax error says enough.
+    if (AstUtils.getDocument(agreement).parseResult.parserErrors.length > 0) return;
     const measurement = agreement.measurements[0];
     if (!measurement) {
         accept('error', 'The agreement has no measurement block, so no measurement period: add `measurement { period monthly }`.', {

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+    test: {
+        include: ['test/**/*.test.ts'],
+        // The CLI and server tests spawn the bundles: build them once, fresh, before any test runs.
+        globalSetup: ['test/global-setup.ts'],
+        testTimeout: 30_000,
+        hookTimeout: 60_000,
+    },
+});
