@@ -3,6 +3,7 @@ export { IssueCodes, type IssueCode } from './validation/issue-codes.js';
 export * from './build-documents.js';
 export * from './model/effective-tiers.js';
 export * from './model/values.js';
+export * from './model/tier-credit.js';
 export * from './domain/credit.js';
 export * from './domain/downtime.js';
 export * from './domain/duration.js';

@@ -1,0 +1,161 @@
+/**
+ * The service credit of one tier for a measured availability or downtime (§4.1), worded the same
+ * way wherever it is asked for: the CLI's `sla credits` and the editor's credit calculator both
+ * print these lines and this JSON, so the two can never disagree.
+ */
+import type { Agreement } from '../generated/ast.js';
+import { calculateCredit, formatMoney, type CreditBracket, type CreditResult } from '../domain/credit.js';
+import { availabilityFromDowntime, formatMeasured, measuredFromAvailability, type Measured } from '../domain/downtime.js';
+import { formatDuration, isAmbiguousUnit, toSeconds } from '../domain/duration.js';
+import { AVAILABILITY_DOMAIN, formatPercent } from '../domain/interval.js';
+import { capitalize, describeIntervalInWords } from '../domain/bracket-wording.js';
+import { periodDays, periodNoun, type PeriodKind } from '../domain/period.js';
+import { effectiveTiers } from './effective-tiers.js';
+import { agreementPeriod, creditBrackets, creditCap, percentFormatter } from './values.js';
+
+/** Wrong input from the person asking (an unknown tier, a tier without credits, `3m`). */
+export class CreditInputError extends Error {}
+
+export interface TierCreditQuery {
+    tier: string;
+    /** Measured availability in percent; exactly one of this and `downtime`. */
+    availability?: number;
+    /** Downtime net of exclusions, in seconds. */
+    downtime?: number;
+    /** Days in the period; only with `downtime` (default: 30, 91 or 365 by the agreement's period). */
+    days?: number;
+}
+
+export interface TierCredit {
+    tier: string;
+    commitment: number;
+    period: PeriodKind;
+    days: number;
+    downtimeSeconds: number | undefined;
+    measured: Measured;
+    result: CreditResult;
+    bracket: CreditBracket | undefined;
+    /** "Less than 99.9% but equal to or greater than 99.0%", as the contract words it. */
+    bracketWords: string | undefined;
+    cap: number | undefined;
+    price: number | undefined;
+    currency: string;
+}
+
+/**
+ * Throws CreditInputError for wrong input and RangeError for downtime longer than the period;
+ * `source` names the agreement in messages (its path in the CLI, its file name in the editor).
+ */
+export function tierCredit(agreement: Agreement, query: TierCreditQuery, source = 'the agreement'): TierCredit {
+    if ((query.availability === undefined) === (query.downtime === undefined)) {
+        throw new CreditInputError('give either a measured availability or a downtime');
+    }
+    const tiers = effectiveTiers(agreement);
+    const tier = tiers.get(query.tier);
+    if (!tier) {
+        throw new CreditInputError(`${source} has no tier "${query.tier}"; its tiers are ${[...tiers.keys()].join(', ')}`);
+    }
+    const commitment = tier.clauses.availability?.value.value;
+    const schedule = tier.clauses.credits?.value;
+    if (commitment === undefined || !schedule) {
+        throw new CreditInputError(`tier ${query.tier} has no ${commitment === undefined ? 'availability commitment' : 'credit schedule'}`);
+    }
+    const period = agreementPeriod(agreement);
+    const days = query.days ?? periodDays(period);
+    const measured = query.downtime !== undefined
+        ? availabilityFromDowntime(query.downtime, days)
+        : measuredFromAvailability(query.availability!);
+    const brackets = creditBrackets(schedule).map(({ bracket }) => bracket);
+    const cap = creditCap(schedule);
+    const price = tier.clauses.price?.value.amount;
+    const currency = agreement.currencies[0]?.code ?? '';
+    const result = calculateCredit({ brackets, cap, commitment, monthlyPrice: price, measured });
+    const bracket = result.bracketIndex === undefined ? undefined : brackets[result.bracketIndex];
+    const bracketWords = bracket && capitalize(describeIntervalInWords(bracket.interval, percentFormatter(agreement), AVAILABILITY_DOMAIN));
+    return { tier: query.tier, commitment, period, days, downtimeSeconds: query.downtime, measured, result, bracket, bracketWords, cap, price, currency };
+}
+
+/** The `--format json` object of `sla credits`; key order is part of the output. */
+export function tierCreditJson(credit: TierCredit): Record<string, unknown> {
+    const { result, bracket } = credit;
+    return {
+        tier: credit.tier,
+        commitment: credit.commitment,
+        period: credit.period,
+        days: credit.days,
+        downtimeSeconds: credit.downtimeSeconds ?? null,
+        measuredAvailability: Number(formatMeasured(credit.measured.exact).slice(0, -1)),
+        outcome: result.reason,
+        bracket: bracket ? { credit: bracket.credit, description: credit.bracketWords, ...bracket.interval } : null,
+        credit: result.credit,
+        capped: result.capped,
+        cap: credit.cap ?? null,
+        monthlyPrice: credit.price ?? null,
+        amount: result.amount ?? null,
+        currency: credit.currency,
+    };
+}
+
+/** The text lines of `sla credits`. */
+export function tierCreditLines(credit: TierCredit): string[] {
+    return [
+        `Tier ${credit.tier}: commitment ${formatPercent(credit.commitment)} ${credit.period} availability`,
+        `Measured availability: ${formatMeasured(credit.measured.exact)}${credit.downtimeSeconds !== undefined
+            ? ` (${formatDuration(credit.downtimeSeconds)} of downtime in a ${credit.days}-day ${periodNoun(credit.period)})` : ''}`,
+        ...outcomeLines(credit),
+    ];
+}
+
+function outcomeLines({ result, bracketWords, cap, price, currency }: TierCredit): string[] {
+    if (result.reason === 'met') return ['The commitment is met: no service credit is due.'];
+    if (result.reason === 'gap') return ['No bracket of the credit schedule covers this availability: no service credit is due (see bracket-gap).'];
+    const capNote = result.capped ? ` (the bracket's ${formatPercent(result.bracketCredit)}, capped at ${formatPercent(cap!)})` : '';
+    return [
+        `Bracket: ${bracketWords} → ${formatPercent(result.bracketCredit)}`,
+        `Credit: ${formatPercent(result.credit)} of the monthly fee${capNote}`,
+        price === undefined || result.amount === undefined
+            ? 'Amount: the tier has no price'
+            : `Amount: ${formatMoney(result.amount, currency)} (${formatPercent(result.credit)} of ${formatMoney(price, currency)})`,
+    ];
+}
+
+/** `99.95%` or `99.95` → 99.95, between 0 and 100; throws CreditInputError naming `what`. */
+export function parsePercentInput(text: string, what = 'availability'): number {
+    const match = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(text);
+    const value = match ? Number(match[1]) : NaN;
+    if (!match || value > 100) {
+        throw new CreditInputError(`${what} must be a percentage from 0% to 100%, such as 99.95% (got "${text}")`);
+    }
+    return value;
+}
+
+/** `3h`, `3 h`, `45 min`, `1h 30min` → seconds, with the units of the language (and not `m`). */
+export function parseDurationInput(text: string, what = 'downtime'): number {
+    const parts = [...text.matchAll(/(\d+(?:\.\d+)?)\s*([A-Za-z]+)/g)];
+    const rest = text.replace(/(\d+(?:\.\d+)?)\s*([A-Za-z]+)/g, '').trim();
+    if (parts.length === 0 || rest !== '') {
+        throw new CreditInputError(`${what} must be a duration such as 3h, 45 min or 1h 30min (got "${text}")`);
+    }
+    let total = 0;
+    for (const [, value, unit] of parts) {
+        if (isAmbiguousUnit(unit)) {
+            throw new CreditInputError(`"${value}${unit}" is ambiguous: minutes or months? Write ${value}min for minutes`);
+        }
+        const seconds = toSeconds(Number(value), unit);
+        if (seconds === undefined) {
+            throw new CreditInputError(`"${unit}" is not a unit of time: use ms, s, min, h, d or w`);
+        }
+        total += seconds;
+    }
+    return total;
+}
+
+/**
+ * One field for either measurement, as the editor's input box takes it: a percentage (`99.2%`)
+ * is an availability, anything with a unit (`3h`, `45 min`) a downtime.
+ */
+export function parseMeasurementInput(text: string): Pick<TierCreditQuery, 'availability' | 'downtime'> {
+    return /%\s*$/.test(text) || /^\s*\d+(?:\.\d+)?\s*$/.test(text)
+        ? { availability: parsePercentInput(text) }
+        : { downtime: parseDurationInput(text) };
+}
