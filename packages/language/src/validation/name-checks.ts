@@ -20,6 +20,7 @@ function checkUniqueNames(agreement: Agreement, accept: ValidationAcceptor): voi
 function reportDuplicates(nodes: ReadonlyArray<{ name: string } & Parameters<typeof relatedTo>[0]>, kind: string, accept: ValidationAcceptor): void {
     const first = new Map<string, (typeof nodes)[number]>();
     for (const node of nodes) {
+        if (node.name === undefined) continue; // `tier {` without a name: the syntax error covers it
         const earlier = first.get(node.name);
         if (!earlier) {
             first.set(node.name, node);

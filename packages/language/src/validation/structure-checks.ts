@@ -84,6 +84,8 @@ function checkSingularMeasurementClauses(measurement: Measurement, accept: Valid
 function checkSingularTierClauses(tier: Tier, accept: ValidationAcceptor): void {
     const byKind = new Map<string, AstNode[]>();
     for (const clause of tier.clauses) {
+        // A half-parsed response names no severity: nothing to compare it with.
+        if (clause.$type === 'Response' && !clause.severity?.$refText) continue;
         const key = clause.$type === 'Response' ? `Response ${clause.severity?.$refText}`
             : clause.$type === 'Latency' ? `Latency ${clause.percentile}`
             : clause.$type;
@@ -94,8 +96,9 @@ function checkSingularTierClauses(tier: Tier, accept: ValidationAcceptor): void 
     }
 }
 
-function describeTierClause(kind: string, tier: string): string {
+function describeTierClause(kind: string, name: string | undefined): string {
     const [type, detail] = kind.split(' ');
+    const tier = name ?? '(unnamed)'; // `tier {` without a name still parses, with a syntax error
     switch (type) {
         case 'Response': return `The response line for severity ${detail} in tier ${tier}`;
         case 'Latency': return `The ${detail} latency commitment of tier ${tier}`;

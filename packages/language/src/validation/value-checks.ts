@@ -23,7 +23,8 @@ export function valueChecks(): ValidationChecks<SlaAstType> {
 
 function checkUnitIsUnambiguous(duration: Duration, accept: ValidationAcceptor): void {
     if (isAmbiguousUnit(duration.unit)) {
-        accept('error', `\`${duration.value} m\` is ambiguous: minutes or months? Write \`${duration.value} min\` for minutes.`, {
+        const written = duration.value === undefined ? '' : `${duration.value} `; // half-parsed: `within m`
+        accept('error', `\`${written}m\` is ambiguous: minutes or months? Write \`${written}min\` for minutes.`, {
             node: duration, property: 'unit', code: IssueCodes.AmbiguousUnit,
         });
     }
@@ -41,6 +42,8 @@ function checkPercent(
 }
 
 function checkDateExists(effective: Effective, accept: ValidationAcceptor): void {
+    // A half-parsed clause (`effective` and no date) has no value; the syntax error covers it.
+    if (effective.date === undefined) return;
     const [year, month, day] = effective.date.split('-').map(Number);
     const date = new Date(Date.UTC(year, month - 1, day));
     if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
@@ -54,6 +57,7 @@ function minutesOfDay(clock: string): number | undefined {
 }
 
 function checkClockRange(range: ClockRange, accept: ValidationAcceptor): void {
+    if (range.from === undefined || range.to === undefined) return; // half-parsed: the syntax error covers it
     const from = minutesOfDay(range.from);
     const to = minutesOfDay(range.to);
     if (from === undefined) {
@@ -68,7 +72,7 @@ function checkClockRange(range: ClockRange, accept: ValidationAcceptor): void {
 }
 
 function checkCurrencyCode(currency: Currency, accept: ValidationAcceptor): void {
-    if (!/^[A-Z]{3}$/.test(currency.code)) {
+    if (currency.code !== undefined && !/^[A-Z]{3}$/.test(currency.code)) {
         accept('error', `\`${currency.code}\` is not an ISO 4217 currency code (three capital letters, such as USD or EUR).`, {
             node: currency, property: 'code', code: IssueCodes.InvalidValue,
         });
@@ -76,7 +80,7 @@ function checkCurrencyCode(currency: Currency, accept: ValidationAcceptor): void
 }
 
 function checkProbe(probe: Probe, accept: ValidationAcceptor): void {
-    if (!Number.isInteger(probe.locations) || probe.locations < 1) {
+    if (probe.locations !== undefined && (!Number.isInteger(probe.locations) || probe.locations < 1)) {
         accept('error', `Probes come from a whole number of locations, at least 1 (not ${probe.locations}).`, {
             node: probe, property: 'locations', code: IssueCodes.InvalidValue,
         });
