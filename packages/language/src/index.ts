@@ -12,3 +12,4 @@ export * from './domain/period.js';
 export * from './domain/inheritance.js';
 export * from './domain/exact.js';
 export * from './domain/bracket-wording.js';
+export * from './generator/index.js';

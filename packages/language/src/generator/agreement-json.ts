@@ -1,0 +1,241 @@
+/**
+ * The agreement as plain data (spec §5): what `generateJson` prints and what the contract text is
+ * written from, so that both outputs state the same facts. Reads the AST through the model layer
+ * (inheritance, bracket intervals, seconds) and never recomputes what the model already knows.
+ */
+import type { Agreement, Capabilities, Claims, Exclusion, Measurement, Response, Severities, Support } from '../generated/ast.js';
+import { downtimeBudget, nines } from '../domain/downtime.js';
+import type { Interval } from '../domain/interval.js';
+import { periodDayRange, periodDays } from '../domain/period.js';
+import { effectiveTiers, latencyClauses, type EffectiveTier } from '../model/effective-tiers.js';
+import { agreementPeriod, creditBrackets, creditCap, durationSeconds } from '../model/values.js';
+import {
+    SLA_SCHEMA_ID, type AvailabilityJson, type BracketJson, type CapabilitiesJson, type ClaimsJson, type CreditsJson, type DowntimeBudgetJson,
+    type ExclusionJson, type LengthJson, type MeasurementJson, type ResponseJson, type SeverityJson, type SlaJson, type SupportJson, type TierJson,
+} from './json-types.js';
+import type { PeriodKind } from '../domain/period.js';
+
+export function agreementJson(agreement: Agreement): SlaJson {
+    const period = agreementPeriod(agreement);
+    const severities = severitiesJson(agreement.severityBlocks[0]);
+    const term = agreement.terms[0];
+    return {
+        $schema: SLA_SCHEMA_ID,
+        title: agreement.name ?? '',
+        provider: agreement.providers[0]?.party ?? '',
+        customer: agreement.customers[0]?.party ?? null,
+        effective: agreement.effectives[0]?.date ?? null,
+        term: term ? lengthJson(term.length, term.unit) : null,
+        currency: agreement.currencies[0]?.code ?? null,
+        scope: agreement.scopes[0]?.text ?? null,
+        measurement: measurementJson(agreement.measurements[0], period),
+        capabilities: capabilitiesJson(agreement.capabilities[0]),
+        severities,
+        exclusions: (agreement.exclusionBlocks[0]?.items ?? []).map(exclusionJson),
+        claims: claimsJson(agreement.claims[0]),
+        tiers: tiersJson(agreement, period, severities.map((s) => s.name)),
+    };
+}
+
+function lengthJson(length: number, unit: string): LengthJson {
+    return { length, unit: unit.startsWith('year') ? 'year' : 'month' };
+}
+
+/** `p95` → 95, `p99.9` → 99.9. */
+function percentile(text: string | undefined): number {
+    return Number((text ?? '').slice(1));
+}
+
+function seconds(duration: Parameters<typeof durationSeconds>[0]): number | null {
+    return durationSeconds(duration) ?? null;
+}
+
+function measurementJson(measurement: Measurement | undefined, period: PeriodKind): MeasurementJson {
+    const probe = measurement?.probes[0];
+    const probeInterval = probe ? seconds(probe.interval) : null;
+    const range = periodDayRange(period);
+    return {
+        period,
+        periodDays: { reference: periodDays(period), min: range.min, max: range.max },
+        probe: probe && probeInterval !== null ? { intervalSeconds: probeInterval, locations: probe.locations } : null,
+        downtime: measurement?.downtimes[0]?.text ?? null,
+        maintenance: measurement?.maintenance[0]?.mode ?? 'excluded',
+    };
+}
+
+function capabilitiesJson(capabilities: Capabilities | undefined): CapabilitiesJson | null {
+    if (!capabilities) return null;
+    const result: CapabilitiesJson = { features: [], onCall: null, observedAvailability: null, observedLatency: [] };
+    // The first line of each kind counts, as for tier clauses; repeats add nothing.
+    for (const item of capabilities.items) {
+        switch (item.$type) {
+            case 'FeatureCapability':
+                if (!result.features.includes(item.feature)) result.features.push(item.feature);
+                break;
+            case 'OnCall':
+                result.onCall ??= item.coverage;
+                break;
+            case 'ObservedAvailability':
+                result.observedAvailability ??= {
+                    percent: item.value,
+                    window: item.window !== undefined && item.windowUnit ? lengthJson(item.window, item.windowUnit) : null,
+                };
+                break;
+            case 'ObservedLatency': {
+                const p = percentile(item.percentile);
+                const value = seconds(item.value);
+                if (value !== null && !result.observedLatency.some((o) => o.percentile === p)) {
+                    result.observedLatency.push({ percentile: p, seconds: value });
+                }
+                break;
+            }
+        }
+    }
+    return result;
+}
+
+function severitiesJson(block: Severities | undefined): SeverityJson[] {
+    return (block?.levels ?? []).map((level) => ({ name: level.name, description: level.description ?? null }));
+}
+
+function exclusionJson(item: Exclusion): ExclusionJson {
+    switch (item.$type) {
+        case 'MaintenanceWindow': {
+            const allowance = seconds(item.allowance);
+            return {
+                kind: 'scheduled-maintenance',
+                window: item.window,
+                noticeSeconds: seconds(item.notice),
+                allowance: allowance !== null && item.allowancePer ? { seconds: allowance, per: item.allowancePer } : null,
+            };
+        }
+        case 'StandardExclusion':
+            return { kind: item.kind, description: item.description ?? null };
+        case 'CustomExclusion':
+            return { kind: 'custom', description: item.description };
+    }
+}
+
+function claimsJson(claims: Claims | undefined): ClaimsJson | null {
+    if (!claims) return null;
+    return {
+        windowSeconds: seconds(claims.windows[0]?.length),
+        appliedTo: claims.applications[0]?.method ?? null,
+        verification: claims.verifications[0]?.text ?? null,
+    };
+}
+
+function tiersJson(agreement: Agreement, period: PeriodKind, severityOrder: string[]): TierJson[] {
+    const tiers = effectiveTiers(agreement);
+    const seen = new Set<string>();
+    const result: TierJson[] = [];
+    for (const node of agreement.tiers) {
+        const tier = tiers.get(node.name);
+        if (!tier || seen.has(node.name)) continue; // a duplicate name is an error; the first one counts
+        seen.add(node.name);
+        result.push(tierJson(tier, period, severityOrder));
+    }
+    return result;
+}
+
+function tierJson(tier: EffectiveTier, period: PeriodKind, severityOrder: string[]): TierJson {
+    const { price, availability, support, credits } = tier.clauses;
+    return {
+        name: tier.name,
+        extends: tier.node.parent?.$refText ?? null,
+        inheritsFrom: [...tier.inheritsFrom],
+        price: price ? { amount: price.value.amount, per: 'month', from: price.from } : null,
+        availability: availability ? availabilityJson(availability.value.value, period, availability.from) : null,
+        latency: latencyClauses(tier).map(({ value, from }) => ({
+            percentile: percentile(value.percentile),
+            targetSeconds: seconds(value.target) ?? 0,
+            description: value.description ?? null,
+            from,
+        })),
+        support: support ? supportJson(support.value, support.from) : null,
+        responses: responsesJson(tier, severityOrder),
+        credits: credits ? creditsJson(credits.value, credits.from) : null,
+    };
+}
+
+function availabilityJson(percent: number, period: PeriodKind, from: string): AvailabilityJson {
+    const valid = Number.isFinite(percent) && percent >= 0 && percent <= 100;
+    const n = valid ? nines(percent) : NaN;
+    return {
+        percent,
+        nines: Number.isFinite(n) ? n : null,
+        downtimeBudget: valid ? budgetJson(percent, period) : null,
+        from,
+    };
+}
+
+function budgetJson(percent: number, period: PeriodKind): DowntimeBudgetJson {
+    const budget = downtimeBudget(percent, period);
+    const p = budget.perPeriod;
+    return {
+        daySeconds: budget.perDay,
+        weekSeconds: budget.perWeek,
+        period: {
+            referenceDays: p.referenceDays, referenceSeconds: p.reference,
+            minDays: p.minDays, minSeconds: p.min,
+            maxDays: p.maxDays, maxSeconds: p.max,
+        },
+        yearSeconds: budget.perYear,
+    };
+}
+
+function supportJson(support: Support, from: string): SupportJson {
+    const coverage = support.coverage;
+    if (!coverage || coverage.$type === 'AroundTheClock') return { coverage: '24x7', hours: null, zone: null, from };
+    return {
+        coverage: coverage.kind,
+        hours: coverage.hours ? { start: coverage.hours.from, end: coverage.hours.to } : null,
+        zone: coverage.zone?.local ?? coverage.zone?.iana ?? null,
+        from,
+    };
+}
+
+/** Declared severities first, most severe first; a line naming an undeclared one (an error) after them. */
+function responsesJson(tier: EffectiveTier, severityOrder: string[]): ResponseJson[] {
+    const names = Object.keys(tier.responses);
+    const rank = (name: string) => {
+        const index = severityOrder.indexOf(name);
+        return index < 0 ? severityOrder.length + names.indexOf(name) : index;
+    };
+    return names
+        .sort((a, b) => rank(a) - rank(b))
+        .map((name) => responseJson(name, tier.responses[name].value, tier.responses[name].from));
+}
+
+function responseJson(severity: string, response: Response, from: string): ResponseJson {
+    return {
+        severity,
+        responseSeconds: seconds(response.response) ?? 0,
+        resolutionSeconds: seconds(response.resolution),
+        escalationSeconds: seconds(response.escalation),
+        from,
+    };
+}
+
+function creditsJson(credits: Parameters<typeof creditBrackets>[0], from: string): CreditsJson {
+    return {
+        cap: creditCap(credits) ?? null,
+        brackets: creditBrackets(credits).map(({ node, bracket }) => {
+            const bounds = boundsJson(bracket.interval);
+            return bracket.metric === 'latency'
+                ? { metric: 'latency', percentile: percentile(node.metric?.$type === 'LatencyMetric' ? node.metric.percentile : undefined), credit: bracket.credit, ...bounds }
+                : { metric: 'availability', credit: bracket.credit, ...bounds } satisfies BracketJson;
+        }),
+        from,
+    };
+}
+
+/** Infinite sides become `null`: JSON has no Infinity. */
+function boundsJson(i: Interval): { min: number | null; minInclusive: boolean; max: number | null; maxInclusive: boolean } {
+    return {
+        min: Number.isFinite(i.min) ? i.min : null,
+        minInclusive: Number.isFinite(i.min) && i.minInclusive,
+        max: Number.isFinite(i.max) ? i.max : null,
+        maxInclusive: Number.isFinite(i.max) && i.maxInclusive,
+    };
+}

@@ -1,0 +1,43 @@
+/**
+ * The generators of spec §5, as pure functions of the AST: no I/O, no clock, no randomness, so
+ * the CLI (`sla build`) and the editor's command produce the same bytes for the same document.
+ * Both expect a document without errors (a document with errors is not compiled); given one,
+ * they still return text, but it may not validate against the schema.
+ */
+import type { Agreement } from '../generated/ast.js';
+import { percentFormatter } from '../model/values.js';
+import { agreementJson } from './agreement-json.js';
+import { claims, exclusions, measurement } from './markdown/closing-sections.js';
+import { contract } from './markdown/contract.js';
+import { serviceCommitment } from './markdown/commitment.js';
+import { serviceCredits } from './markdown/credits.js';
+import { definitions } from './markdown/definitions.js';
+import { frontMatter } from './markdown/front-matter.js';
+import { printMarkdown } from './markdown/mdast.js';
+import { support } from './markdown/support.js';
+
+export { agreementJson } from './agreement-json.js';
+export { SLA_SCHEMA_ID, type SlaJson } from './json-types.js';
+
+/**
+ * The JSON file's complete text: two-space indentation, keys in the order of `SlaJson`, numbers in
+ * JavaScript's shortest round-trip form (the same on every platform), a final newline.
+ */
+export function generateJson(agreement: Agreement): string {
+    return JSON.stringify(agreementJson(agreement), null, 2) + '\n';
+}
+
+/** The contract text: GitHub-flavoured Markdown in seven numbered sections, ending in a newline. */
+export function generateMarkdown(agreement: Agreement): string {
+    const c = contract(agreementJson(agreement), percentFormatter(agreement));
+    return printMarkdown([
+        ...frontMatter(c),
+        ...definitions(c),
+        ...serviceCommitment(c),
+        ...support(c),
+        ...serviceCredits(c),
+        ...exclusions(c),
+        ...claims(c),
+        ...measurement(c),
+    ]);
+}
