@@ -8,6 +8,7 @@ import {
     type PartialLangiumServices,
 } from 'langium/lsp';
 import { SlaGeneratedSharedModule, SlaGrammarGeneratedModule } from './generated/module.js';
+import { SlaEditorFeatures } from './lsp/sla-editor-features.js';
 import { SlaDocumentValidator } from './sla-document-validator.js';
 import { SlaParserErrorMessageProvider } from './sla-parser-messages.js';
 import { SlaScopeComputation } from './sla-scope-computation.js';
@@ -33,6 +34,9 @@ export const SlaModule: Module<SlaServices, PartialLangiumServices & SlaAddedSer
     },
     references: {
         ScopeComputation: (services) => new SlaScopeComputation(services),
+    },
+    lsp: {
+        ...SlaEditorFeatures,
     },
 };
 

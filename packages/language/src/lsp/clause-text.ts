@@ -1,0 +1,54 @@
+/**
+ * Short readable renderings of clauses for hovers and the outline (`within 2 h, resolution within
+ * 24 h`), rebuilt from the AST so that comments and odd spacing in the source never leak into them.
+ */
+import type { Credits, Duration, Latency, Price, Response, Support } from '../generated/ast.js';
+import { formatMoney } from '../domain/credit.js';
+
+/** `4 h`, `500 ms`: the number as written and its unit, one space between. */
+export function durationText(duration: Duration | undefined): string {
+    return duration && Number.isFinite(duration.value) ? `${duration.value} ${duration.unit}` : '?';
+}
+
+export function responseText(response: Response): string {
+    let text = `within ${durationText(response.response)}`;
+    if (response.resolution) text += `, resolution within ${durationText(response.resolution)}`;
+    if (response.escalation) text += `, escalation after ${durationText(response.escalation)}`;
+    return text;
+}
+
+export function supportText(support: Support): string {
+    const coverage = support.coverage;
+    if (!coverage) return '?';
+    if (coverage.$type === 'AroundTheClock') return '24x7';
+    const zone = coverage.zone?.local ?? (coverage.zone?.iana !== undefined ? `"${coverage.zone.iana}"` : '?');
+    return `${coverage.kind} ${coverage.hours?.from ?? '?'}-${coverage.hours?.to ?? '?'} ${zone}`;
+}
+
+export function latencyText(latency: Latency): string {
+    return `${latency.percentile} ${durationText(latency.target)}`;
+}
+
+/** `1300.00 USD per month`; without a currency the amount stands alone. */
+export function priceText(price: Price, currency: string | undefined): string {
+    return `${moneyText(price.amount, currency)} per month`;
+}
+
+export function moneyText(amount: number, currency: string | undefined): string {
+    return formatMoney(amount, currency ?? '').trim();
+}
+
+export function creditsSummary(credits: Credits): string {
+    const count = credits.brackets.length;
+    const cap = credits.caps[0];
+    return `${count} bracket${count === 1 ? '' : 's'}, ${cap ? `cap ${cap.value}%` : 'no cap'}`;
+}
+
+/**
+ * Escapes text from the document for Markdown: a provider called `*Acme*` or a description with
+ * `|` or `<b>` must show as written and must not break the hover's layout. Callers never put
+ * document text at the start of a line, so line-start markers (`#`, `-`, `1.`) need no escape.
+ */
+export function escapeMarkdown(text: string): string {
+    return text.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`);
+}
