@@ -2,6 +2,7 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createSlaServices } from './sla-module.js';
+import { registerSlaRequests } from './lsp/sla-requests.js';
 
 /**
  * The language server over Node streams: `--stdio` for any LSP client, IPC when VS Code's
@@ -11,4 +12,6 @@ export function startNodeLanguageServer(): void {
     const connection = createConnection(ProposedFeatures.all);
     const { shared } = createSlaServices({ connection, ...NodeFileSystem });
     startLanguageServer(shared);
+    // The palette commands' requests (sla/generate, sla/tiers, sla/calculateCredit).
+    registerSlaRequests(connection, shared);
 }

@@ -1,0 +1,77 @@
+/**
+ * The SLA language server's own requests, beyond LSP: what the VS Code extension's palette
+ * commands ask for. Plain types and method names with no imports, so that the extension's client
+ * bundle can share them without pulling in Langium.
+ *
+ * They are custom requests rather than `workspace/executeCommand` commands on purpose: a server
+ * that advertises commands makes the client register them, which clashes with the extension's own
+ * palette commands of the same id.
+ */
+
+/** Which document: its URI and the version the client holds, so the answer is never about older text. */
+export interface SlaDocumentParams {
+    textDocument: { uri: string; version?: number };
+}
+
+/** An error of the document, 1-based like `sla check`, for messages that say why nothing was done. */
+export interface SlaProblem {
+    line: number;
+    column: number;
+    code?: string;
+    message: string;
+}
+
+/** The document has errors: nothing was generated or calculated. */
+export interface SlaHasErrors {
+    kind: 'errors';
+    errors: SlaProblem[];
+}
+
+export type SlaOutputFormat = 'json' | 'markdown';
+
+/** `sla/generate`: the text `sla build` writes for this document, byte for byte. */
+export const GenerateRequestMethod = 'sla/generate';
+
+export interface GenerateParams extends SlaDocumentParams {
+    format: SlaOutputFormat;
+}
+
+export type GenerateResult = { kind: 'content'; content: string } | SlaHasErrors;
+
+/** `sla/tiers`: the tiers to choose from in the credit calculator, inheritance resolved. */
+export const TiersRequestMethod = 'sla/tiers';
+
+export interface TierSummary {
+    name: string;
+    /** `99.95%` as the document writes it, when the tier commits to an availability. */
+    availability?: string;
+    /** `1300.00 USD`, when the tier has a price. */
+    price?: string;
+    /** Whether the tier has a credit schedule (directly or inherited). */
+    hasCredits: boolean;
+}
+
+export type TiersResult = { kind: 'tiers'; tiers: TierSummary[] } | SlaHasErrors;
+
+/** `sla/calculateCredit`: what `sla credits` answers, for one tier and one measurement. */
+export const CalculateCreditRequestMethod = 'sla/calculateCredit';
+
+export interface CalculateCreditParams extends SlaDocumentParams {
+    tier: string;
+    /** A measured availability (`99.2%`) or a downtime net of exclusions (`3h`, `45 min`). */
+    measurement: string;
+    /** Days in the period, for a downtime (default: 30, 91 or 365 by the agreement's period). */
+    days?: number;
+}
+
+export type CalculateCreditResult =
+    | {
+        kind: 'credit';
+        /** The lines `sla credits` prints. */
+        lines: string[];
+        /** The object `sla credits --format json` prints. */
+        json: Record<string, unknown>;
+    }
+    /** The tier or the measurement was wrong: a one-line reason. */
+    | { kind: 'invalid'; message: string }
+    | SlaHasErrors;

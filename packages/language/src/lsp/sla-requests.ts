@@ -1,0 +1,111 @@
+/**
+ * Handlers of the server's own requests (see sla-protocol.ts), registered by both servers, the
+ * Node one (main.ts) and the Web Worker one (main-browser.ts), after startLanguageServer.
+ */
+import { DocumentState, URI, UriUtils, type LangiumDocument } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import { CancellationToken, ResponseError, type Connection } from 'vscode-languageserver';
+import { hasErrors } from '../build-documents.js';
+import { formatMoney } from '../domain/credit.js';
+import type { Agreement } from '../generated/ast.js';
+import { generateJson, generateMarkdown } from '../generator/index.js';
+import { effectiveTiers } from '../model/effective-tiers.js';
+import { CreditInputError, parseMeasurementInput, tierCredit, tierCreditJson, tierCreditLines } from '../model/tier-credit.js';
+import { percentFormatter } from '../model/values.js';
+import {
+    CalculateCreditRequestMethod, GenerateRequestMethod, TiersRequestMethod,
+    type CalculateCreditParams, type CalculateCreditResult, type GenerateParams, type GenerateResult, type SlaDocumentParams,
+    type SlaHasErrors, type TiersResult,
+} from './sla-protocol.js';
+
+export function registerSlaRequests(connection: Connection, shared: LangiumSharedServices): void {
+    connection.onRequest(GenerateRequestMethod, async (params: GenerateParams, token): Promise<GenerateResult> => {
+        const document = await validatedDocument(shared, params, token);
+        const errors = errorsOf(document);
+        if (errors) return errors;
+        const agreement = document.parseResult.value;
+        return { kind: 'content', content: params.format === 'json' ? generateJson(agreement) : generateMarkdown(agreement) };
+    });
+
+    connection.onRequest(TiersRequestMethod, async (params: SlaDocumentParams, token): Promise<TiersResult> => {
+        const document = await validatedDocument(shared, params, token);
+        const errors = errorsOf(document);
+        if (errors) return errors;
+        const agreement = document.parseResult.value;
+        const percent = percentFormatter(agreement);
+        const currency = agreement.currencies[0]?.code ?? '';
+        const tiers = [...effectiveTiers(agreement).values()].map((tier) => {
+            const availability = tier.clauses.availability?.value.value;
+            const price = tier.clauses.price?.value.amount;
+            return {
+                name: tier.name,
+                ...(availability === undefined ? {} : { availability: percent(availability) }),
+                ...(price === undefined ? {} : { price: formatMoney(price, currency) }),
+                hasCredits: tier.clauses.credits !== undefined,
+            };
+        });
+        return { kind: 'tiers', tiers };
+    });
+
+    connection.onRequest(CalculateCreditRequestMethod, async (params: CalculateCreditParams, token): Promise<CalculateCreditResult> => {
+        const document = await validatedDocument(shared, params, token);
+        const errors = errorsOf(document);
+        if (errors) return errors;
+        try {
+            const query = { tier: params.tier, ...parseMeasurementInput(params.measurement), ...(params.days === undefined ? {} : { days: params.days }) };
+            if (query.days !== undefined && query.downtime === undefined) {
+                return { kind: 'invalid', message: 'a number of days goes with a downtime, not with an availability' };
+            }
+            const credit = tierCredit(document.parseResult.value, query, UriUtils.basename(document.uri));
+            return { kind: 'credit', lines: tierCreditLines(credit), json: tierCreditJson(credit) };
+        } catch (error) {
+            // Wrong input (and downtime longer than the period) is the person's to correct, not a server failure.
+            if (error instanceof CreditInputError || error instanceof RangeError) return { kind: 'invalid', message: error.message };
+            throw error;
+        }
+    });
+}
+
+/**
+ * The document, validated, of the text the client holds. A request can overtake the rebuild that
+ * the client's last change started (the change is queued on the workspace lock), so the state alone
+ * does not say the AST is current: compare the parsed text with the open text as well.
+ */
+async function validatedDocument(shared: LangiumSharedServices, params: SlaDocumentParams, token: CancellationToken): Promise<LangiumDocument<Agreement>> {
+    const uri = URI.parse(params.textDocument.uri);
+    const builder = shared.workspace.DocumentBuilder;
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+        await shared.workspace.WorkspaceManager.ready;
+        const open = shared.workspace.TextDocuments?.get(uri.toString());
+        if (shared.workspace.LangiumDocuments.hasDocument(uri)) {
+            await builder.waitUntil(DocumentState.Validated, uri, token);
+            const document = shared.workspace.LangiumDocuments.getDocument(uri) as LangiumDocument<Agreement>;
+            const current = document.state >= DocumentState.Validated
+                && (!open || open.getText() === document.parseResult.value.$cstNode?.root.fullText)
+                && (params.textDocument.version === undefined || !open || open.version >= params.textDocument.version);
+            if (current) return document;
+        } else if (!open) {
+            throw new ResponseError(-32602, `The language server has no document ${uri.toString()}: open it in the editor first`);
+        }
+        // Opened or changed but not yet built: the update is queued behind the workspace lock.
+        if (token.isCancellationRequested) throw new ResponseError(-32800, 'The request has been cancelled');
+        if (Date.now() > deadline) throw new ResponseError(-32801, 'The document did not finish building in time; try again');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+}
+
+function errorsOf(document: LangiumDocument): SlaHasErrors | undefined {
+    const diagnostics = document.diagnostics ?? [];
+    if (!hasErrors(diagnostics)) return undefined;
+    return {
+        kind: 'errors',
+        errors: diagnostics.filter((d) => d.severity === 1).map((d) => ({
+            line: d.range.start.line + 1,
+            column: d.range.start.character + 1,
+            ...(d.code === undefined ? {} : { code: String(d.code) }),
+            // LSP 3.18 allows Markdown messages; the client shows plain text.
+            message: typeof d.message === 'string' ? d.message : d.message.value,
+        })),
+    };
+}

@@ -1,0 +1,90 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { generateJson, generateMarkdown } from '../../packages/language/src/generator/index.js';
+import type { CalculateCreditResult, GenerateResult, TiersResult } from '../../packages/language/src/lsp/sla-protocol.js';
+import { sla } from '../helpers/cli.js';
+import { build, readExample } from '../helpers/services.js';
+
+/**
+ * The server's own requests (what the VS Code extension's palette commands use), against the real
+ * `sla-language-server --stdio` process, answered as `sla build` and `sla credits` answer.
+ */
+const serverBin = fileURLToPath(new URL('../../packages/cli/bin/sla-language-server.js', import.meta.url));
+const examplePath = fileURLToPath(new URL('../../examples/acme-tiers.sla', import.meta.url));
+const exampleUri = pathToFileURL(examplePath).toString();
+
+let connection: MessageConnection;
+let stopServer: () => void;
+
+beforeAll(async () => {
+    const child = spawn(process.execPath, [serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
+    connection.onRequest(() => null);
+    connection.listen();
+    stopServer = () => { connection.dispose(); child.kill(); };
+    await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
+    await connection.sendNotification('initialized', {});
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: exampleUri, languageId: 'sla', version: 1, text: readFileSync(examplePath, 'utf8') } });
+});
+
+afterAll(() => stopServer?.());
+
+const doc = (version?: number) => ({ uri: exampleUri, ...(version === undefined ? {} : { version }) });
+
+describe('sla/generate', () => {
+    it('returns the generators\' text for the open document, as `sla build` writes it', async () => {
+        const { document } = await build(readExample('acme-tiers.sla'));
+        const markdown = await connection.sendRequest<GenerateResult>('sla/generate', { textDocument: doc(1), format: 'markdown' });
+        const json = await connection.sendRequest<GenerateResult>('sla/generate', { textDocument: doc(1), format: 'json' });
+        expect(markdown).toEqual({ kind: 'content', content: generateMarkdown(document.parseResult.value) });
+        expect(json).toEqual({ kind: 'content', content: generateJson(document.parseResult.value) });
+    });
+
+    it('answers about the text just sent, never an older build, and refuses a document with errors', async () => {
+        const uri = 'file:///tmp/sla-requests-fresh.sla';
+        const text = readExample('acme-tiers.sla');
+        await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'sla', version: 1, text } });
+        expect(await connection.sendRequest<GenerateResult>('sla/generate', { textDocument: { uri, version: 1 }, format: 'json' }))
+            .toMatchObject({ kind: 'content' });
+        // Change and ask at once: the rebuild is still queued when the request arrives.
+        const broken = text.replace('period monthly', 'period fortnightly');
+        await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: broken }] });
+        const refused = await connection.sendRequest<GenerateResult>('sla/generate', { textDocument: { uri, version: 2 }, format: 'json' });
+        expect(refused.kind).toBe('errors');
+        expect(refused.kind === 'errors' && refused.errors[0]).toMatchObject({ line: expect.any(Number), column: expect.any(Number), message: expect.any(String) });
+        await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text: text.replace('price 2000 per month', 'price 2100 per month') }] });
+        const fixed = await connection.sendRequest<GenerateResult>('sla/generate', { textDocument: { uri, version: 3 }, format: 'json' });
+        expect(fixed.kind === 'content' && fixed.content).toContain('2100');
+    });
+});
+
+describe('sla/tiers and sla/calculateCredit', () => {
+    it('lists the tiers with their commitment and price', async () => {
+        const result = await connection.sendRequest<TiersResult>('sla/tiers', { textDocument: doc() });
+        expect(result.kind === 'tiers' && result.tiers.map((t) => `${t.name} ${t.availability} ${t.price} ${t.hasCredits}`)).toEqual([
+            'Standard 99.9% 1000.00 USD true',
+            'Premium 99.95% 1300.00 USD true',
+            'Enterprise 99.99% 2000.00 USD true',
+        ]);
+    });
+
+    it('answers what `sla credits` answers', async () => {
+        const cli = sla(['credits', 'examples/acme-tiers.sla', '--tier', 'Enterprise', '--downtime', '3h']);
+        const cliJson = sla(['credits', 'examples/acme-tiers.sla', '--tier', 'Enterprise', '--downtime', '3h', '--format', 'json']);
+        const result = await connection.sendRequest<CalculateCreditResult>('sla/calculateCredit', { textDocument: doc(), tier: 'Enterprise', measurement: '3h' });
+        expect(result.kind).toBe('credit');
+        expect(result.kind === 'credit' && result.lines.join('\n') + '\n').toBe(cli.stdout);
+        expect(result.kind === 'credit' && result.json).toEqual(JSON.parse(cliJson.stdout));
+    });
+
+    it('says what is wrong with the input in one line', async () => {
+        const ask = (tier: string, measurement: string) => connection.sendRequest<CalculateCreditResult>('sla/calculateCredit', { textDocument: doc(), tier, measurement });
+        expect(await ask('Gold', '99%')).toEqual({ kind: 'invalid', message: 'acme-tiers.sla has no tier "Gold"; its tiers are Standard, Premium, Enterprise' });
+        expect(await ask('Standard', '3m')).toMatchObject({ kind: 'invalid', message: expect.stringMatching(/ambiguous/) });
+        expect(await ask('Standard', '31 days')).toMatchObject({ kind: 'invalid', message: expect.stringMatching(/longer than the 30-day period/) });
+    });
+});
