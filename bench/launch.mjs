@@ -1,0 +1,31 @@
+// `npm run bench`: re-bundles the CLI and language server (the benchmark spawns them), bundles the
+// benchmark itself (bench/run.ts) with esbuild into a temporary .mjs, and runs that on the Node
+// that runs this script (npm puts node_modules/.bin first on PATH: Node 22), with --expose-gc so
+// that each measured run starts from a collected heap. Arguments are passed on (`-- --quick`).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const bundled = spawnSync(process.execPath, ['scripts/bundle.mjs'], { cwd: repoRoot, stdio: 'inherit' });
+if (bundled.status !== 0) process.exit(bundled.status ?? 1);
+
+const temp = mkdtempSync(join(tmpdir(), 'sla-bench-'));
+const outfile = join(temp, 'bench.mjs');
+await build({
+    entryPoints: [join(repoRoot, 'bench/run.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    logLevel: 'warning',
+    banner: { js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);" },
+});
+
+const result = spawnSync(process.execPath, ['--expose-gc', outfile, '--work-dir', temp, ...process.argv.slice(2)], { cwd: repoRoot, stdio: 'inherit' });
+rmSync(temp, { recursive: true, force: true });
+process.exitCode = result.status ?? 1;

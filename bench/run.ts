@@ -1,0 +1,146 @@
+/**
+ * The performance benchmark (`npm run bench`; docs/PERFORMANCE.md explains the figures). Prints
+ * Markdown tables and the targets with PASS or MISS; `--json FILE` also writes the raw figures.
+ * `--quick` runs fewer sizes and runs, for a look in a minute rather than a few.
+ * A benchmark, not a test: the exit code is 0 even when a target is missed, and non-zero only
+ * when something could not be measured (a generated document with errors, a crashed process).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { measureBuilds, type BuildRow } from './build-rows.js';
+import { hasCommand, measureFolderCheck, measureSlaBuild, measureStartup, Processes, writeContracts, type FolderRow, type SlaBuildRow, type StartupRow } from './cli-rows.js';
+import { measureEditorFeatures, type EditorRow } from './editor-rows.js';
+import { measureEditLatency, type LspRow } from './lsp-latency.js';
+import { growthExponent } from './measure.js';
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+    const index = args.indexOf(name);
+    return index >= 0 ? args[index + 1] : undefined;
+};
+const quick = args.includes('--quick');
+const bareDefaults = args.includes('--bare-defaults');
+const workDir = option('--work-dir') ?? join(process.cwd(), 'out', 'bench');
+const jsonOut = option('--json');
+const repoRoot = process.cwd();
+const sizesOption = option('--sizes');
+
+const SIZES = sizesOption ? sizesOption.split(',').map(Number) : quick ? [100, 1_000, 5_000] : [100, 500, 1_000, 2_500, 5_000, 10_000, 25_000, 50_000];
+const EDITOR_LINES = 600;
+const FOLDER_FILES = 1_000;
+
+const TARGETS = {
+    fullOverBare: 1.3,
+    growthExponent: 1.1,
+    editMedianMs: 50,
+    startupRatio: 3,
+};
+
+const log = (line: string) => process.stderr.write(line + '\n');
+const ms = (value: number, digits = 1) => `${value.toFixed(digits)} ms`;
+const ratio = (value: number) => `${value.toFixed(2)}×`;
+const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
+
+async function main(): Promise<void> {
+    const started = performance.now();
+    mkdirSync(workDir, { recursive: true });
+    log(`sla benchmark on ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB (${(freemem() / 2 ** 30).toFixed(1)} free), Node ${process.version}${quick ? ', quick' : ''}`);
+
+    log('In-process builds (median of several runs per size):');
+    const builds = await measureBuilds(SIZES, { quick, bareDefaults }, log);
+
+    log(`Hover and inlay hints on a ${EDITOR_LINES}-line document:`);
+    const editor = await measureEditorFeatures(EDITOR_LINES);
+
+    log(`Edit → diagnostics through sla-language-server --stdio on a ${EDITOR_LINES}-line document:`);
+    const lsp = await measureEditLatency(repoRoot, EDITOR_LINES);
+
+    const processes = new Processes(repoRoot, workDir);
+    log('sla check start-up:');
+    const startup = measureStartup(processes, quick ? 5 : 15);
+
+    const folder = join(workDir, 'contracts');
+    writeContracts(folder, FOLDER_FILES, 100);
+    log(`sla check of ${FOLDER_FILES} files:`);
+    const folderRow = measureFolderCheck(processes, folder, FOLDER_FILES, 100, quick ? 1 : 3);
+
+    let slaBuild: SlaBuildRow | string;
+    if (hasCommand(processes, 'build')) {
+        log('sla build:');
+        slaBuild = measureSlaBuild(processes, folder, join(workDir, 'build-out'));
+    } else {
+        slaBuild = 'not available yet: `sla build` is not a command of the CLI';
+    }
+
+    const seconds = (performance.now() - started) / 1000;
+    const report = render(builds, editor, lsp, startup, folderRow, slaBuild, seconds);
+    process.stdout.write(report);
+    if (jsonOut) {
+        writeFileSync(jsonOut, JSON.stringify({ node: process.version, cpus: cpus().length, builds, editor, lsp, startup, folder: folderRow, slaBuild, seconds }, null, 2) + '\n');
+    }
+}
+
+function render(builds: BuildRow[], editor: EditorRow[], lsp: LspRow, startup: StartupRow, folder: FolderRow, slaBuild: SlaBuildRow | string, seconds: number): string {
+    const out: string[] = [];
+    out.push('### Building documents (in process, median)', '');
+    out.push('| lines | tiers | parse only | full build (every check) | bare Langium build | JSON.parse | full / bare | full / JSON.parse |');
+    out.push('|---:|---:|---:|---:|---:|---:|---:|---:|');
+    for (const row of builds) {
+        out.push(`| ${row.lines.toLocaleString('en-US')} | ${row.tiers.toLocaleString('en-US')} | ${ms(row.parse.median)} | ${ms(row.full.median)} | ${ms(row.bare.median)} | ${ms(row.jsonParse.median, 2)} | ${ratio(row.full.median / row.bare.median)} | ${(row.full.median / row.jsonParse.median).toFixed(0)}× |`);
+    }
+    const first = builds[0];
+    const last = builds[builds.length - 1];
+    const endpoint = Math.log(last.full.median / first.full.median) / Math.log(last.lines / first.lines);
+    const upper = builds.filter((row) => row.lines >= 5_000);
+    const upperSlope = upper.length >= 2 ? growthExponent(upper.map((row) => ({ size: row.lines, time: row.full.median }))) : NaN;
+    const worstRatio = Math.max(...builds.map((row) => row.full.median / row.bare.median));
+    out.push('');
+    out.push(`Generated documents carry no error (checked before measuring) and ${builds.every((row) => row.warnings === 0) ? 'no warning' : `warnings: ${builds.map((row) => row.warnings).join(', ')}`}. `
+        + (bareDefaults
+            ? `The bare build uses Langium's default services alone (--bare-defaults); default scoping does not see severities declared in their block, so it reports ${builds.map((row) => row.bareDiagnostics).join(', ')} linking errors. `
+            : `The bare build uses Langium's default services with the same grammar and the SLA scope computation only (no checks, no document validator, no value converter); it reports ${builds.map((row) => row.bareDiagnostics).join(', ')} diagnostics. `)
+        + `JSON.parse: the document's generated JSON (generateJson), ${(last.jsonBytes / 1024).toFixed(0)} KiB at ${last.lines.toLocaleString('en-US')} lines.`);
+    out.push('');
+
+    out.push('### Editor and command line', '');
+    out.push('| measurement | figure |');
+    out.push('|---|---:|');
+    out.push(`| growth exponent of the full build, ${first.lines.toLocaleString('en-US')} → ${last.lines.toLocaleString('en-US')} lines (log-log slope; 1.0 is linear) | ${endpoint.toFixed(2)} |`);
+    if (upper.length >= 2) out.push(`| growth exponent, least-squares over ${upper[0].lines.toLocaleString('en-US')} → ${last.lines.toLocaleString('en-US')} lines | ${upperSlope.toFixed(2)} |`);
+    for (const row of editor) {
+        out.push(row.sample
+            ? `| ${row.feature}, ${row.lines}-line document, median / worst of ${row.requests} requests | ${ms(row.sample.median, 2)} / ${ms(row.sample.max, 2)} |`
+            : `| ${row.feature}, ${row.lines}-line document | not available yet: ${row.missing} |`);
+    }
+    out.push(`| edit → published diagnostics, sla-language-server --stdio, ${lsp.lines}-line document, median / worst of ${lsp.edits} edits | ${ms(lsp.edit.median)} / ${ms(lsp.edit.max)} |`);
+    out.push(`| open → first diagnostics in a fresh server (cold) | ${ms(lsp.open)} |`);
+    out.push(`| \`node -e 0\` (median) | ${ms(startup.node.median)} |`);
+    out.push(`| \`sla check\` of one ${startup.lines}-line file (median; first run ${ms(startup.checkFirst, 0)}) | ${ms(startup.check.median)} (${ratio(startup.check.median / startup.node.median)}) |`);
+    out.push(`| \`sla check\` of a folder of ${folder.files.toLocaleString('en-US')} files of ${folder.linesEach} lines, one process (median; files/s; peak memory) | ${ms(folder.check.median, 0)}; ${(folder.files / (folder.check.median / 1000)).toFixed(0)}/s; ${folder.peakMb.toFixed(0)} MB |`);
+    if (typeof slaBuild === 'string') {
+        out.push(`| \`sla build\` | ${slaBuild} |`);
+    } else {
+        out.push(`| \`sla build\`, ${slaBuild.documents} documents (${slaBuild.mode}): documents/s; peak memory | ${slaBuild.perSecond.toFixed(0)}/s; ${slaBuild.peakMb.toFixed(0)} MB |`);
+        out.push(`| \`sla build\` of one ${slaBuild.largeLines.toLocaleString('en-US')}-line document: time; peak memory | ${ms(slaBuild.largeMs, 0)}; ${slaBuild.largePeakMb.toFixed(0)} MB |`);
+    }
+    out.push('');
+
+    out.push('### Targets', '');
+    out.push('| target | measured | |');
+    out.push('|---|---:|---|');
+    out.push(`| full build ≤ ${TARGETS.fullOverBare}× the bare Langium build (worst size) | ${ratio(worstRatio)} | ${verdict(worstRatio <= TARGETS.fullOverBare)} |`);
+    out.push(`| growth exponent ≤ ${TARGETS.growthExponent} | ${endpoint.toFixed(2)} | ${verdict(endpoint <= TARGETS.growthExponent)} |`);
+    out.push(`| edit → diagnostics median < ${TARGETS.editMedianMs} ms (${lsp.lines} lines) | ${ms(lsp.edit.median)} | ${verdict(lsp.edit.median < TARGETS.editMedianMs)} |`);
+    const startupRatio = startup.check.median / startup.node.median;
+    out.push(`| \`sla check\` start-up ≤ ${TARGETS.startupRatio}× \`node -e 0\` | ${ratio(startupRatio)} | ${verdict(startupRatio <= TARGETS.startupRatio)} |`);
+    out.push(`| ${folder.files.toLocaleString('en-US')} files checked in one process | ${ms(folder.check.median, 0)}, exit 0 | PASS |`);
+    out.push('');
+    out.push(`Benchmark time: ${seconds.toFixed(0)} s.`, '');
+    return out.join('\n');
+}
+
+main().catch((error: unknown) => {
+    process.stderr.write(`bench: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.exitCode = 1;
+});
