@@ -1,0 +1,63 @@
+// Bundles the extension: its client for desktop (Node, CommonJS) and for the web (a Web Worker
+// extension host, CommonJS), the language server as a Node process and as a Web Worker, and the
+// TextMate grammar copied in (an extension may only reference files inside its own folder).
+// Run by the root `npm run bundle` (scripts/bundle.mjs imports this file) and by `npm run package`.
+import { build } from 'esbuild';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const extension = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+const at = (path) => extension + path;
+
+const grammar = root + 'syntaxes/sla.tmLanguage.json';
+if (existsSync(grammar)) {
+    mkdirSync(at('syntaxes'), { recursive: true });
+    copyFileSync(grammar, at('syntaxes/sla.tmLanguage.json'));
+} else {
+    console.warn('sla-vscode: syntaxes/sla.tmLanguage.json is missing; run `npm run langium:generate`');
+}
+
+// Minified with names kept (stack traces stay readable); source maps are for development and are
+// left out of the .vsix.
+const common = { bundle: true, minify: true, keepNames: true, sourcemap: 'linked', sourcesContent: false, logLevel: 'warning', legalComments: 'none', absWorkingDir: root };
+
+await Promise.all([
+    build({
+        ...common,
+        entryPoints: [at('src/extension-node.ts')],
+        outfile: at('dist/extension.js'),
+        platform: 'node',
+        format: 'cjs',
+        target: 'node20',
+        external: ['vscode'],
+    }),
+    build({
+        ...common,
+        entryPoints: [at('src/extension-web.ts')],
+        outfile: at('dist/extension-web.js'),
+        platform: 'browser',
+        format: 'cjs',
+        target: 'es2022',
+        external: ['vscode'],
+    }),
+    build({
+        ...common,
+        entryPoints: [at('src/server/server-node.ts')],
+        outfile: at('dist/server.mjs'),
+        platform: 'node',
+        format: 'esm',
+        target: 'node20',
+        // Some dependencies are CommonJS and `require` Node built-ins; give the ESM bundle a require.
+        banner: { js: "import { createRequire as __slaCreateRequire } from 'node:module'; const require = __slaCreateRequire(import.meta.url);" },
+    }),
+    build({
+        ...common,
+        // VS Code's web extension host starts nested workers with importScripts: a classic script.
+        entryPoints: [root + 'packages/language/src/main-browser.ts'],
+        outfile: at('dist/server-web.js'),
+        platform: 'browser',
+        format: 'iife',
+        target: 'es2022',
+    }),
+]);

@@ -1,0 +1,87 @@
+/**
+ * SLA: Calculate Service Credit: pick a tier, type a measured availability (`99.2%`) or a
+ * downtime (`3h`), and read what `sla credits` would answer — the server runs the same code.
+ *
+ * Callers may pass `{ uri, tier, measurement, days }` to skip the prompts (tests do); whatever is
+ * missing is asked for.
+ */
+import * as vscode from 'vscode';
+import type { CalculateCreditResult, SlaProblem } from 'sla-language/protocol';
+import { targetDocument } from './document-target.js';
+import { refuseForErrors } from './refusal.js';
+import type { SlaServer } from './sla-server.js';
+
+const title = 'SLA: Calculate Service Credit';
+
+interface CreditArguments {
+    uri?: vscode.Uri | string;
+    tier?: string;
+    measurement?: string;
+    days?: number;
+}
+
+export type CreditOutcome =
+    | { lines: string[]; json: Record<string, unknown> }
+    | { refused: 'errors'; errors: SlaProblem[] }
+    | { invalid: string }
+    | undefined;
+
+export async function calculateCreditCommand(server: SlaServer, argument: unknown): Promise<CreditOutcome> {
+    // From the explorer or the editor title the argument is the file's Uri; from code, an object.
+    const args: CreditArguments = argument instanceof vscode.Uri ? { uri: argument }
+        : typeof argument === 'object' && argument !== null ? argument as CreditArguments : {};
+    const document = await targetDocument(args.uri, title);
+    if (!document) return undefined;
+
+    const tier = args.tier ?? await pickTier(server, document);
+    if (tier === undefined || typeof tier === 'object') return tier;
+
+    let measurement = args.measurement;
+    for (;;) {
+        measurement ??= await vscode.window.showInputBox({
+            title: `${title}: ${tier}`,
+            prompt: 'Measured availability (such as 99.2%) or downtime net of exclusions (such as 3h or 45 min)',
+            placeHolder: '99.2%  or  3h',
+            value: measurement,
+            ignoreFocusOut: true,
+            validateInput: (text) => text.trim() === '' ? 'Type an availability such as 99.2% or a downtime such as 3h' : undefined,
+        });
+        if (measurement === undefined) return undefined;
+        const result: CalculateCreditResult = await server.calculateCredit(document, tier, measurement, args.days);
+        if (result.kind === 'errors') {
+            refuseForErrors(document, result.errors, 'no credit is calculated from it');
+            return { refused: 'errors', errors: result.errors };
+        }
+        if (result.kind === 'invalid') {
+            void vscode.window.showErrorMessage(`${title}: ${result.message}`);
+            // Typed by hand: ask again. Passed in by a caller: report it.
+            if (args.measurement !== undefined) return { invalid: result.message };
+            measurement = undefined;
+            continue;
+        }
+        const [heading, ...details] = result.lines;
+        void vscode.window.showInformationMessage(`${heading}. ${details.join(' · ')}`);
+        return { lines: result.lines, json: result.json };
+    }
+}
+
+async function pickTier(server: SlaServer, document: vscode.TextDocument): Promise<string | { refused: 'errors'; errors: SlaProblem[] } | undefined> {
+    const result = await server.tiers(document);
+    if (result.kind === 'errors') {
+        refuseForErrors(document, result.errors, 'no credit is calculated from it');
+        return { refused: 'errors', errors: result.errors };
+    }
+    const withCredits = result.tiers.filter((tier) => tier.hasCredits && tier.availability !== undefined);
+    if (withCredits.length === 0) {
+        void vscode.window.showWarningMessage(`${title}: no tier of this agreement has an availability commitment and a credit schedule.`);
+        return undefined;
+    }
+    const picked = await vscode.window.showQuickPick(
+        withCredits.map((tier) => ({
+            label: tier.name,
+            description: [tier.availability, tier.price && `${tier.price} per month`].filter(Boolean).join(' · '),
+        })),
+        { title, placeHolder: 'The tier whose credit schedule applies', ignoreFocusOut: true },
+    );
+    return picked?.label;
+}

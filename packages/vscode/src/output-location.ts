@@ -1,0 +1,54 @@
+/**
+ * Where a generated file goes: next to the document, or in `sla.output.folder` relative to the
+ * document's workspace folder. A setting can come from a workspace someone else wrote, so the
+ * result must stay inside that workspace folder; anything else is refused, never written.
+ */
+import * as vscode from 'vscode';
+
+export type OutputLocation = { folder: vscode.Uri } | { refused: string };
+
+export function outputFolder(document: vscode.Uri): OutputLocation {
+    if (document.scheme === 'untitled') {
+        return { refused: 'save the document first: generated files are written beside it' };
+    }
+    const workspaceFolder = vscode.workspace.getWorkspaceFolder(document);
+    const setting = vscode.workspace.getConfiguration('sla.output', document).get<string>('folder', '').trim();
+    const beside = vscode.Uri.joinPath(document, '..');
+    if (setting === '') {
+        return { folder: beside };
+    }
+    if (!workspaceFolder) {
+        return { refused: `sla.output.folder ("${setting}") is relative to a workspace folder, and the document is in none` };
+    }
+    const folder = resolveInside(workspaceFolder.uri, setting);
+    return folder
+        ? { folder }
+        : { refused: `sla.output.folder ("${setting}") points outside the workspace folder ${workspaceFolder.name}; only folders inside it are written to` };
+}
+
+/**
+ * The setting as a folder inside `root`, or undefined when it leaves it: `..` segments that climb
+ * out, and absolute paths or URIs elsewhere.
+ */
+export function resolveInside(root: vscode.Uri, setting: string): vscode.Uri | undefined {
+    const normalized = setting.replace(/\\/g, '/');
+    let candidate: vscode.Uri;
+    if (/^[A-Za-z][A-Za-z0-9+.-]+:\/\//.test(normalized)) {
+        candidate = vscode.Uri.parse(normalized);
+    } else if (normalized.startsWith('/') || /^[A-Za-z]:\//.test(normalized)) {
+        candidate = root.with({ path: normalized.startsWith('/') ? normalized : `/${normalized}` });
+    } else {
+        // joinPath normalizes `.` and `..`, so a climb out of the root shows in the path.
+        candidate = vscode.Uri.joinPath(root, normalized);
+    }
+    return isInside(root, candidate) ? candidate : undefined;
+}
+
+function isInside(root: vscode.Uri, candidate: vscode.Uri): boolean {
+    if (root.scheme !== candidate.scheme || root.authority.toLowerCase() !== candidate.authority.toLowerCase()) return false;
+    const base = root.path.replace(/\/+$/, '');
+    const path = candidate.path.replace(/\/+$/, '');
+    const caseless = root.scheme === 'file' && /^\/[A-Za-z]:/.test(base);
+    const [b, p] = caseless ? [base.toLowerCase(), path.toLowerCase()] : [base, path];
+    return p === b || p.startsWith(`${b}/`);
+}
