@@ -3,7 +3,7 @@
 // TextMate grammar copied in (an extension may only reference files inside its own folder).
 // Run by the root `npm run bundle` (scripts/bundle.mjs imports this file) and by `npm run package`.
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const extension = fileURLToPath(new URL('..', import.meta.url));
@@ -20,9 +20,9 @@ if (existsSync(grammar)) {
 
 // Minified with names kept (stack traces stay readable); source maps are for development and are
 // left out of the .vsix.
-const common = { bundle: true, minify: true, keepNames: true, sourcemap: 'linked', sourcesContent: false, logLevel: 'warning', legalComments: 'none', absWorkingDir: root };
+const common = { metafile: true, bundle: true, minify: true, keepNames: true, sourcemap: 'linked', sourcesContent: false, logLevel: 'warning', legalComments: 'none', absWorkingDir: root };
 
-await Promise.all([
+const results = await Promise.all([
     build({
         ...common,
         entryPoints: [at('src/extension-node.ts')],
@@ -61,3 +61,24 @@ await Promise.all([
         target: 'es2022',
     }),
 ]);
+
+// The bundles drop the libraries' licence comments; their notices ship in one file instead.
+writeFileSync(at('dist/ThirdPartyNotices.txt'), thirdPartyNotices(results.flatMap((result) => Object.keys(result.metafile.inputs))));
+
+function thirdPartyNotices(inputs) {
+    const packages = new Map();
+    for (const input of inputs) {
+        const match = /^(.*node_modules\/((?:@[^/]+\/)?[^/]+))\//.exec(input);
+        if (!match) continue;
+        // Two versions of one package can both be bundled: one notice per name and version.
+        const manifest = JSON.parse(readFileSync(`${root + match[1]}/package.json`, 'utf8'));
+        const key = `${match[2]} ${manifest.version}`;
+        if (!packages.has(key)) packages.set(key, { folder: root + match[1], manifest });
+    }
+    const sections = [...packages].sort(([a], [b]) => a.localeCompare(b)).map(([name, { folder, manifest }]) => {
+        const licenceFile = readdirSync(folder).find((file) => /^(licen[cs]e|copying)(\.(md|txt))?$/i.test(file));
+        const text = licenceFile ? readFileSync(`${folder}/${licenceFile}`, 'utf8').trim() : `Licence: ${manifest.license ?? 'see the package'}`;
+        return `${name} (${manifest.license ?? 'unknown licence'})\n\n${text}`;
+    });
+    return `The SLA extension bundles the following open-source packages.\n\n${sections.join(`\n\n${'-'.repeat(72)}\n\n`)}\n`;
+}
