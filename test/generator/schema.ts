@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 
 export const schemaPath = new URL('../../packages/language/schema/sla.schema.json', import.meta.url);
 export const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as { $id: string };

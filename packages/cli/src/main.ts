@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { budget } from './commands/budget.js';
+import { build } from './commands/build.js';
 import { check } from './commands/check.js';
 import { credits } from './commands/credits.js';
 import { parseDurationArgument, parseFormat, parsePercentArgument, parsePeriodArgument, parsePositiveNumber } from './parse-arguments.js';
@@ -41,6 +42,14 @@ program.command('credits')
     .option('--days <days>', 'length of the period in days (default: 30, 91 or 365 by the agreement\'s period)', (text) => parsePositiveNumber(text, '--days'))
     .addOption(formatOption())
     .action((file: string, options) => run(() => credits(file, options)));
+
+program.command('build')
+    .description('write the JSON and/or the Markdown contract text of each file (both when neither flag is given)')
+    .argument('<files...>', '.sla files (or folders of them)')
+    .option('--json', 'write <stem>.json')
+    .option('--markdown', 'write <stem>.md, the contract text')
+    .option('--out <dir>', "the folder to write to (default: each file's own folder)")
+    .action((files: string[], options) => run(() => build(files, options)));
 
 /** Runs the command line and returns the exit code; never lets a stack trace reach the user. */
 export async function main(argv: string[]): Promise<number> {

@@ -1,0 +1,32 @@
+/**
+ * Writes a file whole or not at all: the text goes to a temporary file in the same folder (so the
+ * rename stays on one file system and is atomic), is flushed to disk, then renamed over the
+ * target. A reader sees the old file or the new one, never half of either; on any failure the
+ * temporary file is removed and the target is left as it was. Node only (the CLI and the desktop
+ * extension); not part of the browser-safe `sla-language` entry point.
+ */
+import { randomBytes } from 'node:crypto';
+import { open, rename, unlink, type FileHandle } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/** `.<name>.<pid>.<random>.tmp` beside the target: hidden, and never mistaken for output. */
+export function temporaryPathFor(path: string): string {
+    return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
+    const temporary = temporaryPathFor(path);
+    let handle: FileHandle | undefined;
+    try {
+        handle = await open(temporary, 'wx'); // `x`: never reuse or clobber someone else's file
+        await handle.writeFile(content);
+        await handle.sync();
+        await handle.close();
+        handle = undefined;
+        await rename(temporary, path);
+    } catch (error) {
+        await handle?.close().catch(() => undefined);
+        await unlink(temporary).catch(() => undefined);
+        throw error;
+    }
+}
