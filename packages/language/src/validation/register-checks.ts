@@ -4,12 +4,25 @@ import type { SlaServices } from '../sla-module.js';
 import { nameChecks } from './name-checks.js';
 import { structureChecks } from './structure-checks.js';
 import { valueChecks } from './value-checks.js';
+import { bracketChecks } from './bracket-checks.js';
+import { scheduleCommitmentChecks } from './schedule-commitment-checks.js';
+import { realismChecks } from './realism-checks.js';
+import { supportChecks } from './support-checks.js';
+import { tierChecks } from './tier-checks.js';
+import { measurementChecks } from './measurement-checks.js';
+import { revalidateOnSettingsChange } from './check-settings-provider.js';
 
 /** Every group of checks, each a `ValidationChecks` record built from the services. */
 const checkGroups: Array<(services: SlaServices) => ValidationChecks<SlaAstType>> = [
     structureChecks,
     valueChecks,
     nameChecks,
+    bracketChecks,
+    scheduleCommitmentChecks,
+    realismChecks,
+    supportChecks,
+    tierChecks,
+    measurementChecks,
 ];
 
 export function registerValidationChecks(services: SlaServices): void {
@@ -17,4 +30,5 @@ export function registerValidationChecks(services: SlaServices): void {
     for (const group of checkGroups) {
         registry.register(group(services));
     }
+    revalidateOnSettingsChange(services.shared);
 }

@@ -1,0 +1,135 @@
+import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import type { Bracket, Cap, Credits, SlaAstType } from '../generated/ast.js';
+import { formatInterval, isEmpty, overlaps } from '../domain/interval.js';
+import { capVerdict, notMonotonic, overlapRepairs, type CapRange } from '../domain/schedule.js';
+import { agreementOf, metricFormatter, scheduleGroups, type ScheduleEntry, type ScheduleGroup } from '../model/schedules.js';
+import { creditCap, durationSeconds, percentFormatter } from '../model/values.js';
+import type { SlaServices } from '../sla-module.js';
+import { loadCheckSettings } from './check-settings-provider.js';
+import { IssueCodes } from './issue-codes.js';
+import { creditText, rewriteBracketSide, type FixData, type QuickFix } from './quick-fix-data.js';
+import { relatedTo } from './related-information.js';
+
+/**
+ * A credit schedule on its own (§2.6, §3): brackets that can never apply, overlap, or pay less for
+ * worse service, credits above the cap, and the cap itself. Brackets are compared per metric
+ * (availability, or latency at one percentile), each group sorted once. A schedule is checked
+ * where it is written: a tier inheriting it unchanged adds nothing new, so nothing is repeated.
+ * The schedule against a tier's commitment is in schedule-commitment-checks.ts.
+ */
+export function bracketChecks(services: SlaServices): ValidationChecks<SlaAstType> {
+    return {
+        Bracket: checkBoundsFitMetric,
+        Credits: [checkBracketsCanApply, checkBracketsDoNotOverlap, checkCreditGrowsAsServiceWorsens, checkCreditsWithinCap],
+        Cap: async (cap, accept) => checkCapInCommonRange(cap, (await loadCheckSettings(services.shared)).capRange, accept),
+    };
+}
+
+/** `Credit 5% (99.9% ≤ availability < 99.95%)`: a bracket named by its credit and its values. */
+export function describeBracket(entry: ScheduleEntry, group: ScheduleGroup, capitalized = false): string {
+    const format = metricFormatter(agreementOf(entry.node), group);
+    const text = `credit ${creditText(entry.node)} (${formatInterval(entry.interval, group.label, format, group.domain)})`;
+    return capitalized ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
+
+function checkBoundsFitMetric(bracket: Bracket, accept: ValidationAcceptor): void {
+    const latency = bracket.metric?.kind === 'latency';
+    bracket.bounds.forEach((bound, index) => {
+        if (latency && bound.percent !== undefined) {
+            accept('error', `A latency bracket is bounded by a duration (such as \`above 500 ms\`), not by ${bound.percent}%.`, {
+                node: bracket, property: 'bounds', index, code: IssueCodes.InvalidValue,
+            });
+        } else if (!latency && bound.duration && durationSeconds(bound.duration) !== undefined) {
+            accept('error', `An availability bracket is bounded by a percentage (such as \`below 99.9%\`), not by a duration.`, {
+                node: bracket, property: 'bounds', index, code: IssueCodes.InvalidValue,
+            });
+        }
+    });
+}
+
+function checkBracketsCanApply(credits: Credits, accept: ValidationAcceptor): void {
+    for (const group of scheduleGroups(credits)) {
+        for (const { node, interval } of group.entries) {
+            if (!isEmpty(interval)) continue;
+            const bounds = node.bounds.map((bound) => bound.$cstNode?.text ?? '').join(' and ');
+            accept('error', `Credit ${creditText(node)} can never be paid: no ${group.label} is ${bounds}.`, {
+                node, code: IssueCodes.BracketEmpty,
+            });
+        }
+    }
+}
+
+function checkBracketsDoNotOverlap(credits: Credits, accept: ValidationAcceptor): void {
+    for (const group of scheduleGroups(credits)) {
+        const format = metricFormatter(agreementOf(credits), group);
+        for (const { a, b, shared } of overlaps(group.entries.map((entry) => entry.interval))) {
+            const [first, second] = [group.entries[a], group.entries[b]];
+            const fixes = overlapFixes(first, second, format);
+            const range = formatInterval(shared, group.label, format, group.domain);
+            for (const [here, there] of [[first, second], [second, first]]) {
+                accept('error', `${describeBracket(here, group, true)} overlaps ${describeBracket(there, group)} on ${range}: a measurement there falls in both brackets.`, {
+                    node: here.node, code: IssueCodes.BracketOverlap, data: { fixes } satisfies FixData,
+                    relatedInformation: relatedTo(there.node, `The overlapping bracket, ${describeBracket(there, group)}`),
+                });
+            }
+        }
+    }
+}
+
+/** Move one boundary so the brackets meet: "below 99.95%" becomes "below 99.9%". */
+function overlapFixes(a: ScheduleEntry, b: ScheduleEntry, format: (value: number) => string): QuickFix[] {
+    const fixes: QuickFix[] = [];
+    for (const repair of overlapRepairs(a.interval, b.interval)) {
+        const target = repair.bracket === 'a' ? a : b;
+        const rewrite = rewriteBracketSide(target.node, repair.side, repair.bound, format);
+        if (rewrite) fixes.push({ title: `Make the brackets meet: ${rewrite.text}`, edits: [rewrite.edit], preferred: fixes.length === 0 });
+    }
+    return fixes;
+}
+
+function checkCreditGrowsAsServiceWorsens(credits: Credits, accept: ValidationAcceptor): void {
+    for (const group of scheduleGroups(credits)) {
+        for (const { worse, better } of notMonotonic(group.entries, group.worse)) {
+            const [low, high] = [group.entries[worse], group.entries[better]];
+            accept('warning', `${describeBracket(low, group, true)} is less than ${describeBracket(high, group)}: worse ${group.label} would earn less credit.`, {
+                node: low.node, property: 'credit', code: IssueCodes.CreditNotMonotonic,
+                relatedInformation: relatedTo(high.node, `The bracket for better ${group.label}, ${describeBracket(high, group)}`),
+            });
+        }
+    }
+}
+
+function checkCreditsWithinCap(credits: Credits, accept: ValidationAcceptor): void {
+    const cap = creditCap(credits);
+    const capNode = credits.caps[0];
+    if (cap === undefined || !capNode) return;
+    const format = percentFormatter(agreementOf(credits));
+    for (const bracket of credits.brackets) {
+        if (!(bracket.credit > cap)) continue;
+        accept('warning', `Credit ${creditText(bracket)} is more than the cap of ${format(cap)}: no more than ${format(cap)} of the monthly fee would be paid.`, {
+            node: bracket, property: 'credit', code: IssueCodes.CreditOverCap,
+            relatedInformation: relatedTo(capNode, `The cap of ${format(cap)}`),
+        });
+    }
+}
+
+function checkCapInCommonRange(cap: Cap, range: CapRange, accept: ValidationAcceptor): void {
+    const format = percentFormatter(agreementOf(cap));
+    const written = format(cap.value);
+    switch (capVerdict(cap.value, range)) {
+        case 'impossible':
+            accept('error', cap.value > 100
+                ? `A cap of ${written} of the monthly fee lets credits exceed the fee itself: a cap is at most 100%.`
+                : `A cap of ${written} is below 0%: a cap is a share of the monthly fee, from 0% to 100%.`, {
+                node: cap, property: 'value', code: IssueCodes.CapRange,
+            });
+            break;
+        case 'unusual':
+            accept('hint', `A cap of ${written} of the monthly fee is outside the common range of ${format(range.min)}–${format(range.max)}.`, {
+                node: cap, property: 'value', code: IssueCodes.CapRange,
+            });
+            break;
+        case 'within':
+            break;
+    }
+}

@@ -1,0 +1,84 @@
+import { AstUtils, GrammarUtils, type AstNode } from 'langium';
+import type { TextEdit } from 'vscode-languageserver';
+import type { Bracket } from '../generated/ast.js';
+import type { Bound, BoundOp } from '../domain/interval.js';
+
+/**
+ * Quick fixes travel with their diagnostic in `diagnostic.data.fixes`: the check that knows what
+ * is wrong also knows the text that repairs it, and the code action provider only offers it
+ * (lsp/sla-code-actions.ts). Skeletons for missing blocks are built by the provider from
+ * `data.block` instead, since they depend on nothing but the document's layout.
+ */
+export interface QuickFix {
+    title: string;
+    edits: TextEdit[];
+    /** The fix to apply with "auto fix": the smallest change that removes the problem. */
+    preferred?: boolean;
+}
+
+export interface FixData {
+    fixes?: QuickFix[];
+    block?: string;
+}
+
+const OP_WORDS: Readonly<Record<BoundOp, string>> = { below: 'below', above: 'above', least: 'at least', most: 'at most' };
+
+/** `below 99.9%`, `at least 500 ms`: a bound as the language writes it. */
+export function boundText(bound: Bound, format: (value: number) => string): string {
+    return `${OP_WORDS[bound.op]} ${format(bound.value)}`;
+}
+
+function isUpper(op: string): boolean {
+    return op === 'below' || op === 'most';
+}
+
+/**
+ * Rewrites a bracket's bounds so that one side of its interval becomes `bound`; the other side's
+ * text stays as written. Returns the edit and the bracket's new text (for the fix's title).
+ */
+export function rewriteBracketSide(bracket: Bracket, side: 'min' | 'max', bound: Bound, format: (value: number) => string): { edit: TextEdit; text: string } | undefined {
+    const first = bracket.bounds[0]?.$cstNode;
+    const last = bracket.bounds[bracket.bounds.length - 1]?.$cstNode;
+    const metric = bracket.metric?.$cstNode?.text;
+    if (!first || !last || metric === undefined) return undefined;
+    const replacement = boundText(bound, format);
+    const parts: string[] = [];
+    let placed = false;
+    for (const written of bracket.bounds) {
+        const onSide = isUpper(written.op) === (side === 'max');
+        if (!onSide) parts.push(written.$cstNode?.text ?? '');
+        else if (!placed) {
+            parts.push(replacement);
+            placed = true;
+        }
+    }
+    if (!placed) parts.push(replacement);
+    const bounds = parts.join(' and ');
+    return {
+        edit: { range: { start: first.range.start, end: last.range.end }, newText: bounds },
+        text: `credit ${creditText(bracket)} when ${metric} ${bounds}`,
+    };
+}
+
+export function creditText(bracket: Bracket): string {
+    return GrammarUtils.findNodeForProperty(bracket.$cstNode, 'credit')?.text ?? `${bracket.credit}%`;
+}
+
+/** Deletes a node, with its whole line when nothing else stands on it but a comment. */
+export function removeNode(node: AstNode): TextEdit | undefined {
+    const cst = node.$cstNode;
+    if (!cst) return undefined;
+    const text = AstUtils.getDocument(node).textDocument;
+    const { start, end } = cst.range;
+    const before = text.getText({ start: { line: start.line, character: 0 }, end: start });
+    const after = text.getText({ start: end, end: { line: end.line + 1, character: 0 } });
+    if (before.trim() === '' && /^\s*(\/\/.*)?\r?\n?$/.test(after)) {
+        return { range: { start: { line: start.line, character: 0 }, end: { line: end.line + 1, character: 0 } }, newText: '' };
+    }
+    return { range: cst.range, newText: '' };
+}
+
+/** Replaces a node's text. */
+export function replaceNode(node: AstNode, newText: string): TextEdit | undefined {
+    return node.$cstNode ? { range: node.$cstNode.range, newText } : undefined;
+}

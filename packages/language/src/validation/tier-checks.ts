@@ -1,0 +1,91 @@
+import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
+import type { SlaAstType, Tier } from '../generated/ast.js';
+import { weakerPromises, type TierPromises, type Weakening } from '../domain/tier-comparison.js';
+import { effectiveTiers, type EffectiveTier } from '../model/effective-tiers.js';
+import { creditCap, durationSeconds, percentFormatter } from '../model/values.js';
+import { IssueCodes } from './issue-codes.js';
+import { relatedTo } from './related-information.js';
+import { inheritedNote } from './wording.js';
+
+/**
+ * `tier-weaker` (§3): a tier that extends another and promises less — a lower availability, a
+ * slower response for a severity, a lower cap. Compared with the tier named after `extends`, both
+ * with inheritance resolved; reported on the extending tier's own clause that is weaker (an
+ * inherited clause is the parent's own, so never weaker than it).
+ */
+export function tierChecks(): ValidationChecks<SlaAstType> {
+    return {
+        Tier: checkNotWeakerThanParent,
+    };
+}
+
+function promises(tier: EffectiveTier): TierPromises {
+    const responses: Record<string, number> = {};
+    for (const [severity, line] of Object.entries(tier.responses)) {
+        const seconds = durationSeconds(line.value.response);
+        if (seconds !== undefined) responses[severity] = seconds;
+    }
+    const credits = tier.clauses.credits?.value;
+    return { availability: tier.clauses.availability?.value.value, responses, cap: credits && creditCap(credits) };
+}
+
+function checkNotWeakerThanParent(tier: Tier, accept: ValidationAcceptor): void {
+    const tiers = effectiveTiers(tier.$container);
+    const child = tiers.get(tier.name);
+    const parentName = tier.parent?.$refText;
+    if (!child || child.node !== tier || !parentName || child.inheritsFrom[0] !== parentName) return;
+    const parent = tiers.get(parentName);
+    if (!parent) return;
+    const format = percentFormatter(tier.$container);
+    for (const weakening of weakerPromises(promises(child), promises(parent))) {
+        const finding = explain(weakening, child, parent, format);
+        if (!finding || finding.from !== tier.name) continue;
+        const theirs = `${finding.theirs} in ${parentName}${inheritedNote(finding.theirsFrom, parentName)}`;
+        accept('warning', `${tier.name} extends ${parentName} but promises less: ${finding.mine} against ${theirs}.`, {
+            node: finding.node, code: IssueCodes.TierWeaker,
+            relatedInformation: relatedTo(finding.parentNode, `${parentName}: ${finding.theirs}`),
+        });
+    }
+}
+
+/** The clauses behind a weakening, in both tiers, and how to say it. */
+interface Finding {
+    node: AstNode;
+    /** The tier that wrote the weaker clause. */
+    from: string;
+    mine: string;
+    parentNode: AstNode;
+    theirsFrom: string;
+    theirs: string;
+}
+
+function within(duration: { $cstNode?: { text: string } } | undefined): string {
+    return `within ${duration?.$cstNode?.text ?? '?'}`;
+}
+
+function explain(weakening: Weakening, child: EffectiveTier, parent: EffectiveTier, format: (value: number) => string): Finding | undefined {
+    switch (weakening.kind) {
+        case 'availability': {
+            const [mine, theirs] = [child.clauses.availability, parent.clauses.availability];
+            return mine && theirs && {
+                node: mine.value, from: mine.from, mine: `availability ${format(weakening.child)}`,
+                parentNode: theirs.value, theirsFrom: theirs.from, theirs: format(weakening.parent),
+            };
+        }
+        case 'response': {
+            const [mine, theirs] = [child.responses[weakening.severity], parent.responses[weakening.severity]];
+            return mine && theirs && {
+                node: mine.value, from: mine.from, mine: `a response ${within(mine.value.response)} for ${weakening.severity} issues`,
+                parentNode: theirs.value, theirsFrom: theirs.from, theirs: within(theirs.value.response),
+            };
+        }
+        case 'cap': {
+            const [mine, theirs] = [child.clauses.credits, parent.clauses.credits];
+            const [myCap, theirCap] = [mine?.value.caps[0], theirs?.value.caps[0]];
+            return mine && theirs && myCap && theirCap ? {
+                node: myCap, from: mine.from, mine: `a cap of ${format(weakening.child)} on credits`,
+                parentNode: theirCap, theirsFrom: theirs.from, theirs: format(weakening.parent),
+            } : undefined;
+        }
+    }
+}
