@@ -9,6 +9,7 @@ import {
 } from 'langium/lsp';
 import { SlaGeneratedSharedModule, SlaGrammarGeneratedModule } from './generated/module.js';
 import { SlaEditorFeatures } from './lsp/sla-editor-features.js';
+import { SlaCodeActionProvider } from './lsp/sla-code-actions.js';
 import { SlaDocumentValidator } from './sla-document-validator.js';
 import { SlaParserErrorMessageProvider } from './sla-parser-messages.js';
 import { SlaScopeComputation } from './sla-scope-computation.js';
@@ -37,6 +38,7 @@ export const SlaModule: Module<SlaServices, PartialLangiumServices & SlaAddedSer
     },
     lsp: {
         ...SlaEditorFeatures,
+        CodeActionProvider: () => new SlaCodeActionProvider(),
     },
 };
 
