@@ -24,6 +24,19 @@ function agreement(tiers: string, extra = ''): string {
     }`;
 }
 
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** A copy of the JSON with one value replaced, or removed when no replacement is given. */
+function changed(value: SlaJson, path: Array<string | number>, replacement?: Json): unknown {
+    const copy = structuredClone(value) as unknown as Json;
+    let node = copy as Record<string | number, Json>;
+    for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, Json>;
+    const last = path[path.length - 1];
+    if (replacement === undefined) delete node[last];
+    else node[last] = replacement;
+    return copy;
+}
+
 describe('the JSON of an agreement', () => {
     it('refers to the published schema by its $id', async () => {
         const sla = await json(readExample('acme-tiers.sla'));
@@ -105,6 +118,17 @@ describe('the JSON of an agreement', () => {
         expect(sla).toMatchObject({ customer: null, effective: null, term: null, currency: null, scope: null, capabilities: null, claims: null, severities: [], exclusions: [] });
         expect(sla.measurement).toEqual({ period: 'yearly', periodDays: { reference: 365, min: 365, max: 366 }, probe: null, downtime: null, maintenance: 'excluded' });
         expect(tier(sla, 'A')).toMatchObject({ price: null, support: null, credits: null, latency: [], responses: [] });
+    });
+
+    it('is checked by a schema that rejects what the shape does not allow', async () => {
+        const sla = await json(readExample('acme-tiers.sla'));
+        expect(schemaErrors(changed(sla, ['customer']))).not.toEqual([]);
+        expect(schemaErrors(changed(sla, ['extra'], 1))).not.toEqual([]);
+        expect(schemaErrors(changed(sla, ['tiers', 0, 'availability', 'percent'], '99.9%'))).not.toEqual([]);
+        expect(schemaErrors(changed(sla, ['tiers', 0, 'credits', 'brackets', 0, 'metric'], 'latency'))).not.toEqual([]);
+        expect(schemaErrors(changed(sla, ['tiers', 0, 'support', 'hours'], null))).not.toEqual([]);
+        expect(schemaErrors(changed(sla, ['tiers', 0, 'latency', 0, 'from']))).not.toEqual([]);
+        expect(schemaErrors(changed(sla, ['$schema'], 'https://example.org/other'))).not.toEqual([]);
     });
 
     it('is the same bytes for the same document, built twice', async () => {
