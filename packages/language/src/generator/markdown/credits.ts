@@ -48,6 +48,7 @@ function tierSchedule(c: Contract, tier: TierJson): RootContent[] {
     }
     const latency = credits.brackets.filter((b): b is LatencyBracketJson => b.metric === 'latency');
     for (const p of [...new Set(latency.map((b) => b.percentile))]) {
+        content.push(paragraph(`Where the ${percentileLabel(p)} latency measured over a calendar ${c.noun} falls in a range below, the Customer is eligible for the Service Credit shown:`));
         content.push(table(
             [`Latency (${percentileLabel(p)})`, 'Service Credit'],
             latency
