@@ -47,7 +47,12 @@ function parentLookup(tiers: ReadonlyArray<{ name: string; parent?: string }>): 
 
 /** The chain of known parents, nearest first, each once and never `name` itself. */
 export function ancestors(name: string, tiers: ReadonlyArray<{ name: string; parent?: string }>): string[] {
-    const parentOf = parentLookup(tiers);
+    return ancestorChain(name, parentLookup(tiers));
+}
+
+// `ancestors` builds the name lookup on every call; callers that walk every tier build it once
+// and use this instead, or resolving n tiers costs n² (the benchmark's 3,000-tier documents showed it).
+function ancestorChain(name: string, parentOf: ParentOf): string[] {
     const seen = new Set([name]);
     const chain: string[] = [];
     for (let p = parentOf(name); p !== undefined && !seen.has(p); p = parentOf(p)) {
@@ -93,12 +98,13 @@ export function resolveTiers<C, R = unknown>(tiers: ReadonlyArray<TierSource<C, 
     const byName = new Map<string, TierSource<C, R>>();
     for (const tier of tiers) if (!byName.has(tier.name)) byName.set(tier.name, tier);
     const onCycle = new Set(findInheritanceCycles(tiers).flat());
+    const parentOf = parentLookup(tiers);
     const resolved = new Map<string, ResolvedTier<C, R>>();
     for (const tier of byName.values()) {
         const inCycle = onCycle.has(tier.name);
         const inheritsFrom: string[] = [];
         if (!inCycle) {
-            for (const name of ancestors(tier.name, tiers)) {
+            for (const name of ancestorChain(tier.name, parentOf)) {
                 if (onCycle.has(name)) break;
                 inheritsFrom.push(name);
             }
