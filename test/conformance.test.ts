@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { build, exampleFiles, examplesFolder, readExample } from './helpers/services.js';
 import { conformanceProblems, expectedCodes, type LineDiagnostic } from './helpers/expectations.js';
 
@@ -27,11 +27,8 @@ describe('conformance examples (spec §7), through the language services', () =>
     });
 });
 
-describe('conformance examples, through `sla check --format json` as a real process', () => {
-    beforeAll(async () => {
-        await run('npm', ['run', 'bundle'], { cwd: root });
-    }, 60_000);
-
+// The bundle is rebuilt fresh before any test runs (test/global-setup.ts runs `npm run bundle`'s script).
+describe('conformance examples, through `npx sla check --format json` as a real process', () => {
     it.each(exampleFiles())('%s', async (name) => {
         const text = readExample(name);
         const result = await run('npx', ['sla', 'check', join('examples', name), '--format', 'json'], { cwd: root }).catch((error: { stdout: string; code: number }) => error);

@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { budget } from './commands/budget.js';
 import { build } from './commands/build.js';
-import { check } from './commands/check.js';
+import { check, checkSettingOption, type CheckOptions } from './commands/check.js';
 import { credits } from './commands/credits.js';
 import { parseDurationArgument, parseFormat, parsePercentArgument, parsePeriodArgument, parsePositiveNumber } from './parse-arguments.js';
 import { UsageError } from './usage-error.js';
@@ -24,7 +24,12 @@ program.command('check')
     .description('report every diagnostic of the given files and folders (.sla files, recursively)')
     .argument('<paths...>', '.sla files or folders')
     .addOption(formatOption())
-    .action((paths: string[], options: { format: 'text' | 'json' }) => run(() => check(paths, options)));
+    .addOption(checkSettingOption('capRange', 'min-max', 'common range of caps in % of the monthly fee (default 25-50)'))
+    .addOption(checkSettingOption('headroomFactor', 'factor', 'latency target needed over the observed figure (default 1.5)'))
+    .addOption(checkSettingOption('ninesThreshold', 'percent', 'availability reported as unrealistic from (default 99.999)'))
+    .addOption(checkSettingOption('fourNinesThreshold', 'percent', 'availability needing multi-region, failover and on-call from (default 99.99)'))
+    .addOption(checkSettingOption('unstaffedResponseLimit', 'duration', '24x7 responses faster than this need on-call 24x7 (default 2h)'))
+    .action((paths: string[], options: CheckOptions) => run(() => check(paths, options)));
 
 program.command('budget')
     .description('the downtime an availability figure allows per day, week, period and year')

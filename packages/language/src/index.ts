@@ -1,5 +1,6 @@
 export * from './sla-module.js';
 export { IssueCodes, type IssueCode } from './validation/issue-codes.js';
+export * from './validation/check-settings.js';
 export * from './build-documents.js';
 export * from './model/effective-tiers.js';
 export * from './model/values.js';
@@ -12,4 +13,9 @@ export * from './domain/period.js';
 export * from './domain/inheritance.js';
 export * from './domain/exact.js';
 export * from './domain/bracket-wording.js';
+export * from './domain/schedule.js';
+export * from './domain/realism.js';
+export * from './domain/maintenance.js';
+export * from './domain/support.js';
+export * from './domain/tier-comparison.js';
 export * from './generator/index.js';
