@@ -7,7 +7,8 @@ import { formatMoney } from '../domain/credit.js';
 
 /** `4 h`, `500 ms`: the number as written and its unit, one space between. */
 export function durationText(duration: Duration | undefined): string {
-    return duration && Number.isFinite(duration.value) ? `${duration.value} ${duration.unit}` : '?';
+    if (!duration || !Number.isFinite(duration.value)) return '?';
+    return duration.unit ? `${duration.value} ${duration.unit}` : `${duration.value}`;
 }
 
 export function responseText(response: Response): string {
@@ -41,7 +42,8 @@ export function moneyText(amount: number, currency: string | undefined): string 
 export function creditsSummary(credits: Credits): string {
     const count = credits.brackets.length;
     const cap = credits.caps[0];
-    return `${count} bracket${count === 1 ? '' : 's'}, ${cap ? `cap ${cap.value}%` : 'no cap'}`;
+    const capText = !cap ? 'no cap' : Number.isFinite(cap.value) ? `cap ${cap.value}%` : 'cap ?';
+    return `${count} bracket${count === 1 ? '' : 's'}, ${capText}`;
 }
 
 /**

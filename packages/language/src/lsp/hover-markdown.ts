@@ -15,6 +15,12 @@ import { agreementPeriod, bracketInterval, creditCap, durationSeconds, percentFo
 import { creditsSummary, durationText, escapeMarkdown, moneyText, priceText, responseText, supportText } from './clause-text.js';
 import { scheduleUsers, type ScheduleUser } from './schedule-users.js';
 
+/** Percentages as the document writes them; `?` for one still being typed. */
+function percentText(agreement: Agreement): (value: number | undefined) => string {
+    const format = percentFormatter(agreement);
+    return (value) => (value !== undefined && Number.isFinite(value) ? format(value) : '?');
+}
+
 function currencyOf(agreement: Agreement): string | undefined {
     return agreement.currencies[0]?.code;
 }
@@ -125,7 +131,7 @@ export function bracketMarkdown(bracket: Bracket): string {
     const credits = bracket.$container;
     const owner = credits.$container;
     const agreement = owner.$container;
-    const format = percentFormatter(agreement);
+    const format = percentText(agreement);
     const interval = bracketInterval(bracket);
     const latency = bracket.metric?.kind === 'latency';
     const metric = latency ? `${bracket.metric?.$type === 'LatencyMetric' ? bracket.metric.percentile : ''} latency` : 'availability';
@@ -153,7 +159,7 @@ export function capMarkdown(cap: Cap): string {
     const credits = cap.$container;
     const owner = credits.$container;
     const agreement = owner.$container;
-    const written = percentFormatter(agreement)(cap.value);
+    const written = percentText(agreement)(cap.value);
     const lines = [`**Cap ${written}** of the monthly fee — no period earns more credit than this.`];
     const users = scheduleUsers(credits);
     if (users.length > 0 && Number.isFinite(cap.value)) {
@@ -193,7 +199,7 @@ export function tierMarkdown(tier: Tier): string {
     if (clauses.availability) {
         const value = clauses.availability.value.value;
         const hint = budgetHint(value, period);
-        lines.push(`- availability: ${percentFormatter(agreement)(value)}${hint ? ` (${hint})` : ''}${inherited(clauses.availability.from, tier.name)}`);
+        lines.push(`- availability: ${percentText(agreement)(value)}${hint ? ` (${hint})` : ''}${inherited(clauses.availability.from, tier.name)}`);
     } else {
         lines.push('- availability: none');
     }

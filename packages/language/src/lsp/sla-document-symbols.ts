@@ -135,7 +135,8 @@ const OPERATOR_WORDS: Readonly<Record<Bound['op'], string>> = { below: 'below', 
 
 function bracketSymbol(b: Bracket): DocumentSymbol {
     const metric = b.metric?.$type === 'LatencyMetric' ? `latency ${b.metric.percentile}` : 'availability';
-    const bounds = b.bounds.map((bound) => `${OPERATOR_WORDS[bound.op] ?? bound.op} ${bound.duration ? durationText(bound.duration) : written(bound, 'percent')}`);
+    // A bound being typed may lack its operator or value: show `?` rather than nothing.
+    const bounds = b.bounds.map((bound) => `${(bound.op && OPERATOR_WORDS[bound.op]) || '?'} ${bound.duration ? durationText(bound.duration) : written(bound, 'percent') || '?'}`);
     return symbol(b, `credit ${written(b, 'credit')}`, SymbolKind.Field, `when ${metric} ${bounds.join(' and ')}`);
 }
 

@@ -13,15 +13,15 @@ const INDENT = '    ';
  * The one canonical layout of an SLA document: 4-space indentation, one clause a line, a block's
  * `{` on its opening line and its `}` alone, single spaces between tokens, none before `,` and
  * around the `-` of a clock range. Comments are kept where they are (a comment at the end of a
- * line stays there, a comment on its own line stays on its own line, re-indented; only trailing
- * blanks are trimmed from line comments), and so is one blank line wherever the author left one or
- * more between lines. A range formats the whitespace before each token that starts on its lines.
+ * line stays there, a comment on its own line stays on its own line, re-indented; its text is
+ * never touched, not even trailing blanks), and so is one blank line wherever the author left one
+ * or more between lines. A range formats the whitespace before each token that starts on its lines.
  *
  * The rules are declared the Langium way, in `format(node)`. They are realised by a layout pass of
  * our own over the whitespace between tokens, because Langium's default pass mishandles comments
  * (a token after a line comment can be joined onto it, eclipse-langium/langium#1613) and blank
- * lines before comments. Only whitespace is ever replaced, so the tokens and the comments — and so
- * the meaning — cannot change; and every choice depends only on the tokens, the comments and
+ * lines before comments. Only whitespace between tokens and comments is ever replaced, so the
+ * tokens and the comments — and so the meaning — cannot change; and every choice depends only on the tokens, the comments and
  * whether whitespace held line breaks, which formatting preserves, so formatting twice changes
  * nothing. The layout is fixed: the editor's tab size and tabs-or-spaces options do not apply.
  */
@@ -152,9 +152,6 @@ function layout(text: string, leaves: LeafCstNode[], separations: Map<number, { 
             const piece = pieces[p];
             if (piece.kind !== 'space') {
                 lastComment = piece;
-                // A line comment's trailing blanks belong to the layout, not to what it says.
-                const trailing = piece.kind === 'line-comment' ? /\s+$/.exec(piece.text) : null;
-                if (trailing) replacements.push({ start: piece.start + trailing.index, end: piece.end, text: '' });
                 continue;
             }
             const breaks = lineBreaks(piece.text);
