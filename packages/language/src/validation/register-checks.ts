@@ -10,6 +10,7 @@ import { realismChecks } from './realism-checks.js';
 import { supportChecks } from './support-checks.js';
 import { tierChecks } from './tier-checks.js';
 import { measurementChecks } from './measurement-checks.js';
+import { hiddenTextChecks } from './hidden-text-checks.js';
 import { revalidateOnSettingsChange } from './check-settings-provider.js';
 
 /** Every group of checks, each a `ValidationChecks` record built from the services. */
@@ -23,6 +24,7 @@ const checkGroups: Array<(services: SlaServices) => ValidationChecks<SlaAstType>
     supportChecks,
     tierChecks,
     measurementChecks,
+    hiddenTextChecks,
 ];
 
 export function registerValidationChecks(services: SlaServices): void {
