@@ -15,17 +15,30 @@ import {
 } from './json-types.js';
 import type { PeriodKind } from '../domain/period.js';
 
+/*
+ * A half-written document (the editor may ask for output while the author types) has holes: an
+ * undefined name, a NaN percentage. The model never passes them on: a missing string is '', and a
+ * clause or bracket without its number is left out, so the contract text never meets either.
+ */
+function finite(value: number | undefined): value is number {
+    return typeof value === 'number' && Number.isFinite(value);
+}
+
+function str(value: string | undefined): string {
+    return typeof value === 'string' ? value : '';
+}
+
 export function agreementJson(agreement: Agreement): SlaJson {
     const period = agreementPeriod(agreement);
     const severities = severitiesJson(agreement.severityBlocks[0]);
     const term = agreement.terms[0];
     return {
         $schema: SLA_SCHEMA_ID,
-        title: agreement.name ?? '',
-        provider: agreement.providers[0]?.party ?? '',
+        title: str(agreement.name),
+        provider: str(agreement.providers[0]?.party),
         customer: agreement.customers[0]?.party ?? null,
         effective: agreement.effectives[0]?.date ?? null,
-        term: term ? lengthJson(term.length, term.unit) : null,
+        term: term && finite(term.length) ? lengthJson(term.length, term.unit) : null,
         currency: agreement.currencies[0]?.code ?? null,
         scope: agreement.scopes[0]?.text ?? null,
         measurement: measurementJson(agreement.measurements[0], period),
@@ -37,8 +50,8 @@ export function agreementJson(agreement: Agreement): SlaJson {
     };
 }
 
-function lengthJson(length: number, unit: string): LengthJson {
-    return { length, unit: unit.startsWith('year') ? 'year' : 'month' };
+function lengthJson(length: number, unit: string | undefined): LengthJson {
+    return { length, unit: str(unit).startsWith('year') ? 'year' : 'month' };
 }
 
 /** `p95` → 95, `p99.9` → 99.9. */
@@ -57,7 +70,7 @@ function measurementJson(measurement: Measurement | undefined, period: PeriodKin
     return {
         period,
         periodDays: { reference: periodDays(period), min: range.min, max: range.max },
-        probe: probe && probeInterval !== null ? { intervalSeconds: probeInterval, locations: probe.locations } : null,
+        probe: probe && probeInterval !== null && finite(probe.locations) ? { intervalSeconds: probeInterval, locations: probe.locations } : null,
         downtime: measurement?.downtimes[0]?.text ?? null,
         maintenance: measurement?.maintenance[0]?.mode ?? 'excluded',
     };
@@ -76,10 +89,12 @@ function capabilitiesJson(capabilities: Capabilities | undefined): CapabilitiesJ
                 result.onCall ??= item.coverage;
                 break;
             case 'ObservedAvailability':
-                result.observedAvailability ??= {
-                    percent: item.value,
-                    window: item.window !== undefined && item.windowUnit ? lengthJson(item.window, item.windowUnit) : null,
-                };
+                if (finite(item.value)) {
+                    result.observedAvailability ??= {
+                        percent: item.value,
+                        window: finite(item.window) && item.windowUnit ? lengthJson(item.window, item.windowUnit) : null,
+                    };
+                }
                 break;
             case 'ObservedLatency': {
                 const p = percentile(item.percentile);
@@ -95,7 +110,9 @@ function capabilitiesJson(capabilities: Capabilities | undefined): CapabilitiesJ
 }
 
 function severitiesJson(block: Severities | undefined): SeverityJson[] {
-    return (block?.levels ?? []).map((level) => ({ name: level.name, description: level.description ?? null }));
+    return (block?.levels ?? [])
+        .filter((level) => str(level.name) !== '')
+        .map((level) => ({ name: level.name, description: level.description ?? null }));
 }
 
 function exclusionJson(item: Exclusion): ExclusionJson {
@@ -104,7 +121,7 @@ function exclusionJson(item: Exclusion): ExclusionJson {
             const allowance = seconds(item.allowance);
             return {
                 kind: 'scheduled-maintenance',
-                window: item.window,
+                window: str(item.window),
                 noticeSeconds: seconds(item.notice),
                 allowance: allowance !== null && item.allowancePer ? { seconds: allowance, per: item.allowancePer } : null,
             };
@@ -112,7 +129,7 @@ function exclusionJson(item: Exclusion): ExclusionJson {
         case 'StandardExclusion':
             return { kind: item.kind, description: item.description ?? null };
         case 'CustomExclusion':
-            return { kind: 'custom', description: item.description };
+            return { kind: 'custom', description: str(item.description) };
     }
 }
 
@@ -131,7 +148,8 @@ function tiersJson(agreement: Agreement, period: PeriodKind, severityOrder: stri
     const result: TierJson[] = [];
     for (const node of agreement.tiers) {
         const tier = tiers.get(node.name);
-        if (!tier || seen.has(node.name)) continue; // a duplicate name is an error; the first one counts
+        // A duplicate name is an error, and the first one counts; a tier without a name is skipped.
+        if (!tier || !node.name || seen.has(node.name)) continue;
         seen.add(node.name);
         result.push(tierJson(tier, period, severityOrder));
     }
@@ -144,8 +162,8 @@ function tierJson(tier: EffectiveTier, period: PeriodKind, severityOrder: string
         name: tier.name,
         extends: tier.node.parent?.$refText ?? null,
         inheritsFrom: [...tier.inheritsFrom],
-        price: price ? { amount: price.value.amount, per: 'month', from: price.from } : null,
-        availability: availability ? availabilityJson(availability.value.value, period, availability.from) : null,
+        price: price && finite(price.value.amount) ? { amount: price.value.amount, per: 'month', from: price.from } : null,
+        availability: availability && finite(availability.value.value) ? availabilityJson(availability.value.value, period, availability.from) : null,
         latency: latencyClauses(tier).map(({ value, from }) => ({
             percentile: percentile(value.percentile),
             targetSeconds: seconds(value.target) ?? 0,
@@ -159,7 +177,7 @@ function tierJson(tier: EffectiveTier, period: PeriodKind, severityOrder: string
 }
 
 function availabilityJson(percent: number, period: PeriodKind, from: string): AvailabilityJson {
-    const valid = Number.isFinite(percent) && percent >= 0 && percent <= 100;
+    const valid = percent >= 0 && percent <= 100;
     const n = valid ? nines(percent) : NaN;
     return {
         percent,
@@ -189,7 +207,7 @@ function supportJson(support: Support, from: string): SupportJson {
     if (!coverage || coverage.$type === 'AroundTheClock') return { coverage: '24x7', hours: null, zone: null, from };
     return {
         coverage: coverage.kind,
-        hours: coverage.hours ? { start: coverage.hours.from, end: coverage.hours.to } : null,
+        hours: coverage.hours ? { start: str(coverage.hours.from), end: str(coverage.hours.to) } : null,
         zone: coverage.zone?.local ?? coverage.zone?.iana ?? null,
         from,
     };
@@ -219,8 +237,8 @@ function responseJson(severity: string, response: Response, from: string): Respo
 
 function creditsJson(credits: Parameters<typeof creditBrackets>[0], from: string): CreditsJson {
     return {
-        cap: creditCap(credits) ?? null,
-        brackets: creditBrackets(credits).map(({ node, bracket }) => {
+        cap: finite(creditCap(credits)) ? creditCap(credits)! : null,
+        brackets: creditBrackets(credits).filter(({ bracket }) => finite(bracket.credit)).map(({ node, bracket }) => {
             const bounds = boundsJson(bracket.interval);
             return bracket.metric === 'latency'
                 ? { metric: 'latency', percentile: percentile(node.metric?.$type === 'LatencyMetric' ? node.metric.percentile : undefined), credit: bracket.credit, ...bounds }
