@@ -175,6 +175,7 @@ function endKey(value: number, inclusive: boolean): string {
  * just above it (extend it downwards), by index. Linear: ends are looked up in maps.
  */
 export function gapNeighbours(intervals: readonly Interval[], gaps: readonly Interval[]): GapNeighbours[] {
+    if (gaps.length === 0) return [];
     const endingAt = new Map<string, number>();
     const startingAt = new Map<string, number>();
     intervals.forEach((i, index) => {
