@@ -35,7 +35,8 @@ export function priceText(price: Price, currency: string | undefined): string {
     return `${moneyText(price.amount, currency)} per month`;
 }
 
-export function moneyText(amount: number, currency: string | undefined): string {
+export function moneyText(amount: number | undefined, currency: string | undefined): string {
+    if (amount === undefined || !Number.isFinite(amount)) return `? ${currency ?? ''}`.trim();
     return formatMoney(amount, currency ?? '').trim();
 }
 

@@ -111,8 +111,8 @@ function userLabel(user: ScheduleUser, owner: Tier, currency: string | undefined
         notes.push(`${moneyText(user.price.amount, currency)} per month`);
         if (user.price.from !== user.tier.name) notes.push(`price from ${user.price.from}`);
     }
-    if (user.tier.node !== owner) notes.push(`inherits this schedule from ${owner.name}`);
-    return `${user.tier.name}${notes.length ? ` (${notes.join(', ')})` : ''}`;
+    if (user.tier.node !== owner) notes.push(`inherits this schedule from ${owner.name ?? '?'}`);
+    return `${user.tier.name ?? '?'}${notes.length ? ` (${notes.join(', ')})` : ''}`;
 }
 
 /** One line per tier that pays by the schedule: the amount of `credit`% after the cap. */
@@ -177,9 +177,9 @@ export function tierMarkdown(tier: Tier): string {
     const agreement = tier.$container;
     const effective = effectiveTier(tier);
     const parentName = tier.parent?.$refText;
-    let heading = `**Tier ${tier.name}**`;
+    let heading = `**Tier ${tier.name ?? '?'}**`;
     if (effective?.inCycle) {
-        heading += ` — extends ${parentName}, on an inheritance cycle: only its own clauses count`;
+        heading += ` — extends ${parentName ?? '?'}, on an inheritance cycle: only its own clauses count`;
     } else if (effective && effective.inheritsFrom.length > 0) {
         const [first, ...rest] = effective.inheritsFrom;
         heading += ` — extends ${first}${rest.map((name) => `, which extends ${name}`).join('')}`;
@@ -205,7 +205,7 @@ export function tierMarkdown(tier: Tier): string {
     }
     for (const [key, sourced] of Object.entries(clauses)) {
         if (key.startsWith('latency ') && sourced && sourced.value.$type === 'Latency') {
-            lines.push(`- latency ${sourced.value.percentile}: ${durationText(sourced.value.target)}${inherited(sourced.from, tier.name)}`);
+            lines.push(`- latency ${sourced.value.percentile ?? '?'}: ${durationText(sourced.value.target)}${inherited(sourced.from, tier.name)}`);
         }
     }
     lines.push(clauses.support
@@ -250,8 +250,8 @@ export function severityMarkdown(severity: Severity): string {
         for (const tier of tiers) {
             const sourced = tier.responses[severity.name];
             lines.push(sourced
-                ? `- ${tier.name}: ${responseText(sourced.value)}${inherited(sourced.from, tier.name)}`
-                : `- ${tier.name}: no target`);
+                ? `- ${tier.name ?? '?'}: ${responseText(sourced.value)}${inherited(sourced.from, tier.name)}`
+                : `- ${tier.name ?? '?'}: no target`);
         }
     }
     return lines.join('\n');

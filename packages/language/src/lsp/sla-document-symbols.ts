@@ -19,12 +19,12 @@ export class SlaDocumentSymbolProvider implements DocumentSymbolProvider {
     }
 }
 
-function symbol(node: AstNode, name: string, kind: SymbolKind, detail: string | undefined, children: DocumentSymbol[] = [], nameProperty?: string): DocumentSymbol {
+function symbol(node: AstNode, name: string | undefined, kind: SymbolKind, detail: string | undefined, children: DocumentSymbol[] = [], nameProperty?: string): DocumentSymbol {
     const range = node.$cstNode!.range;
     const nameNode = nameProperty ? GrammarUtils.findNodeForProperty(node.$cstNode, nameProperty) : undefined;
     const first = node.$cstNode!;
     return {
-        name: name.trim() || '?',
+        name: name?.trim() || '?',
         kind,
         detail,
         range,
@@ -41,6 +41,11 @@ function inSourceOrder(symbols: Array<DocumentSymbol | undefined>): DocumentSymb
         .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
+/** A number of the document, or `?` while it is still being typed. */
+function shown(value: number | undefined): string {
+    return value !== undefined && Number.isFinite(value) ? String(value) : '?';
+}
+
 function written(node: AstNode, property: string): string {
     return GrammarUtils.findNodeForProperty(node.$cstNode, property)?.text ?? '';
 }
@@ -55,7 +60,7 @@ function agreementChildren(a: Agreement): DocumentSymbol[] {
         ...withCst(a.providers, (n) => symbol(n, 'provider', property, n.party)),
         ...withCst(a.customers, (n) => symbol(n, 'customer', property, n.party)),
         ...withCst(a.effectives, (n) => symbol(n, 'effective', property, n.date)),
-        ...withCst(a.terms, (n) => symbol(n, 'term', property, `${n.length} ${n.unit}`)),
+        ...withCst(a.terms, (n) => symbol(n, 'term', property, `${shown(n.length)} ${n.unit ?? '?'}`)),
         ...withCst(a.currencies, (n) => symbol(n, 'currency', property, n.code)),
         ...withCst(a.scopes, (n) => symbol(n, 'scope', property, n.text)),
         ...withCst(a.measurements, measurementSymbol),
@@ -71,7 +76,7 @@ function measurementSymbol(m: Measurement): DocumentSymbol {
     const property = SymbolKind.Property;
     return symbol(m, 'measurement', SymbolKind.Object, m.periods[0]?.value, inSourceOrder([
         ...withCst(m.periods, (n) => symbol(n, 'period', property, n.value)),
-        ...withCst(m.probes, (n) => symbol(n, 'probe', property, `every ${durationText(n.interval)} from ${n.locations} location${n.locations === 1 ? '' : 's'}`)),
+        ...withCst(m.probes, (n) => symbol(n, 'probe', property, `every ${durationText(n.interval)} from ${shown(n.locations)} location${n.locations === 1 ? '' : 's'}`)),
         ...withCst(m.downtimes, (n) => symbol(n, 'downtime', property, n.text)),
         ...withCst(m.maintenance, (n) => symbol(n, 'maintenance', property, n.mode)),
     ]));
@@ -82,7 +87,7 @@ function capabilitySymbol(c: Capability): DocumentSymbol {
         case 'FeatureCapability': return symbol(c, c.feature, SymbolKind.Property, undefined);
         case 'OnCall': return symbol(c, 'on-call', SymbolKind.Property, c.coverage);
         case 'ObservedAvailability': return symbol(c, 'observed availability', SymbolKind.Property, written(c, 'value'));
-        case 'ObservedLatency': return symbol(c, 'observed latency', SymbolKind.Property, `${c.percentile} ${durationText(c.value)}`);
+        case 'ObservedLatency': return symbol(c, 'observed latency', SymbolKind.Property, `${c.percentile ?? '?'} ${durationText(c.value)}`);
     }
 }
 
@@ -108,18 +113,18 @@ function exclusionsSymbol(e: Exclusions): DocumentSymbol {
 }
 
 function tierSymbol(t: Tier): DocumentSymbol {
-    const detail = t.parent ? `tier extends ${t.parent.$refText}` : 'tier';
+    const detail = t.parent ? `tier extends ${t.parent.$refText || '?'}` : 'tier';
     return symbol(t, t.name, SymbolKind.Class, detail, withCst(t.clauses, clauseSymbol), 'name');
 }
 
 function clauseSymbol(c: TierClause): DocumentSymbol {
     const field = SymbolKind.Field;
     switch (c.$type) {
-        case 'Price': return symbol(c, 'price', field, `${written(c, 'amount')} per month`);
+        case 'Price': return symbol(c, 'price', field, `${written(c, 'amount') || '?'} per month`);
         case 'Availability': return symbol(c, 'availability', field, written(c, 'value'));
-        case 'Latency': return symbol(c, `latency ${c.percentile}`, field, durationText(c.target));
+        case 'Latency': return symbol(c, `latency ${c.percentile ?? '?'}`, field, durationText(c.target));
         case 'Support': return symbol(c, 'support', field, supportText(c));
-        case 'Response': return symbol(c, `response ${c.severity?.$refText ?? '?'}`, field, responseText(c));
+        case 'Response': return symbol(c, `response ${c.severity?.$refText || '?'}`, field, responseText(c));
         case 'Credits': return creditsSymbol(c);
     }
 }
@@ -134,10 +139,10 @@ function creditsSymbol(c: Credits): DocumentSymbol {
 const OPERATOR_WORDS: Readonly<Record<Bound['op'], string>> = { below: 'below', above: 'above', least: 'at least', most: 'at most' };
 
 function bracketSymbol(b: Bracket): DocumentSymbol {
-    const metric = b.metric?.$type === 'LatencyMetric' ? `latency ${b.metric.percentile}` : 'availability';
+    const metric = b.metric?.$type === 'LatencyMetric' ? `latency ${b.metric.percentile ?? '?'}` : 'availability';
     // A bound being typed may lack its operator or value: show `?` rather than nothing.
     const bounds = b.bounds.map((bound) => `${(bound.op && OPERATOR_WORDS[bound.op]) || '?'} ${bound.duration ? durationText(bound.duration) : written(bound, 'percent') || '?'}`);
-    return symbol(b, `credit ${written(b, 'credit')}`, SymbolKind.Field, `when ${metric} ${bounds.join(' and ')}`);
+    return symbol(b, `credit ${written(b, 'credit') || '?'}`, SymbolKind.Field, `when ${metric} ${bounds.join(' and ')}`);
 }
 
 function claimsSymbol(c: Claims): DocumentSymbol {

@@ -51,7 +51,7 @@ export class SlaHoverProvider extends AstNodeHoverProvider {
             const period = isAgreement(agreement) ? agreementPeriod(agreement) : 'monthly';
             if (isAvailability(node)) {
                 const tier = node.$container;
-                return markdown(availabilityMarkdown(value, leaf.text, period, `committed by tier ${tier.name}`), leaf.range);
+                return markdown(availabilityMarkdown(value, leaf.text, period, tier.name ? `committed by tier ${tier.name}` : 'committed by a tier'), leaf.range);
             }
             if (isObservedAvailability(node)) {
                 return markdown(availabilityMarkdown(value, leaf.text, period, 'observed in production'), leaf.range);
