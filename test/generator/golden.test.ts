@@ -32,14 +32,14 @@ describe('golden files', () => {
         expect(hasErrors(diagnostics)).toBe(false);
     });
 
-    it.each(cases)('$stem.json matches the golden file and the schema', async ({ stem, text }) => {
+    it.each(cases)('$stem: the JSON matches the golden file and the schema', async ({ stem, text }) => {
         const { document } = await build(text);
         const json = generateJson(document.parseResult.value);
         compare(`${stem}.json`, json);
         expect(schemaErrors(JSON.parse(json))).toEqual([]);
     });
 
-    it.each(cases)('$stem.md matches the golden file', async ({ stem, text }) => {
+    it.each(cases)('$stem: the Markdown matches the golden file', async ({ stem, text }) => {
         const { document } = await build(text);
         compare(`${stem}.md`, generateMarkdown(document.parseResult.value));
     });
