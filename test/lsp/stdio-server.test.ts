@@ -28,6 +28,7 @@ let stderr = '';
 let initializeResult: InitializeResult;
 const diagnostics: PublishDiagnosticsParams[] = [];
 const diagnosticWaiters: Array<() => void> = [];
+let inlayHintRefreshes = 0;
 let text = original;
 let version = 1;
 
@@ -79,6 +80,10 @@ beforeAll(async () => {
         params.items.map((item) => (item.section === 'sla' ? { inlayHints: { enabled: true } } : null)));
     connection.onRequest('client/registerCapability', () => null);
     connection.onRequest('window/workDoneProgress/create', () => null);
+    connection.onRequest('workspace/inlayHint/refresh', () => {
+        inlayHintRefreshes++;
+        return null;
+    });
     connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
         diagnostics.push(params);
         diagnosticWaiters.splice(0).forEach((resolve) => resolve());
@@ -160,6 +165,19 @@ describe('sla-language-server --stdio, driven as an editor would', () => {
         expect(labels).toContain('≈ 4m 19s / month');
         const after99_9 = (hints ?? []).find((hint) => hint.position.line === at('availability 99.9%').line);
         expect(after99_9?.label).toBe('≈ 43m 12s / month');
+    });
+
+    it('follows sla.inlayHints.enabled: asks the editor to refresh the hints and then shows none', async () => {
+        const request = { textDocument: doc, range: { start: { line: 0, character: 0 }, end: at('claims {', 0) } };
+        const refreshesBefore = inlayHintRefreshes;
+        await connection.sendNotification('workspace/didChangeConfiguration', { settings: { sla: { inlayHints: { enabled: false } } } });
+        const deadline = Date.now() + 10_000;
+        while (inlayHintRefreshes === refreshesBefore && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(inlayHintRefreshes).toBeGreaterThan(refreshesBefore);
+        expect(await connection.sendRequest<InlayHint[] | null>('textDocument/inlayHint', request) ?? []).toEqual([]);
+        await connection.sendNotification('workspace/didChangeConfiguration', { settings: { sla: { inlayHints: { enabled: true } } } });
+        const hints = await connection.sendRequest<InlayHint[] | null>('textDocument/inlayHint', request);
+        expect((hints ?? []).map((hint) => hint.label)).toContain('≈ 43m 12s / month');
     });
 
     it('completes `availability` inside a tier', async () => {
