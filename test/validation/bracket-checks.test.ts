@@ -9,7 +9,7 @@ function schedule(brackets: string[], cap = 'cap 25%', availability = 'availabil
 describe('bracket-overlap', () => {
     it.each<[string, string, string, string | undefined]>([
         ['below 99.95 / at least 99.9 against the seed example', 'credit 5% when availability below 99.95% and at least 99.9%', 'credit 10% when availability below 99.95% and at least 99.5%', '99.9% ≤ availability < 99.95%'],
-        ['at most 99% and at least 99% share exactly 99%', 'credit 10% when availability at most 99% and at least 98%', 'credit 25% when availability at least 99% and below 99.9%', 'availability = 99%'],
+        ['at most 99% and at least 99% share exactly 99%', 'credit 10% when availability at most 99% and at least 98%', 'credit 25% when availability at least 99% and below 99.9%', 'availability of exactly 99%'],
         ['below 99% and at least 99% meet without sharing', 'credit 10% when availability below 99% and at least 98%', 'credit 5% when availability at least 99% and below 99.9%', undefined],
         ['at most 99% and above 99% meet without sharing', 'credit 10% when availability at most 99% and at least 98%', 'credit 5% when availability above 99% and below 99.9%', undefined],
         ['one bracket inside another', 'credit 10% when availability below 99.9% and at least 99%', 'credit 20% when availability below 99.5% and at least 99.2%', '99.2% ≤ availability < 99.5%'],

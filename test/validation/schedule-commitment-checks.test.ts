@@ -35,7 +35,7 @@ describe('bracket-gap', () => {
     it.each<[string, string[], string | undefined]>([
         ['contiguous', ['credit 5% when availability below 99.9% and at least 99.5%', 'credit 25% when availability below 99.5%'], undefined],
         ['a missing middle bracket', ['credit 5% when availability below 99.9% and at least 99.5%', 'credit 25% when availability below 99.0%'], '99.0% ≤ availability < 99.5%'],
-        ['a single excluded value', ['credit 5% when availability below 99.9% and above 99.0%', 'credit 25% when availability below 99.0%'], 'availability = 99.0%'],
+        ['a single excluded value', ['credit 5% when availability below 99.9% and above 99.0%', 'credit 25% when availability below 99.0%'], 'availability of exactly 99.0%'],
         ['at least and below meeting exactly', ['credit 5% when availability below 99.9% and at least 99.0%', 'credit 25% when availability below 99.0%'], undefined],
         ['at most and above meeting exactly', ['credit 5% when availability below 99.9% and above 99.0%', 'credit 25% when availability at most 99.0%'], undefined],
         ['a gap up to the commitment', ['credit 5% when availability below 99.5% and at least 99.0%', 'credit 25% when availability below 99.0%'], '99.5% ≤ availability < 99.9%'],

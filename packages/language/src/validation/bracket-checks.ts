@@ -9,6 +9,7 @@ import { loadCheckSettings } from './check-settings-provider.js';
 import { IssueCodes } from './issue-codes.js';
 import { creditText, rewriteBracketSide, type FixData, type QuickFix } from './quick-fix-data.js';
 import { relatedTo } from './related-information.js';
+import { rangeInWords } from './wording.js';
 
 /**
  * A credit schedule on its own (§2.6, §3): brackets that can never apply, overlap, or pay less for
@@ -65,7 +66,7 @@ function checkBracketsDoNotOverlap(credits: Credits, accept: ValidationAcceptor)
         for (const { a, b, shared } of overlaps(group.entries.map((entry) => entry.interval))) {
             const [first, second] = [group.entries[a], group.entries[b]];
             const fixes = overlapFixes(first, second, format);
-            const range = formatInterval(shared, group.label, format, group.domain);
+            const range = rangeInWords(shared, group.label, format, group.domain);
             for (const [here, there] of [[first, second], [second, first]]) {
                 accept('error', `${describeBracket(here, group, true)} overlaps ${describeBracket(there, group)} on ${range}: a measurement there falls in both brackets.`, {
                     node: here.node, code: IssueCodes.BracketOverlap, data: { fixes } satisfies FixData,

@@ -1,6 +1,6 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { SlaAstType, Tier } from '../generated/ast.js';
-import { formatInterval, type Interval } from '../domain/interval.js';
+import type { Interval } from '../domain/interval.js';
 import { clampToCommitment, creditGaps, gapNeighbours, lowerBoundAt, partMeetingCommitment, upperBoundAt } from '../domain/schedule.js';
 import { effectiveTier, type EffectiveTier } from '../model/effective-tiers.js';
 import { commitmentFor, metricFormatter, scheduleGroups, type Commitment, type ScheduleEntry, type ScheduleGroup } from '../model/schedules.js';
@@ -8,7 +8,7 @@ import { describeBracket } from './bracket-checks.js';
 import { IssueCodes } from './issue-codes.js';
 import { removeNode, rewriteBracketSide, type FixData, type QuickFix } from './quick-fix-data.js';
 import { relatedTo, relatedToAll } from './related-information.js';
-import { inheritedNote } from './wording.js';
+import { inheritedNote, rangeInWords } from './wording.js';
 
 /**
  * A tier's credit schedule against its own commitments (§3 `bracket-above-target`, `bracket-gap`),
@@ -65,7 +65,7 @@ function checkNoCreditForMetCommitment(pairing: Pairing, accept: ValidationAccep
     for (const entry of group.entries) {
         const met = partMeetingCommitment(entry.interval, commitment.value, group.worse);
         if (!met) continue;
-        const range = formatInterval(met, group.label, format, group.domain);
+        const range = rangeInWords(met, group.label, format, group.domain);
         const related = relatedTo(commitment.node, `The commitment: ${format(commitment.value)}`);
         if (inheritedFrom === undefined) {
             accept('error', `${describeBracket(entry, group, true)} pays credit for ${range}, which meets ${describeCommitment(pairing)}.`, {
@@ -98,7 +98,7 @@ function checkNoGapBelowCommitment(pairing: Pairing, accept: ValidationAcceptor)
     const gaps = creditGaps(intervals, commitment.value);
     const neighbours = gapNeighbours(intervals, gaps);
     gaps.forEach((gap, index) => {
-        const range = formatInterval(gap, group.label, format, group.domain);
+        const range = rangeInWords(gap, group.label, format, group.domain);
         const below = neighbours[index].below;
         const above = neighbours[index].above;
         const adjacent = [below, above].filter((i): i is number => i !== undefined).map((i) => group.entries[i]);

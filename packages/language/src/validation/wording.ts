@@ -1,3 +1,5 @@
+import { formatInterval, type Interval } from '../domain/interval.js';
+
 /** Small pieces of plain English shared by the messages of the checks. */
 
 /** `a`, `a and b`, `a, b and c`. */
@@ -9,4 +11,13 @@ export function listInWords(items: readonly string[]): string {
 /** ` (inherited from Standard)` when the clause comes from another tier, else nothing. */
 export function inheritedNote(from: string, tier: string): string {
     return from === tier ? '' : ` (inherited from ${from})`;
+}
+
+/**
+ * A range of a metric for a message: `99.9% ≤ availability < 99.95%` (`formatInterval`), but a
+ * single value as `availability of exactly 99.0%`, which reads better than `availability = 99.0%`.
+ */
+export function rangeInWords(interval: Interval, label: string, format: (value: number) => string, domain: Interval): string {
+    if (interval.min === interval.max && interval.minInclusive && interval.maxInclusive) return `${label} of exactly ${format(interval.min)}`;
+    return formatInterval(interval, label, format, domain);
 }

@@ -49,13 +49,14 @@ export function definitions(c: Contract): RootContent[] {
 function scheduledMaintenance(c: Contract): Inline[] | null {
     const window = maintenanceWindow(c);
     if (!window) return null;
-    const notice = window.noticeSeconds === null ? '' : `announced at least ${formatDurationLong(window.noticeSeconds)} in advance and `;
-    const allowance = window.allowance === null ? '' : `, for at most ${formatDurationLong(window.allowance.seconds)} per ${window.allowance.per}`;
+    // The window is the author's free text ("Sundays 02:00-04:00 UTC", "As announced in the console"),
+    // so it closes the sentence after a colon rather than being woven into it.
+    const notice = window.noticeSeconds === null ? '' : `announces at least ${formatDurationLong(window.noticeSeconds)} in advance and `;
+    const allowance = window.allowance === null ? '' : `, for at most ${formatDurationLong(window.allowance.seconds)} per ${window.allowance.per},`;
     return [
         strong('Scheduled Maintenance'),
-        ` means maintenance ${notice}carried out `,
-        own(window.window),
-        `${allowance}.`,
+        ` means maintenance that the Provider ${notice}carries out${allowance} in this window: `,
+        sentence(own(window.window)),
         c.sla.measurement.maintenance === 'excluded' ? ' Scheduled Maintenance is not Downtime.' : ' Scheduled Maintenance counts as Downtime.',
     ];
 }
