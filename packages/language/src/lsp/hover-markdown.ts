@@ -134,7 +134,8 @@ export function bracketMarkdown(bracket: Bracket): string {
     const format = percentText(agreement);
     const interval = bracketInterval(bracket);
     const latency = bracket.metric?.kind === 'latency';
-    const metric = latency ? `${bracket.metric?.$type === 'LatencyMetric' ? bracket.metric.percentile : ''} latency` : 'availability';
+    const percentile = bracket.metric?.$type === 'LatencyMetric' ? bracket.metric.percentile : undefined;
+    const metric = latency ? `${percentile ?? '?'} latency` : 'availability';
     const lines: string[] = [];
     if (isEmpty(interval)) {
         lines.push(`**Credit ${format(bracket.credit)}** — its bounds admit no ${metric}: this bracket never applies.`);
