@@ -49,11 +49,22 @@ export function decimalString(x: number): string {
     return sign + intPart + (fracPart ? '.' + fracPart : '');
 }
 
+// A document repeats a handful of figures (99.9, 0.3, 86400 …) thousands of times, and each
+// conversion goes through a string and BigInts; rationals are immutable, so conversions are shared.
+const fromNumber = new Map<number, Rational>();
+const FROM_NUMBER_LIMIT = 4096;
+
 /** The exact value of the shortest decimal that prints as `x` (so 0.1 is exactly 1/10). */
 export function rationalFromNumber(x: number): Rational {
-    const text = decimalString(x);
-    const [whole, fraction = ''] = text.split('.');
-    return rational(BigInt(whole + fraction), 10n ** BigInt(fraction.length));
+    let exact = fromNumber.get(x);
+    if (exact === undefined) {
+        const text = decimalString(x);
+        const [whole, fraction = ''] = text.split('.');
+        exact = rational(BigInt(whole + fraction), 10n ** BigInt(fraction.length));
+        if (fromNumber.size >= FROM_NUMBER_LIMIT) fromNumber.clear();
+        fromNumber.set(x, exact);
+    }
+    return exact;
 }
 
 /** `num / den` for decimal inputs, e.g. (2592000 − 2592) / 2592000; throws when `den` is 0. */

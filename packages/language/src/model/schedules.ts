@@ -4,7 +4,7 @@ import { decimalString, multiplyRational, rational, rationalFromNumber, rational
 import { AVAILABILITY_DOMAIN, LATENCY_DOMAIN, type Interval } from '../domain/interval.js';
 import type { Worse } from '../domain/schedule.js';
 import type { EffectiveTier } from './effective-tiers.js';
-import { bracketInterval, durationSeconds, percentFormatter } from './values.js';
+import { bracketInterval, durationSeconds, forEachCstNode, percentFormatter } from './values.js';
 
 /** A bracket of a schedule as the arithmetic sees it, with its AST node. */
 export interface ScheduleEntry {
@@ -84,18 +84,24 @@ const writtenDurations = new WeakMap<Agreement, Map<number, string>>();
 
 /** Formats seconds the way the document wrote that duration (`500 ms`), else in ms or s. */
 export function durationFormatter(agreement: Agreement): (seconds: number) => string {
+    // Built on first use, like `percentFormatter`: most checks that make one never print a message.
+    return (seconds) => writtenDurationTable(agreement).get(seconds) ?? fallbackDuration(seconds);
+}
+
+function writtenDurationTable(agreement: Agreement): Map<number, string> {
     let written = writtenDurations.get(agreement);
     if (!written) {
-        written = new Map();
-        for (const node of AstUtils.streamAst(agreement)) {
-            if (!isDuration(node) || !node.$cstNode) continue;
+        const table = new Map<number, string>();
+        forEachCstNode(agreement.$cstNode, (cst) => {
+            const node = cst.astNode;
+            if (!isDuration(node) || node.$cstNode !== cst) return;
             const seconds = durationSeconds(node);
-            if (seconds !== undefined && !written.has(seconds)) written.set(seconds, node.$cstNode.text);
-        }
-        writtenDurations.set(agreement, written);
+            if (seconds !== undefined && !table.has(seconds)) table.set(seconds, cst.text);
+        });
+        writtenDurations.set(agreement, table);
+        written = table;
     }
-    const table = written;
-    return (seconds) => table.get(seconds) ?? fallbackDuration(seconds);
+    return written;
 }
 
 /** Milliseconds under a second, seconds above, computed exactly: 1.5 × 0.2 s is `300 ms`. */

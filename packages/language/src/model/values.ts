@@ -1,4 +1,4 @@
-import { CstUtils, isLeafCstNode } from 'langium';
+import { isCompositeCstNode, isLeafCstNode, type CstNode } from 'langium';
 import type { Agreement, Bracket, Credits, Duration } from '../generated/ast.js';
 import { toSeconds } from '../domain/duration.js';
 import { AVAILABILITY_DOMAIN, LATENCY_DOMAIN, formatPercent, intervalFromBounds, type Bound, type Interval } from '../domain/interval.js';
@@ -49,17 +49,36 @@ const writtenPercents = new WeakMap<Agreement, Map<number, string>>();
  * print it), falling back to the shortest form for values the document does not contain.
  */
 export function percentFormatter(agreement: Agreement): (value: number) => string {
+    // The table is built when the first value is formatted, not when the formatter is made: checks
+    // make one up front but need it only for a message, and most documents have nothing to report.
+    return (value) => writtenPercentTable(agreement).get(value) ?? formatPercent(value);
+}
+
+function writtenPercentTable(agreement: Agreement): Map<number, string> {
     let written = writtenPercents.get(agreement);
     if (!written) {
-        written = new Map();
-        for (const leaf of CstUtils.streamCst(agreement.$cstNode!)) {
-            if (isLeafCstNode(leaf) && leaf.tokenType.name === 'PERCENT') {
-                const value = Number(leaf.text.slice(0, -1));
-                if (!written.has(value)) written.set(value, leaf.text);
+        const table = new Map<number, string>();
+        forEachCstNode(agreement.$cstNode, (node) => {
+            if (isLeafCstNode(node) && node.tokenType.name === 'PERCENT') {
+                const value = Number(node.text.slice(0, -1));
+                if (!table.has(value)) table.set(value, node.text);
             }
-        }
-        writtenPercents.set(agreement, written);
+        });
+        writtenPercents.set(agreement, table);
+        written = table;
     }
-    const table = written;
-    return (value) => table.get(value) ?? formatPercent(value);
+    return written;
+}
+
+/**
+ * Every node of a concrete syntax tree, depth first in document order. A plain recursion over
+ * the children: several times faster than `CstUtils.streamCst`, which matters for tables built
+ * from a whole document of tens of thousands of lines.
+ */
+export function forEachCstNode(node: CstNode | undefined, visit: (node: CstNode) => void): void {
+    if (!node) return;
+    visit(node);
+    if (isCompositeCstNode(node)) {
+        for (const child of node.content) forEachCstNode(child, visit);
+    }
 }

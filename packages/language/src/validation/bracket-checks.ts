@@ -115,9 +115,11 @@ function checkCreditsWithinCap(credits: Credits, accept: ValidationAcceptor): vo
 }
 
 function checkCapInCommonRange(cap: Cap, range: CapRange, accept: ValidationAcceptor): void {
+    const verdict = capVerdict(cap.value, range);
+    if (verdict === 'within') return; // formatting looks up the document's wording: only for a message
     const format = percentFormatter(agreementOf(cap));
     const written = format(cap.value);
-    switch (capVerdict(cap.value, range)) {
+    switch (verdict) {
         case 'impossible':
             accept('error', cap.value > 100
                 ? `A cap of ${written} of the monthly fee lets credits exceed the fee itself: a cap is at most 100%.`
@@ -129,8 +131,6 @@ function checkCapInCommonRange(cap: Cap, range: CapRange, accept: ValidationAcce
             accept('hint', `A cap of ${written} of the monthly fee is outside the common range of ${format(range.min)}–${format(range.max)}.`, {
                 node: cap, property: 'value', code: IssueCodes.CapRange,
             });
-            break;
-        case 'within':
             break;
     }
 }

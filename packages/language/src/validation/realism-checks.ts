@@ -36,11 +36,12 @@ function checkAvailabilityIsRealistic(availability: Availability, settings: Chec
     const agreement = availability.$container.$container;
     const format = percentFormatter(agreement);
     const period = agreementPeriod(agreement);
-    const budget = formatDuration(downtimeBudget(value, period).perPeriod.reference);
+    // Only a message shows the budget: compute it when one is reported, not for every figure.
+    const budget = () => formatDuration(downtimeBudget(value, period).perPeriod.reference);
     const declared = declaredCapabilities(agreement);
 
     if (value >= settings.ninesThreshold) {
-        accept('warning', `Availability ${format(value)} allows only ${budget} of downtime a ${periodNoun(period)}: few services can keep a promise of ${format(settings.ninesThreshold)} or more.`, {
+        accept('warning', `Availability ${format(value)} allows only ${budget()} of downtime a ${periodNoun(period)}: few services can keep a promise of ${format(settings.ninesThreshold)} or more.`, {
             node: availability, property: 'value', code: IssueCodes.UnrealisticNines,
             data: { fixes: realisticFigures(availability, settings.ninesThreshold) } satisfies FixData,
         });
@@ -51,7 +52,7 @@ function checkAvailabilityIsRealistic(availability: Availability, settings: Chec
             const lacking = missing.length === FOUR_NINES_CAPABILITIES.length
                 ? agreement.capabilities.length === 0 ? 'the agreement declares no capabilities' : 'capabilities lists none of them'
                 : `capabilities does not list ${listInWords(missing)}`;
-            accept('warning', `Availability ${format(value)} (${budget} of downtime a ${periodNoun(period)}) needs ${listInWords([...FOUR_NINES_CAPABILITIES])}, but ${lacking}.`, {
+            accept('warning', `Availability ${format(value)} (${budget()} of downtime a ${periodNoun(period)}) needs ${listInWords([...FOUR_NINES_CAPABILITIES])}, but ${lacking}.`, {
                 node: availability, property: 'value', code: IssueCodes.FourNinesUnsupported, data: { missing },
             });
         }
@@ -97,9 +98,11 @@ function checkLatencyIsRealistic(latency: Latency, settings: CheckSettings, acce
     const observed = declaredCapabilities(agreement).observedLatency.get(latency.percentile);
     const observedSeconds = durationSeconds(observed?.value);
     if (target === undefined || !observed || observedSeconds === undefined) return;
+    const verdict = latencyVerdict(target, observedSeconds, settings.headroomFactor);
+    if (verdict === 'ok') return; // formatting looks up the document's wording: only for a message
     const format = durationFormatter(agreement);
     const related = relatedTo(observed, `Observed ${latency.percentile} latency ${format(observedSeconds)}`);
-    switch (latencyVerdict(target, observedSeconds, settings.headroomFactor)) {
+    switch (verdict) {
         case 'stricter-than-observed':
             accept('warning', `A ${latency.percentile} latency target of ${format(target)} is faster than the ${format(observedSeconds)} observed: the commitment is stricter than what operations deliver.`, {
                 node: latency, property: 'target', code: IssueCodes.AboveObserved, relatedInformation: related,
@@ -109,8 +112,6 @@ function checkLatencyIsRealistic(latency: Latency, settings: CheckSettings, acce
             accept('hint', `A ${latency.percentile} latency target of ${format(target)} leaves little headroom over the ${format(observedSeconds)} observed: it is under ${settings.headroomFactor} × ${format(observedSeconds)} = ${format(headroomTarget(observedSeconds, settings.headroomFactor))}.`, {
                 node: latency, property: 'target', code: IssueCodes.LittleHeadroom, relatedInformation: related,
             });
-            break;
-        case 'ok':
             break;
     }
 }
