@@ -13,6 +13,7 @@ import { SlaCodeActionProvider } from './lsp/sla-code-actions.js';
 import { SlaDocumentValidator } from './sla-document-validator.js';
 import { SlaParserErrorMessageProvider } from './sla-parser-messages.js';
 import { SlaScopeComputation } from './sla-scope-computation.js';
+import { SlaScopeProvider } from './sla-scope-provider.js';
 import { SlaValueConverter } from './sla-value-converter.js';
 import { registerValidationChecks } from './validation/register-checks.js';
 
@@ -35,6 +36,7 @@ export const SlaModule: Module<SlaServices, PartialLangiumServices & SlaAddedSer
     },
     references: {
         ScopeComputation: (services) => new SlaScopeComputation(services),
+        ScopeProvider: (services) => new SlaScopeProvider(services),
     },
     lsp: {
         ...SlaEditorFeatures,
