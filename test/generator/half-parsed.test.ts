@@ -8,7 +8,7 @@ import { build, exampleFiles, readExample } from '../helpers/services.js';
  */
 function truncations(text: string): string[] {
     const cuts: string[] = [];
-    for (let i = 1; i < text.length; i += 13) cuts.push(text.slice(0, i));
+    for (let i = 1; i < text.length; i += 31) cuts.push(text.slice(0, i));
     return cuts;
 }
 
