@@ -40,6 +40,7 @@ const results = await Promise.all([
         format: 'cjs',
         target: 'es2022',
         external: ['vscode'],
+        conditions: ['worker'],
     }),
     build({
         ...common,
@@ -59,6 +60,8 @@ const results = await Promise.all([
         platform: 'browser',
         format: 'iife',
         target: 'es2022',
+        // A worker has no DOM: take packages' worker builds over their DOM ones.
+        conditions: ['worker'],
     }),
 ]);
 

@@ -38,7 +38,14 @@ export function resolveInside(root: vscode.Uri, setting: string): vscode.Uri | u
     } else if (normalized.startsWith('/') || /^[A-Za-z]:\//.test(normalized)) {
         candidate = root.with({ path: normalized.startsWith('/') ? normalized : `/${normalized}` });
     } else {
-        // joinPath normalizes `.` and `..`, so a climb out of the root shows in the path.
+        // `..` that climbs above the workspace folder is refused even where the path cannot show
+        // it (a workspace at a file system's root, where `/..` is `/` again).
+        let depth = 0;
+        for (const segment of normalized.split('/')) {
+            if (segment === '..') depth--;
+            else if (segment !== '' && segment !== '.') depth++;
+            if (depth < 0) return undefined;
+        }
         candidate = vscode.Uri.joinPath(root, normalized);
     }
     return isInside(root, candidate) ? candidate : undefined;
