@@ -79,6 +79,8 @@ describe('sla/tiers and sla/calculateCredit', () => {
         expect(result.kind).toBe('credit');
         expect(result.kind === 'credit' && result.lines.join('\n') + '\n').toBe(cli.stdout);
         expect(result.kind === 'credit' && result.json).toEqual(JSON.parse(cliJson.stdout));
+        expect(result.kind === 'credit' && result.summary)
+            .toBe('Enterprise: 25% service credit = 500.00 USD — 99.5833% is less than 99.9% but equal to or greater than 99.0%');
     });
 
     it('says what is wrong with the input in one line', async () => {

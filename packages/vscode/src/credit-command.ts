@@ -20,8 +20,11 @@ interface CreditArguments {
     days?: number;
 }
 
+/** Created on first use, for the full answers behind the notifications' Details button. */
+let details: vscode.OutputChannel | undefined;
+
 export type CreditOutcome =
-    | { lines: string[]; json: Record<string, unknown> }
+    | { summary: string; lines: string[]; json: Record<string, unknown> }
     | { refused: 'errors'; errors: SlaProblem[] }
     | { invalid: string }
     | undefined;
@@ -59,9 +62,15 @@ export async function calculateCreditCommand(server: SlaServer, argument: unknow
             measurement = undefined;
             continue;
         }
-        const [heading, ...details] = result.lines;
-        void vscode.window.showInformationMessage(`${heading}. ${details.join(' · ')}`);
-        return { lines: result.lines, json: result.json };
+        // The answer first (a notification shows one line); the CLI's full lines on request.
+        void vscode.window.showInformationMessage(result.summary, 'Details').then((choice) => {
+            if (choice !== 'Details') return;
+            details ??= vscode.window.createOutputChannel('SLA Service Credits');
+            details.appendLine(`${document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1)}, ${measurement}:`);
+            for (const line of result.lines) details.appendLine(`  ${line}`);
+            details.show(true);
+        });
+        return { summary: result.summary, lines: result.lines, json: result.json };
     }
 }
 

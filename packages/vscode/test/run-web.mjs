@@ -6,7 +6,8 @@
 // 1. The extension-host suite (test/suite/*.ts) runs inside the web extension host and reports
 //    through the exit code; its lines end with `N passed, N failed`.
 // 2. A UI test drives the workbench like a person: opens an example, hovers an availability
-//    figure, opens the contract preview; screenshots go to test-results/*.png.
+//    figure, opens the contract preview, calculates a credit through the QuickPick and InputBox,
+//    and has a document with errors refused; screenshots go to test-results/*.png.
 //
 // Usage: node test/run-web.mjs [--suite-only | --ui-only]   (run it under `timeout`; the npm
 // scripts do). CHROMIUM=/path/to/chromium overrides the browser.
@@ -188,11 +189,7 @@ async function runUiTest() {
         }
         await page.keyboard.press('Escape');
 
-        await page.keyboard.press('F1');
-        await page.locator('.quick-input-widget input').waitFor();
-        await page.keyboard.type('SLA: Open Contract Preview');
-        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Open Contract Preview' }).first().waitFor();
-        await page.keyboard.press('Enter');
+        await runCommand(page, 'SLA: Open Contract Preview');
         const rendered = await waitForFrameText(page, 'Service Credits', 30_000);
         if (rendered) {
             await page.waitForTimeout(500);
@@ -204,6 +201,37 @@ async function runUiTest() {
             for (const error of consoleErrors.slice(-10)) say(`UI test: console error: ${error}`);
             problems.push('the contract preview did not show the contract text (test-results/preview-failed.png)');
         }
+
+        // The credit calculator as a person uses it: a QuickPick of tiers, then an InputBox.
+        await runCommand(page, 'SLA: Calculate Service Credit');
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Enterprise' }).first().waitFor({ timeout: 15_000 });
+        await page.keyboard.type('Enterprise');
+        await page.keyboard.press('Enter');
+        await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Enterprise' }).waitFor({ timeout: 10_000 });
+        await page.keyboard.type('3h');
+        await page.keyboard.press('Enter');
+        const answer = page.locator('.notification-toast', { hasText: '500.00 USD' });
+        if (await answer.waitFor({ timeout: 15_000 }).then(() => true, () => false)) {
+            await page.waitForTimeout(500); // the notification slides in
+            await page.screenshot({ path: join(resultsFolder, 'credit.png') });
+            say('UI test: the credit calculator answers 500.00 USD → test-results/credit.png');
+        } else {
+            await page.screenshot({ path: join(resultsFolder, 'credit-failed.png') });
+            problems.push('the credit calculator did not answer 500.00 USD (test-results/credit-failed.png)');
+        }
+
+        // A document with errors: Generate Contract Text refuses, says why, opens the Problems view.
+        await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'seed-overlap.sla' }).first().dblclick();
+        await page.locator('.tab.active', { hasText: 'seed-overlap.sla' }).waitFor({ timeout: 15_000 });
+        await page.waitForTimeout(1_000); // let the server validate it
+        await runCommand(page, 'SLA: Generate Contract Text');
+        const refusal = page.locator('.notification-toast', { hasText: /seed-overlap\.sla has \d+ errors?; no contract text was written/ });
+        const problemsView = page.locator('.markers-panel-container, .markers-panel').first();
+        const refused = await refusal.waitFor({ timeout: 15_000 }).then(() => true, () => false);
+        const opened = await problemsView.waitFor({ timeout: 10_000 }).then(() => true, () => false);
+        await page.screenshot({ path: join(resultsFolder, refused && opened ? 'refused.png' : 'refused-failed.png') });
+        if (refused && opened) say('UI test: a document with errors is refused and the Problems view opens → test-results/refused.png');
+        else problems.push(`a document with errors: ${refused ? '' : 'no refusal message; '}${opened ? '' : 'no Problems view'} (test-results/refused-failed.png)`);
     } catch (error) {
         await page.screenshot({ path: join(resultsFolder, 'ui-error.png') }).catch(() => undefined);
         problems.push(`${error instanceof Error ? error.message.split('\n')[0] : error} (test-results/ui-error.png)`);
@@ -214,6 +242,15 @@ async function runUiTest() {
     for (const problem of problems) say(`UI test: ✗ ${problem}`);
     say(`UI test: ${problems.length === 0 ? 1 : 0} passed, ${problems.length === 0 ? 0 : 1} failed`);
     return problems.length === 0 ? 0 : 1;
+}
+
+/** Runs a command from the Command Palette, as typed by a person. */
+async function runCommand(page, title) {
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').waitFor();
+    await page.keyboard.type(title);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: title.replace(/^SLA: /, '') }).first().waitFor();
+    await page.keyboard.press('Enter');
 }
 
 function lineOf(text) {

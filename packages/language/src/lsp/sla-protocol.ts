@@ -67,6 +67,8 @@ export interface CalculateCreditParams extends SlaDocumentParams {
 export type CalculateCreditResult =
     | {
         kind: 'credit';
+        /** The answer in one line, the amount first: what a notification shows. */
+        summary: string;
         /** The lines `sla credits` prints. */
         lines: string[];
         /** The object `sla credits --format json` prints. */

@@ -10,7 +10,9 @@ import { formatMoney } from '../domain/credit.js';
 import type { Agreement } from '../generated/ast.js';
 import { generateJson, generateMarkdown } from '../generator/index.js';
 import { effectiveTiers } from '../model/effective-tiers.js';
-import { CreditInputError, parseMeasurementInput, tierCredit, tierCreditJson, tierCreditLines } from '../model/tier-credit.js';
+import { formatMeasured } from '../domain/downtime.js';
+import { formatPercent } from '../domain/interval.js';
+import { CreditInputError, parseMeasurementInput, tierCredit, tierCreditJson, tierCreditLines, type TierCredit } from '../model/tier-credit.js';
 import { percentFormatter } from '../model/values.js';
 import {
     CalculateCreditRequestMethod, GenerateRequestMethod, TiersRequestMethod,
@@ -57,7 +59,7 @@ export function registerSlaRequests(connection: Connection, shared: LangiumShare
                 return { kind: 'invalid', message: 'a number of days goes with a downtime, not with an availability' };
             }
             const credit = tierCredit(document.parseResult.value, query, UriUtils.basename(document.uri));
-            return { kind: 'credit', lines: tierCreditLines(credit), json: tierCreditJson(credit) };
+            return { kind: 'credit', summary: creditSummary(credit), lines: tierCreditLines(credit), json: tierCreditJson(credit) };
         } catch (error) {
             // Wrong input (and downtime longer than the period) is the person's to correct, not a server failure.
             if (error instanceof CreditInputError || error instanceof RangeError) return { kind: 'invalid', message: error.message };
@@ -108,4 +110,16 @@ function errorsOf(document: LangiumDocument): SlaHasErrors | undefined {
             message: typeof d.message === 'string' ? d.message : d.message.value,
         })),
     };
+}
+
+/** `Enterprise: 25% service credit = 500.00 USD — 99.5833% is less than 99.9% but …`. */
+function creditSummary(credit: TierCredit): string {
+    const { result, tier } = credit;
+    const measured = formatMeasured(credit.measured.exact);
+    if (result.reason === 'met') return `${tier}: no service credit — ${measured} meets the ${formatPercent(credit.commitment)} commitment`;
+    if (result.reason === 'gap') return `${tier}: no service credit — no bracket of the schedule covers ${measured} (see bracket-gap)`;
+    const amount = result.amount === undefined ? '' : ` = ${formatMoney(result.amount, credit.currency)}`;
+    const capped = result.capped ? ` (the bracket's ${formatPercent(result.bracketCredit)}, capped)` : '';
+    const words = credit.bracketWords ? ` — ${measured} is ${credit.bracketWords.charAt(0).toLowerCase()}${credit.bracketWords.slice(1)}` : '';
+    return `${tier}: ${formatPercent(result.credit)} service credit${amount}${capped}${words}`;
 }

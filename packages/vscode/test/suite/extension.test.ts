@@ -217,11 +217,12 @@ test('the contract preview renders the contract text under a strict CSP and foll
 
 test('Calculate Service Credit answers what sla credits answers', async () => {
     const { source, tier, measurement, text, json } = manifest.credits;
-    const outcome = await vscode.commands.executeCommand<{ lines?: string[]; json?: unknown }>('sla.calculateCredit', { uri: at(source), tier, measurement });
+    const outcome = await vscode.commands.executeCommand<{ summary?: string; lines?: string[]; json?: unknown }>('sla.calculateCredit', { uri: at(source), tier, measurement });
     assert(outcome?.lines, `the calculator answered (${JSON.stringify(outcome)})`);
     assertEqual(outcome.lines.join('\n') + '\n', text, 'the lines of sla credits');
     assertEqual(outcome.json, json, 'the JSON of sla credits --format json');
     assert(outcome.lines.some((line) => line.includes('500.00 USD')), 'the spec example: 500.00 USD');
+    assert(outcome.summary?.startsWith('Enterprise: 25% service credit = 500.00 USD — 99.5833% is less than 99.9%'), `the one-line answer leads with the amount: ${outcome.summary}`);
 
     const invalid = await vscode.commands.executeCommand<{ invalid?: string }>('sla.calculateCredit', { uri: at(source), tier, measurement: '3m' });
     assert(invalid?.invalid && /ambiguous/.test(invalid.invalid), `3m is refused as ambiguous (${JSON.stringify(invalid)})`);
