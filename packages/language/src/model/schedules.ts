@@ -45,7 +45,8 @@ export function scheduleGroups(credits: Credits): ScheduleGroup[] {
     if (!groups) {
         const byKey = new Map<string, ScheduleGroup>();
         for (const node of credits.brackets) {
-            if (!node.metric || !hasUsableBounds(node)) continue;
+            // Half-written brackets are left to the syntax error.
+            if (!node.metric || !Number.isFinite(node.credit) || !hasUsableBounds(node)) continue;
             const latency = node.metric.kind === 'latency';
             const key = node.metric.$type === 'LatencyMetric' ? `latency ${node.metric.percentile}` : 'availability';
             let group = byKey.get(key);

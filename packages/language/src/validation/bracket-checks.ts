@@ -117,6 +117,7 @@ function checkCreditsWithinCap(credits: Credits, accept: ValidationAcceptor): vo
 function checkCapInCommonRange(cap: Cap, range: CapRange, accept: ValidationAcceptor): void {
     const verdict = capVerdict(cap.value, range);
     if (verdict === 'within') return; // formatting looks up the document's wording: only for a message
+    if (!Number.isFinite(cap.value)) return; // half-written: the syntax error says enough
     const format = percentFormatter(agreementOf(cap));
     const written = format(cap.value);
     switch (verdict) {

@@ -61,7 +61,7 @@ export function rewriteBracketSide(bracket: Bracket, side: 'min' | 'max', bound:
 }
 
 export function creditText(bracket: Bracket): string {
-    return GrammarUtils.findNodeForProperty(bracket.$cstNode, 'credit')?.text ?? `${bracket.credit}%`;
+    return GrammarUtils.findNodeForProperty(bracket.$cstNode, 'credit')?.text ?? (Number.isFinite(bracket.credit) ? `${bracket.credit}%` : 'the');
 }
 
 /** Deletes a node, with its whole line when nothing else stands on it but a comment. */

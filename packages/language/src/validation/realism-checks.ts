@@ -58,8 +58,8 @@ function checkAvailabilityIsRealistic(availability: Availability, settings: Chec
         }
     }
     const observed = declared.observedAvailability;
-    if (observed && availabilityAboveObserved(value, observed.value)) {
-        const window = observed.window === undefined ? '' : ` over ${observed.window} ${observed.windowUnit}`;
+    if (observed && Number.isFinite(observed.value) && availabilityAboveObserved(value, observed.value)) {
+        const window = observed.window === undefined || !observed.windowUnit ? '' : ` over ${observed.window} ${observed.windowUnit}`;
         accept('warning', `Availability ${format(value)} is more than the ${format(observed.value)} observed${window}: the commitment is stricter than what operations deliver.`, {
             node: availability, property: 'value', code: IssueCodes.AboveObserved,
             relatedInformation: relatedTo(observed, `Observed availability ${format(observed.value)}`),

@@ -39,7 +39,7 @@ interface Pairing {
 function checkScheduleAgainstCommitments(tier: Tier, accept: ValidationAcceptor): void {
     const effective = effectiveTier(tier);
     const credits = effective?.clauses.credits;
-    if (!effective || effective.node !== tier || !credits) return;
+    if (!tier.name || !effective || effective.node !== tier || !credits) return;
     for (const group of scheduleGroups(credits.value)) {
         const commitment = commitmentFor(effective, group);
         if (!commitment) continue;

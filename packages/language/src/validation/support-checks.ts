@@ -36,7 +36,7 @@ function checkResponseBeforeResolution(response: Response, accept: ValidationAcc
     const respond = durationSeconds(response.response);
     const resolve = durationSeconds(response.resolution);
     if (respond === undefined || resolve === undefined || !respondsAfterResolution(respond, resolve)) return;
-    accept('error', `For ${response.severity.$refText} issues, a response ${within(response.response)} comes after the resolution ${within(response.resolution)}: the issue would be resolved before anyone responds.`, {
+    accept('error', `For ${response.severity?.$refText ?? 'these'} issues, a response ${within(response.response)} comes after the resolution ${within(response.resolution)}: the issue would be resolved before anyone responds.`, {
         node: response, code: IssueCodes.ResponseAfterResolution,
     });
 }
@@ -56,7 +56,7 @@ function responsesBySeverity(tier: EffectiveTier): Array<Sourced<Response> | und
 
 function checkSeverityOrder(tier: Tier, accept: ValidationAcceptor): void {
     const effective = effectiveTier(tier);
-    if (!effective || effective.node !== tier) return;
+    if (!tier.name || !effective || effective.node !== tier) return;
     const lines = responsesBySeverity(effective);
     const times = lines.map((line) => durationSeconds(line?.value.response));
     // One diagnostic per line of this tier, naming every line it is out of order with.
@@ -86,7 +86,7 @@ function checkSeverityOrder(tier: Tier, accept: ValidationAcceptor): void {
 function checkStaffedForResponses(tier: Tier, limit: number, accept: ValidationAcceptor): void {
     const effective = effectiveTier(tier);
     const support = effective?.clauses.support;
-    if (!effective || effective.node !== tier || support?.value.coverage?.$type !== 'AroundTheClock') return;
+    if (!tier.name || !effective || effective.node !== tier || support?.value.coverage?.$type !== 'AroundTheClock') return;
     if (declaredCapabilities(tier.$container).names.has('on-call 24x7')) return;
     const supportNote = inheritedNote(support.from, tier.name);
     const inherited: Array<Sourced<Response>> = [];

@@ -33,7 +33,7 @@ function checkNotWeakerThanParent(tier: Tier, accept: ValidationAcceptor): void 
     const tiers = effectiveTiers(tier.$container);
     const child = tiers.get(tier.name);
     const parentName = tier.parent?.$refText;
-    if (!child || child.node !== tier || !parentName || child.inheritsFrom[0] !== parentName) return;
+    if (!tier.name || !child || child.node !== tier || !parentName || child.inheritsFrom[0] !== parentName) return;
     const parent = tiers.get(parentName);
     if (!parent) return;
     const format = percentFormatter(tier.$container);
