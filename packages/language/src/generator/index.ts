@@ -15,22 +15,31 @@ import { definitions } from './markdown/definitions.js';
 import { frontMatter } from './markdown/front-matter.js';
 import { printMarkdown } from './markdown/mdast.js';
 import { support } from './markdown/support.js';
+import { MARKDOWN_MARKER } from './generated-marker.js';
 
 export { agreementJson } from './agreement-json.js';
 export { SLA_SCHEMA_ID, type SlaJson } from './json-types.js';
+export { MARKDOWN_MARKER, MARKER_PREFIX_BYTES, isGeneratedOutput, type OutputKind } from './generated-marker.js';
+
+const HIDDEN_IN_JSON = /[\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
 
 /**
  * The JSON file's complete text: two-space indentation, keys in the order of `SlaJson`, numbers in
  * JavaScript's shortest round-trip form (the same on every platform), a final newline.
  */
 export function generateJson(agreement: Agreement): string {
-    return JSON.stringify(agreementJson(agreement), null, 2) + '\n';
+    // Hidden characters (bidirectional controls, zero-width) can only sit inside strings: written as
+    // `\u202e` escapes they are the same data, but no viewer can display them reordered or invisibly.
+    return JSON.stringify(agreementJson(agreement), null, 2).replace(HIDDEN_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
 }
 
-/** The contract text: GitHub-flavoured Markdown in seven numbered sections, ending in a newline. */
+/**
+ * The contract text: GitHub-flavoured Markdown in seven numbered sections, ending in a newline,
+ * after the generated-file marker (a first line that renders as nothing).
+ */
 export function generateMarkdown(agreement: Agreement): string {
     const c = contract(agreementJson(agreement), percentFormatter(agreement));
-    return printMarkdown([
+    return MARKDOWN_MARKER + '\n\n' + printMarkdown([
         ...frontMatter(c),
         ...definitions(c),
         ...serviceCommitment(c),

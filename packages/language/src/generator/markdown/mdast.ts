@@ -10,12 +10,14 @@ import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
 import { gfmAutolinkLiteralToMarkdown } from 'mdast-util-gfm-autolink-literal';
 import { gfmStrikethroughToMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
+import { showHiddenCharacters } from '../../domain/hidden-characters.js';
 
 /** Inline content: plain strings become text nodes. */
 export type Inline = string | PhrasingContent;
 
+/** Bidirectional controls and zero-width characters are shown as `[U+202E]`: contract text reads as it is. */
 export function text(value: string): Text {
-    return { type: 'text', value };
+    return { type: 'text', value: showHiddenCharacters(value) };
 }
 
 function inline(content: readonly Inline[]): PhrasingContent[] {
