@@ -36,8 +36,9 @@ export async function driveServices(
         const built = await buildText(services.shared, text, uriPool[slot % uriPool.length]);
         diagnostics = built.diagnostics;
         for (const diagnostic of diagnostics) {
-            if (/An error occurred/.test(diagnostic.message)) failures.push({ stage: 'validation', message: diagnostic.message });
-            if (leaksInternals(diagnostic.message)) failures.push({ stage: 'validation', message: `message shows an internal value: ${diagnostic.code}: ${diagnostic.message}` });
+            const message = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+            if (/An error occurred/.test(message)) failures.push({ stage: 'validation', message });
+            if (leaksInternals(message)) failures.push({ stage: 'validation', message: `message shows an internal value: ${diagnostic.code}: ${message}` });
             if (!inDocument(built.document, diagnostic.range)) failures.push({ stage: 'validation', message: `diagnostic range outside the document: ${JSON.stringify(diagnostic.range)} ${diagnostic.code}` });
         }
         await driveProviders(services.Sla, built.document, diagnostics, random, failures);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findHiddenCharacters, showHiddenCharacters } from '../../packages/language/src/domain/hidden-characters.js';
+import { generateJson, generateMarkdown } from '../../packages/language/src/generator/index.js';
+import { inlineText, parse } from '../generator/markdown-tokens.js';
 import { build, readExample } from '../helpers/services.js';
 
 /** The clean example with one string and one comment replaced. */
@@ -31,7 +33,7 @@ describe('hidden-characters', () => {
     it('finds them in line and block comments, which the AST does not keep', async () => {
         const text = withText('Acme', 'price \u2066is\u2069 final') + '/* trailing \u200B comment */\n';
         const warnings = await hiddenWarnings(text);
-        expect(warnings.map((w) => w.message.match(/This (\w+)/)![1])).toEqual(['comment', 'comment']);
+        expect(warnings.map((w) => String(w.message).match(/This (\w+)/)![1])).toEqual(['comment', 'comment']);
         expect(warnings[0].message).toContain('U+2066 LEFT-TO-RIGHT ISOLATE (line 1, column 10)');
         expect(warnings[0].message).toContain('U+2069 POP DIRECTIONAL ISOLATE');
         expect(warnings[1].message).toContain('U+200B ZERO WIDTH SPACE');
@@ -63,5 +65,26 @@ describe('hidden-characters', () => {
         expect(showHiddenCharacters('a\u202Eb\u200Bc')).toBe('a[U+202E]b[U+200B]c');
         expect(showHiddenCharacters('👨‍👩‍👧')).toBe('👨‍👩‍👧');
         expect(findHiddenCharacters('x\u200Dy').map((c) => c.label)).toEqual(['U+200D ZERO WIDTH JOINER']);
+    });
+});
+
+describe('hidden characters in generated files', () => {
+    const provider = 'Acme \u202Eenilno\u202C Inc.\u200B 👨‍👩‍👧';
+
+    it('are shown as [U+XXXX] in the contract text, emoji sequences kept', async () => {
+        const { document } = await build(withText(provider));
+        const markdown = generateMarkdown(document.parseResult.value);
+        expect(findHiddenCharacters(markdown)).toEqual([]);
+        const tokens = parse(markdown);
+        const shown = tokens.filter((t) => t.type === 'inline').map(inlineText).find((t) => t.includes('enilno'));
+        expect(shown).toContain('Acme [U+202E]enilno[U+202C] Inc.[U+200B] 👨‍👩‍👧');
+    });
+
+    it('are escaped in the JSON, which still holds the exact text', async () => {
+        const { document } = await build(withText(provider));
+        const json = generateJson(document.parseResult.value);
+        expect(json).not.toMatch(/[\u202A-\u202E\u200B-\u200F]/);
+        expect(json).toContain('Acme \\u202eenilno\\u202c Inc.\\u200b');
+        expect(JSON.parse(json).provider).toBe(provider);
     });
 });

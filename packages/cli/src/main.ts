@@ -54,6 +54,7 @@ program.command('build')
     .option('--json', 'write <stem>.json')
     .option('--markdown', 'write <stem>.md, the contract text')
     .option('--out <dir>', "the folder to write to (default: each file's own folder)")
+    .option('--force', 'overwrite existing files that sla did not write (without it, such a file stops the build)')
     .action((files: string[], options) => run(() => build(files, options)));
 
 /** Runs the command line and returns the exit code; never lets a stack trace reach the user. */

@@ -1,6 +1,6 @@
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir, open, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { generateJson, generateMarkdown, hasErrors } from 'sla-language';
+import { generateJson, generateMarkdown, hasErrors, isGeneratedOutput, MARKER_PREFIX_BYTES, type OutputKind } from 'sla-language';
 import type { Agreement } from 'sla-language/ast';
 import { writeFileAtomic } from 'sla-language/node';
 import { byPosition, formatText, toFileDiagnostic } from '../format-diagnostics.js';
@@ -11,18 +11,22 @@ export interface BuildOptions {
     json?: boolean;
     markdown?: boolean;
     out?: string;
+    /** Overwrite an existing output that lacks the generated-file marker (written by hand, or by another tool). */
+    force?: boolean;
 }
 
 const OUTPUTS = [
-    { flag: 'json', extension: '.json', generate: generateJson },
-    { flag: 'markdown', extension: '.md', generate: generateMarkdown },
-] as const satisfies ReadonlyArray<{ flag: keyof BuildOptions; extension: string; generate: (a: Agreement) => string }>;
+    { flag: 'json', kind: 'json', extension: '.json', generate: generateJson },
+    { flag: 'markdown', kind: 'markdown', extension: '.md', generate: generateMarkdown },
+] as const satisfies ReadonlyArray<{ flag: keyof BuildOptions; kind: OutputKind; extension: string; generate: (a: Agreement) => string }>;
 
 /**
  * `sla build`: the JSON and/or Markdown of each file (both when neither flag is given), in `--out`
  * or beside the file. A document with errors is not compiled: its errors are listed and nothing is
  * written for it. Exit 0 when everything was written, 1 when a document had errors, 2 when a file
  * could not be read or written or an argument is wrong (nothing is written when an input is unreadable).
+ * An existing file is overwritten only when sla wrote it (its generated-file marker) or with
+ * `--force`; otherwise nothing at all is written and the exit code is 2.
  */
 export async function build(paths: string[], options: BuildOptions): Promise<number> {
     const outputs = OUTPUTS.filter(({ flag }) => options[flag] || (!options.json && !options.markdown));
@@ -35,6 +39,12 @@ export async function build(paths: string[], options: BuildOptions): Promise<num
     }
     const plans = agreements.map((loaded) => ({ loaded, targets: outputs.map((output) => ({ ...output, path: target(loaded.path, output.extension, options.out) })) }));
     checkDistinctTargets(plans.flatMap(({ loaded, targets }) => targets.map(({ path }) => ({ source: loaded.path, path }))));
+    const foreign = options.force ? [] : await foreignFiles(plans.filter(({ loaded }) => !hasErrors(loaded.diagnostics)).flatMap(({ targets }) => targets));
+    if (foreign.length > 0) {
+        for (const path of foreign) process.stderr.write(`sla: ${path} exists and was not written by sla (it lacks the generated-file marker); use --force to overwrite it\n`);
+        process.stderr.write('sla: nothing was written\n');
+        return 2;
+    }
 
     let exitCode = 0;
     for (const { loaded, targets } of plans) {
@@ -58,6 +68,31 @@ export async function build(paths: string[], options: BuildOptions): Promise<num
         }
     }
     return exitCode;
+}
+
+/** The targets that exist as files without the marker of sla's output: someone else's work. */
+async function foreignFiles(targets: ReadonlyArray<{ path: string; kind: OutputKind }>): Promise<string[]> {
+    const foreign: string[] = [];
+    for (const { path, kind } of targets) {
+        const start = await startOf(path);
+        if (start !== undefined && !isGeneratedOutput(start, kind)) foreign.push(path);
+    }
+    return foreign;
+}
+
+/** The first bytes of a file; undefined when there is no file to read (the write reports a folder in the way). */
+async function startOf(path: string): Promise<string | undefined> {
+    const handle = await open(path, 'r').catch(() => undefined);
+    if (!handle) return undefined;
+    try {
+        const buffer = Buffer.alloc(MARKER_PREFIX_BYTES);
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+        return buffer.subarray(0, bytesRead).toString('utf8');
+    } catch {
+        return undefined;
+    } finally {
+        await handle.close();
+    }
 }
 
 /** `<out>/<stem><extension>`; the stem is the file name without its extension. */
