@@ -4,6 +4,7 @@
  * document or in `sla.output.folder`.
  */
 import * as vscode from 'vscode';
+import { isGeneratedOutput, MARKER_PREFIX_BYTES } from 'sla-language/generated-marker';
 import type { SlaOutputFormat, SlaProblem } from 'sla-language/protocol';
 import { writeFileAtomically } from './atomic-write.js';
 import { fileName, fileStem, targetDocument } from './document-target.js';
@@ -16,7 +17,17 @@ export type GenerateOutcome =
     | { written: vscode.Uri }
     | { refused: 'errors'; errors: SlaProblem[] }
     | { refused: 'location'; reason: string }
+    | { refused: 'foreign'; target: vscode.Uri }
     | undefined;
+
+/**
+ * From the palette, the explorer or the editor title the argument is the file's Uri. Code may pass
+ * `{ uri, overwriteForeign }` to answer the question about a file sla did not write beforehand.
+ */
+interface GenerateArguments {
+    uri?: vscode.Uri | string;
+    overwriteForeign?: boolean;
+}
 
 const what = {
     markdown: { title: 'SLA: Generate Contract Text', extension: 'md', noun: 'contract text' },
@@ -25,7 +36,9 @@ const what = {
 
 export async function generateCommand(server: SlaServer, format: SlaOutputFormat, argument: unknown): Promise<GenerateOutcome> {
     const { title, extension, noun } = what[format];
-    const document = await targetDocument(argument, title);
+    const args: GenerateArguments = argument instanceof vscode.Uri || typeof argument === 'string' ? { uri: argument }
+        : typeof argument === 'object' && argument !== null ? argument as GenerateArguments : {};
+    const document = await targetDocument(args.uri, title);
     if (!document) return undefined;
 
     const location = outputFolder(document.uri);
@@ -42,6 +55,15 @@ export async function generateCommand(server: SlaServer, format: SlaOutputFormat
         return { refused: 'errors', errors: result.errors };
     }
     const target = vscode.Uri.joinPath(location.folder, `${fileStem(document.uri)}.${extension}`);
+    // Like `sla build`: overwrite our own output, never someone's file without asking.
+    if (await isForeignFile(target, format)) {
+        const overwrite = args.overwriteForeign ?? await vscode.window.showWarningMessage(
+            `${fileName(target)} exists and was not written by sla (it lacks the generated-file marker). Overwrite it?`,
+            { modal: true, detail: 'Its contents will be replaced by the generated ' + noun + '.' },
+            'Overwrite',
+        ) === 'Overwrite';
+        if (!overwrite) return { refused: 'foreign', target };
+    }
     try {
         await writeFileAtomically(target, result.content);
     } catch (error) {
@@ -52,4 +74,11 @@ export async function generateCommand(server: SlaServer, format: SlaOutputFormat
         if (choice === 'Open') void vscode.window.showTextDocument(target, { preview: true, viewColumn: vscode.ViewColumn.Beside });
     });
     return { written: target };
+}
+
+/** An existing file without the marker of sla's output; a missing file is nobody's. */
+async function isForeignFile(target: vscode.Uri, format: SlaOutputFormat): Promise<boolean> {
+    const bytes = await vscode.workspace.fs.readFile(target).then((content) => content, () => undefined);
+    if (!bytes) return false;
+    return !isGeneratedOutput(new TextDecoder().decode(bytes.subarray(0, MARKER_PREFIX_BYTES)), format);
 }

@@ -173,6 +173,21 @@ test('Export JSON writes the same bytes as sla build, into sla.output.folder whe
     }
 });
 
+test('a file that sla did not write is not overwritten without consent, as with sla build', async () => {
+    const source = at('examples/foreign-copy.sla');
+    await vscode.workspace.fs.writeFile(source, await vscode.workspace.fs.readFile(at('examples/acme-tiers.sla')));
+    const handWritten = new TextEncoder().encode('# Our own notes on the contract\n');
+    await vscode.workspace.fs.writeFile(at('examples/foreign-copy.md'), handWritten);
+    const refused = await vscode.commands.executeCommand<{ refused?: string }>('sla.generateContractText', { uri: source, overwriteForeign: false });
+    assertEqual(refused?.refused, 'foreign', `refused to overwrite a hand-written file (${JSON.stringify(refused)})`);
+    assertEqual(await read(at('examples/foreign-copy.md')), '# Our own notes on the contract\n', 'the hand-written file is untouched');
+    const forced = await vscode.commands.executeCommand<{ written?: vscode.Uri }>('sla.generateContractText', { uri: source, overwriteForeign: true });
+    assert(forced?.written, 'overwritten when the person agrees');
+    // Its own output carries the marker: a second run overwrites without asking.
+    const again = await vscode.commands.executeCommand<{ written?: vscode.Uri }>('sla.generateContractText', { uri: source, overwriteForeign: false });
+    assert(again?.written, `sla's own output is overwritten without asking (${JSON.stringify(again)})`);
+});
+
 test('a document with errors is not compiled: the commands refuse and write nothing', async () => {
     const broken = at('examples/broken-copy.sla');
     const text = (await read(at('examples/acme-tiers.sla'))).replace('period monthly', 'period fortnightly');
