@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
+import { fork, spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { createMessageConnection, IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { generateMarkdown } from '../../packages/language/src/generator/index.js';
 import type { GenerateResult } from '../../packages/language/src/lsp/sla-protocol.js';
 import { build, readExample } from '../helpers/services.js';
@@ -48,4 +48,44 @@ it('generates the contract text that sla build writes', async () => {
     const { document } = await build(readExample('acme-tiers.sla'));
     const result = await connection.sendRequest<GenerateResult>('sla/generate', { textDocument: { uri, version: 1 }, format: 'markdown' });
     expect(result).toEqual({ kind: 'content', content: generateMarkdown(document.parseResult.value) });
+});
+
+it('answers over IPC, the transport the desktop client forks it with', async () => {
+    const child = fork(serverBundle, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    const ipc = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+    ipc.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
+    ipc.onRequest(() => null);
+    ipc.listen();
+    try {
+        const init = await ipc.sendRequest<{ capabilities: { hoverProvider?: unknown; executeCommandProvider?: unknown } }>('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+        expect(init.capabilities.hoverProvider).toBeTruthy();
+        // The palette commands are custom requests: a server that advertised commands would make
+        // the client register them too, and the extension's own registration would then clash.
+        expect(init.capabilities.executeCommandProvider).toBeUndefined();
+        await ipc.sendNotification('initialized', {});
+        await ipc.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'sla', version: 1, text } });
+        const result = await ipc.sendRequest<{ kind: string; tiers?: Array<{ name: string }> }>('sla/tiers', { textDocument: { uri } });
+        expect(result.tiers?.map((t) => t.name)).toEqual(['Standard', 'Premium', 'Enterprise']);
+    } finally {
+        ipc.dispose();
+        child.kill();
+    }
+});
+
+it('ships client bundles that load as CommonJS and export activate and deactivate', () => {
+    // VS Code supplies `vscode` at run time; a stand-in is enough to load the bundles.
+    const probe = `
+        const Module = require('node:module');
+        const load = Module._load;
+        Module._load = function (request, ...rest) {
+            return request === 'vscode' ? new Proxy({}, { get: () => function () {} }) : load.call(this, request, ...rest);
+        };
+        for (const file of process.argv.slice(1)) {
+            const exported = require(file);
+            console.log(typeof exported.activate, typeof exported.deactivate);
+        }`;
+    const bundles = ['extension.js', 'extension-web.js'].map((name) => fileURLToPath(new URL(`../../packages/vscode/dist/${name}`, import.meta.url)));
+    const result = spawnSync(process.execPath, ['-e', probe, ...bundles], { encoding: 'utf8', timeout: 30_000 });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe('function function\nfunction function\n');
 });
