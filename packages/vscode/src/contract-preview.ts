@@ -134,7 +134,10 @@ class ContractPreview {
             if (this.disposed) return;
             notice = `<div class="notice">The language server could not render the contract text: ${escapeHtml(error instanceof Error ? error.message : String(error))}</div>`;
         }
-        this.panel.webview.html = this.page(`${notice ?? ''}${this.lastBody ? `<article class="contract">${this.lastBody}</article>` : ''}`);
+        const html = this.page(`${notice ?? ''}${this.lastBody ? `<article class="contract">${this.lastBody}</article>` : ''}`);
+        // Setting the html reloads the page and its scroll position (no script may keep it), so
+        // edits that leave the contract text as it was (comments, spacing) leave the page alone.
+        if (html !== this.panel.webview.html) this.panel.webview.html = html;
     }
 
     private page(body: string): string {
