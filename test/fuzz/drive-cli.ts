@@ -42,7 +42,7 @@ function judge(run: Run, fileCount: number): Failure[] {
     if (run.timedOut) failures.push({ stage: 'cli', message: `sla check did not finish within ${2 * fileCount} s` });
     if (run.status === null || ![0, 1, 2].includes(run.status)) failures.push({ stage: 'cli', message: `exit ${run.status} ${run.signal ?? ''}: ${run.stderr.slice(0, 500)}` });
     const stderrLines = run.stderr.split('\n').filter(Boolean);
-    const strange = stderrLines.filter((line) => !/^sla: cannot read .*: (not a text file \(it contains NUL bytes\)|not valid UTF-8 text)$/.test(line));
+    const strange = stderrLines.filter((line) => !/^sla: cannot read .*: (not a text file \(it contains NUL bytes\)|not valid UTF-8 text .*)$/.test(line));
     if (strange.length) failures.push({ stage: 'cli', message: `unexpected stderr: ${strange.slice(0, 5).join('\n')}` });
     if (run.status === 2 && stderrLines.length === 0) failures.push({ stage: 'cli', message: 'exit 2 without saying which file could not be read' });
     try {

@@ -54,6 +54,9 @@ async function readOne(path: string, files: SlaFile[], unreadable: Unreadable[])
 
 /** UTF-8 only, as the spec says; a byte-order mark is dropped, a NUL byte means a binary file. */
 export function decodeText(bytes: Uint8Array): string {
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+        throw new Error('UTF-16 text, not UTF-8: save the file as UTF-8');
+    }
     if (bytes.includes(0)) {
         throw new Error('not a text file (it contains NUL bytes)');
     }
@@ -61,9 +64,35 @@ export function decodeText(bytes: Uint8Array): string {
     try {
         text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-        throw new Error('not valid UTF-8 text');
+        throw new Error(`not valid UTF-8 text (${describeInvalidByte(bytes)}): save the file as UTF-8`);
     }
     return text.startsWith('\uFEFF') ? text.slice(1) : text;
+}
+
+/** Where the first byte that is not UTF-8 sits, as a line and a byte column, for the author to find it. */
+function describeInvalidByte(bytes: Uint8Array): string {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < bytes.length;) {
+        const length = utf8SequenceLength(bytes, i);
+        if (length === 0) return `byte 0x${bytes[i].toString(16).padStart(2, '0')} at line ${line}, byte ${i - lineStart + 1} of the line`;
+        if (bytes[i] === 0x0a) { line++; lineStart = i + 1; }
+        i += length;
+    }
+    return 'a sequence cut short at its end';
+}
+
+/** The length of the well-formed UTF-8 sequence at `i` (Unicode table 3-7), or 0. */
+function utf8SequenceLength(bytes: Uint8Array, i: number): number {
+    const first = bytes[i];
+    if (first < 0x80) return 1;
+    const [length, low, high] = first >= 0xc2 && first <= 0xdf ? [2, 0x80, 0xbf]
+        : first === 0xe0 ? [3, 0xa0, 0xbf] : first === 0xed ? [3, 0x80, 0x9f] : first >= 0xe1 && first <= 0xef ? [3, 0x80, 0xbf]
+        : first === 0xf0 ? [4, 0x90, 0xbf] : first === 0xf4 ? [4, 0x80, 0x8f] : first >= 0xf1 && first <= 0xf3 ? [4, 0x80, 0xbf]
+        : [0, 0, 0];
+    if (length === 0 || i + length > bytes.length || bytes[i + 1] < low || bytes[i + 1] > high) return 0;
+    for (let k = 2; k < length; k++) if (bytes[i + k] < 0x80 || bytes[i + k] > 0xbf) return 0;
+    return length;
 }
 
 function describeFsError(error: NodeJS.ErrnoException): string {
