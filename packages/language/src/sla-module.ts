@@ -13,6 +13,7 @@ import { SlaCodeActionProvider } from './lsp/sla-code-actions.js';
 import { SlaDocumentValidator } from './sla-document-validator.js';
 import { SlaParserErrorMessageProvider } from './sla-parser-messages.js';
 import { SlaScopeComputation } from './sla-scope-computation.js';
+import { SlaTokenBuilder } from './sla-token-builder.js';
 import { SlaScopeProvider } from './sla-scope-provider.js';
 import { SlaValueConverter } from './sla-value-converter.js';
 import { registerValidationChecks } from './validation/register-checks.js';
@@ -30,6 +31,7 @@ export const SlaModule: Module<SlaServices, PartialLangiumServices & SlaAddedSer
     parser: {
         ValueConverter: () => new SlaValueConverter(),
         ParserErrorMessageProvider: () => new SlaParserErrorMessageProvider(),
+        TokenBuilder: () => new SlaTokenBuilder(),
     },
     validation: {
         DocumentValidator: (services) => new SlaDocumentValidator(services),
