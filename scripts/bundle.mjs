@@ -1,12 +1,9 @@
-// Bundles what ships: the CLI and the language server as single ESM files (fast start-up, no
+// Bundles what ships: the CLI and the language server as single files (fast start-up, no
 // TypeScript at run time), and, when the extension package exists, its client and web worker.
+// The CLI and server bundles are CommonJS so that packages/cli/bin/run-bundle.js can run them
+// through vm.Script with a V8 code cache made after the run (docs/PERFORMANCE.md).
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
-
-const nodeBanner = {
-    // Some dependencies are CommonJS and `require` Node built-ins; give the ESM bundle a require.
-    js: "import { createRequire as __slaCreateRequire } from 'node:module'; const require = __slaCreateRequire(import.meta.url);",
-};
 
 const common = { bundle: true, sourcemap: true, logLevel: 'warning', legalComments: 'none' };
 
@@ -14,11 +11,10 @@ await build({
     ...common,
     entryPoints: { sla: 'packages/cli/src/main.ts', 'sla-language-server': 'packages/cli/src/language-server.ts' },
     outdir: 'packages/cli/dist',
-    outExtension: { '.js': '.mjs' },
+    outExtension: { '.js': '.cjs' },
     platform: 'node',
-    format: 'esm',
+    format: 'cjs',
     target: 'node22',
-    banner: nodeBanner,
 });
 
 if (existsSync('packages/vscode/scripts/bundle.mjs')) {

@@ -1,3 +1,5 @@
 #!/usr/bin/env node
 // The SLA language server for any LSP client: `sla-language-server --stdio`.
-import '../dist/sla-language-server.mjs';
+import { runBundle } from './run-bundle.js';
+
+runBundle('sla-language-server', 'server');

@@ -5,13 +5,17 @@
  * temporary file is removed and the target is left as it was. Node only (the CLI and the desktop
  * extension); not part of the browser-safe `sla-language` entry point.
  */
-import { randomBytes } from 'node:crypto';
 import { open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-/** `.<name>.<pid>.<random>.tmp` beside the target: hidden, and never mistaken for output. */
+/**
+ * `.<name>.<pid>.<random>.tmp` beside the target: hidden, and never mistaken for output. The
+ * random part only avoids collisions (opening with `wx` already refuses an existing file), so
+ * Math.random serves: node:crypto would add its loading time to every run of the CLI.
+ */
 export function temporaryPathFor(path: string): string {
-    return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+    const random = Math.floor(Math.random() * 2 ** 48).toString(16).padStart(12, '0');
+    return join(dirname(path), `.${basename(path)}.${process.pid}.${random}.tmp`);
 }
 
 export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
