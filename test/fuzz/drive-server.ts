@@ -29,7 +29,8 @@ export class ServerSession {
     private exited = false;
     private version = 0;
 
-    constructor() {
+    /** `answerWithinMs`: the longest a request or the diagnostics may take (2 s; more for huge documents). */
+    constructor(private readonly answerWithinMs = 2000) {
         this.child = spawn(process.execPath, [serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
         this.child.on('exit', (code, signal) => {
             this.exited = true;
@@ -122,12 +123,12 @@ export class ServerSession {
         const started = performance.now();
         while ((this.published.get(uri) ?? 0) <= before && !this.exited) {
             const waited = performance.now() - started;
-            if (waited > 2000) {
-                this.fail('unanswered', 'no diagnostics within 2 s of the last change');
+            if (waited > this.answerWithinMs) {
+                this.fail('unanswered', `no diagnostics within ${this.answerWithinMs} ms of the last change`);
                 return;
             }
             await new Promise<void>((resolve) => {
-                const timer = setTimeout(resolve, 2000 - waited);
+                const timer = setTimeout(resolve, this.answerWithinMs - waited);
                 this.onPublish = () => { clearTimeout(timer); resolve(); };
             });
         }
@@ -163,10 +164,10 @@ export class ServerSession {
         this.stats.requests++;
         const started = performance.now();
         let timer: NodeJS.Timeout | undefined;
-        const timeout = new Promise<'timeout'>((resolve) => { timer = setTimeout(() => resolve('timeout'), 2000); });
+        const timeout = new Promise<'timeout'>((resolve) => { timer = setTimeout(() => resolve('timeout'), this.answerWithinMs); });
         try {
             const outcome = await Promise.race([this.connection.sendRequest(method, params), timeout]);
-            if (outcome === 'timeout') this.fail('unanswered', `${method} got no answer within 2 s`);
+            if (outcome === 'timeout') this.fail('unanswered', `${method} got no answer within ${this.answerWithinMs} ms`);
         } catch (error) {
             if (!(error instanceof ResponseError && CANCELLED.has(error.code))) {
                 this.fail('request', `${method}: ${error instanceof Error ? error.message : String(error)}`);

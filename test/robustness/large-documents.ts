@@ -44,7 +44,13 @@ export function withLines(lines: number): string {
 
 /** The clean example grown with tiers to at least `bytes` bytes (UTF-16 code units, ASCII here). */
 export function withBytes(bytes: number): string {
-    return manyTiers(Math.max(0, Math.ceil((bytes - acme.length) / tier(99999).length)));
+    let count = Math.max(0, Math.ceil((bytes - acme.length) / tier(999).length));
+    let text = manyTiers(count);
+    while (text.length < bytes) {
+        count = Math.ceil((count * bytes) / text.length) + 1;
+        text = manyTiers(count);
+    }
+    return text;
 }
 
 export const cleanExample = acme;
