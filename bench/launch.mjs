@@ -26,6 +26,17 @@ await build({
     banner: { js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);" },
 });
 
+// The start-up floor (bench/startup-floor.ts): CommonJS, to run through the CLI's code-cached loader.
+await build({
+    entryPoints: [join(repoRoot, 'bench/startup-floor.ts')],
+    outfile: join(temp, 'startup-floor.cjs'),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
+    logLevel: 'warning',
+});
+
 const result = spawnSync(process.execPath, ['--expose-gc', outfile, '--work-dir', temp, ...process.argv.slice(2)], { cwd: repoRoot, stdio: 'inherit' });
 rmSync(temp, { recursive: true, force: true });
 process.exitCode = result.status ?? 1;

@@ -42,100 +42,130 @@ const ms = (value: number, digits = 1) => `${value.toFixed(digits)} ms`;
 const ratio = (value: number) => `${value.toFixed(2)}×`;
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
 
+type Section = 'builds' | 'editor' | 'lsp' | 'startup' | 'folder' | 'build';
+const SECTIONS: Section[] = ['builds', 'editor', 'lsp', 'startup', 'folder', 'build'];
+const only = option('--only')?.split(',') as Section[] | undefined;
+const wanted = (section: Section) => !only || only.includes(section);
+
+interface Results {
+    builds?: BuildRow[];
+    editor?: EditorRow[];
+    lsp?: LspRow;
+    startup?: StartupRow;
+    folder?: FolderRow;
+    slaBuild?: SlaBuildRow | string;
+    seconds: number;
+}
+
 async function main(): Promise<void> {
     const started = performance.now();
+    const unknown = only?.filter((section) => !SECTIONS.includes(section));
+    if (unknown?.length) throw new Error(`unknown section ${unknown.join(', ')}: use ${SECTIONS.join(', ')}`);
     mkdirSync(workDir, { recursive: true });
     log(`sla benchmark on ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB (${(freemem() / 2 ** 30).toFixed(1)} free), Node ${process.version}${quick ? ', quick' : ''}`);
+    const results: Results = { seconds: 0 };
 
-    log('In-process builds (median of several runs per size):');
-    const builds = await measureBuilds(SIZES, { quick, bareDefaults }, log);
-
-    log(`Hover and inlay hints on a ${EDITOR_LINES}-line document:`);
-    const editor = await measureEditorFeatures(EDITOR_LINES);
-
-    log(`Edit → diagnostics through sla-language-server --stdio on a ${EDITOR_LINES}-line document:`);
-    const lsp = await measureEditLatency(repoRoot, EDITOR_LINES);
-
+    if (wanted('builds')) {
+        log('In-process builds (median of several runs per size):');
+        results.builds = await measureBuilds(SIZES, { quick, bareDefaults }, log);
+    }
+    if (wanted('editor')) {
+        log(`Hover and inlay hints on a ${EDITOR_LINES}-line document`);
+        results.editor = await measureEditorFeatures(EDITOR_LINES);
+    }
+    if (wanted('lsp')) {
+        log(`Edit → diagnostics through sla-language-server --stdio on a ${EDITOR_LINES}-line document`);
+        results.lsp = await measureEditLatency(repoRoot, EDITOR_LINES);
+    }
     const processes = new Processes(repoRoot, workDir);
-    log('sla check start-up:');
-    const startup = measureStartup(processes, quick ? 5 : 15);
-
+    if (wanted('startup')) {
+        log('sla check start-up');
+        results.startup = measureStartup(processes, quick ? 5 : 15);
+    }
     const folder = join(workDir, 'contracts');
-    writeContracts(folder, FOLDER_FILES, 100);
-    log(`sla check of ${FOLDER_FILES} files:`);
-    const folderRow = measureFolderCheck(processes, folder, FOLDER_FILES, 100, quick ? 1 : 3);
-
-    let slaBuild: SlaBuildRow | string;
-    if (hasCommand(processes, 'build')) {
-        log('sla build:');
-        slaBuild = measureSlaBuild(processes, folder, join(workDir, 'build-out'));
-    } else {
-        slaBuild = 'not available yet: `sla build` is not a command of the CLI';
+    if (wanted('folder') || wanted('build')) writeContracts(folder, FOLDER_FILES, 100);
+    if (wanted('folder')) {
+        log(`sla check of ${FOLDER_FILES} files`);
+        results.folder = measureFolderCheck(processes, folder, FOLDER_FILES, 100, quick ? 1 : 3);
+    }
+    if (wanted('build')) {
+        if (hasCommand(processes, 'build')) {
+            log('sla build');
+            results.slaBuild = measureSlaBuild(processes, folder, join(workDir, 'build-out'));
+        } else {
+            results.slaBuild = 'not available yet: `sla build` is not a command of the CLI';
+        }
     }
 
-    const seconds = (performance.now() - started) / 1000;
-    const report = render(builds, editor, lsp, startup, folderRow, slaBuild, seconds);
-    process.stdout.write(report);
+    results.seconds = (performance.now() - started) / 1000;
+    process.stdout.write(render(results));
     if (jsonOut) {
-        writeFileSync(jsonOut, JSON.stringify({ node: process.version, cpus: cpus().length, builds, editor, lsp, startup, folder: folderRow, slaBuild, seconds }, null, 2) + '\n');
+        writeFileSync(jsonOut, JSON.stringify({ node: process.version, cpus: cpus().length, ...results }, null, 2) + '\n');
     }
 }
 
-function render(builds: BuildRow[], editor: EditorRow[], lsp: LspRow, startup: StartupRow, folder: FolderRow, slaBuild: SlaBuildRow | string, seconds: number): string {
+function render({ builds, editor, lsp, startup, folder, slaBuild, seconds }: Results): string {
     const out: string[] = [];
-    out.push('### Building documents (in process, median)', '');
-    out.push('| lines | tiers | parse only | full build (every check) | bare Langium build | JSON.parse | full / bare | full / JSON.parse |');
-    out.push('|---:|---:|---:|---:|---:|---:|---:|---:|');
-    for (const row of builds) {
-        out.push(`| ${row.lines.toLocaleString('en-US')} | ${row.tiers.toLocaleString('en-US')} | ${ms(row.parse.median)} | ${ms(row.full.median)} | ${ms(row.bare.median)} | ${ms(row.jsonParse.median, 2)} | ${ratio(row.full.median / row.bare.median)} | ${(row.full.median / row.jsonParse.median).toFixed(0)}× |`);
+    const rows: string[] = [];
+    const targets: string[] = [];
+    if (builds) {
+        out.push('### Building documents (in process, median)', '');
+        out.push('| lines | tiers | parse only | full build (every check) | bare Langium build | JSON.parse | full / bare | full / JSON.parse |');
+        out.push('|---:|---:|---:|---:|---:|---:|---:|---:|');
+        for (const row of builds) {
+            out.push(`| ${row.lines.toLocaleString('en-US')} | ${row.tiers.toLocaleString('en-US')} | ${ms(row.parse.median)} | ${ms(row.full.median)} | ${ms(row.bare.median)} | ${ms(row.jsonParse.median, 2)} | ${ratio(row.full.median / row.bare.median)} | ${(row.full.median / row.jsonParse.median).toFixed(0)}× |`);
+        }
+        const first = builds[0];
+        const last = builds[builds.length - 1];
+        const endpoint = Math.log(last.full.median / first.full.median) / Math.log(last.lines / first.lines);
+        const upper = builds.filter((row) => row.lines >= 5_000);
+        const worstRatio = Math.max(...builds.map((row) => row.full.median / row.bare.median));
+        out.push('');
+        out.push(`Generated documents carry no error (checked before measuring) and ${builds.every((row) => row.warnings === 0) ? 'no warning' : `warnings: ${builds.map((row) => row.warnings).join(', ')}`}. `
+            + (bareDefaults
+                ? `The bare build uses Langium's default services alone (--bare-defaults); default scoping does not see severities declared in their block, so it reports ${builds.map((row) => row.bareDiagnostics).join(', ')} linking errors. `
+                : `The bare build uses Langium's default services with the same grammar and the SLA scope computation only (no checks, no document validator, no value converter); it reports ${builds.map((row) => row.bareDiagnostics).join(', ')} diagnostics. `)
+            + `JSON.parse: the document's generated JSON (generateJson), ${(last.jsonBytes / 1024).toFixed(0)} KiB at ${last.lines.toLocaleString('en-US')} lines.`);
+        out.push('');
+        rows.push(`| growth exponent of the full build, ${first.lines.toLocaleString('en-US')} → ${last.lines.toLocaleString('en-US')} lines (log-log slope; 1.0 is linear) | ${endpoint.toFixed(2)} |`);
+        if (upper.length >= 2) {
+            const upperSlope = growthExponent(upper.map((row) => ({ size: row.lines, time: row.full.median })));
+            rows.push(`| growth exponent, least-squares over ${upper[0].lines.toLocaleString('en-US')} → ${last.lines.toLocaleString('en-US')} lines | ${upperSlope.toFixed(2)} |`);
+        }
+        targets.push(`| full build ≤ ${TARGETS.fullOverBare}× the bare Langium build (worst size) | ${ratio(worstRatio)} | ${verdict(worstRatio <= TARGETS.fullOverBare)} |`);
+        targets.push(`| growth exponent ≤ ${TARGETS.growthExponent} | ${endpoint.toFixed(2)} | ${verdict(endpoint <= TARGETS.growthExponent)} |`);
     }
-    const first = builds[0];
-    const last = builds[builds.length - 1];
-    const endpoint = Math.log(last.full.median / first.full.median) / Math.log(last.lines / first.lines);
-    const upper = builds.filter((row) => row.lines >= 5_000);
-    const upperSlope = upper.length >= 2 ? growthExponent(upper.map((row) => ({ size: row.lines, time: row.full.median }))) : NaN;
-    const worstRatio = Math.max(...builds.map((row) => row.full.median / row.bare.median));
-    out.push('');
-    out.push(`Generated documents carry no error (checked before measuring) and ${builds.every((row) => row.warnings === 0) ? 'no warning' : `warnings: ${builds.map((row) => row.warnings).join(', ')}`}. `
-        + (bareDefaults
-            ? `The bare build uses Langium's default services alone (--bare-defaults); default scoping does not see severities declared in their block, so it reports ${builds.map((row) => row.bareDiagnostics).join(', ')} linking errors. `
-            : `The bare build uses Langium's default services with the same grammar and the SLA scope computation only (no checks, no document validator, no value converter); it reports ${builds.map((row) => row.bareDiagnostics).join(', ')} diagnostics. `)
-        + `JSON.parse: the document's generated JSON (generateJson), ${(last.jsonBytes / 1024).toFixed(0)} KiB at ${last.lines.toLocaleString('en-US')} lines.`);
-    out.push('');
-
-    out.push('### Editor and command line', '');
-    out.push('| measurement | figure |');
-    out.push('|---|---:|');
-    out.push(`| growth exponent of the full build, ${first.lines.toLocaleString('en-US')} → ${last.lines.toLocaleString('en-US')} lines (log-log slope; 1.0 is linear) | ${endpoint.toFixed(2)} |`);
-    if (upper.length >= 2) out.push(`| growth exponent, least-squares over ${upper[0].lines.toLocaleString('en-US')} → ${last.lines.toLocaleString('en-US')} lines | ${upperSlope.toFixed(2)} |`);
-    for (const row of editor) {
-        out.push(row.sample
+    for (const row of editor ?? []) {
+        rows.push(row.sample
             ? `| ${row.feature}, ${row.lines}-line document, median / worst of ${row.requests} requests | ${ms(row.sample.median, 2)} / ${ms(row.sample.max, 2)} |`
             : `| ${row.feature}, ${row.lines}-line document | not available yet: ${row.missing} |`);
     }
-    out.push(`| edit → published diagnostics, sla-language-server --stdio, ${lsp.lines}-line document, median / worst of ${lsp.edits} edits | ${ms(lsp.edit.median)} / ${ms(lsp.edit.max)} |`);
-    out.push(`| open → first diagnostics in a fresh server (cold) | ${ms(lsp.open)} |`);
-    out.push(`| \`node -e 0\` (median) | ${ms(startup.node.median)} |`);
-    out.push(`| \`sla check\` of one ${startup.lines}-line file (median; first run ${ms(startup.checkFirst, 0)}) | ${ms(startup.check.median)} (${ratio(startup.check.median / startup.node.median)}) |`);
-    out.push(`| \`sla check\` of a folder of ${folder.files.toLocaleString('en-US')} files of ${folder.linesEach} lines, one process (median; files/s; peak memory) | ${ms(folder.check.median, 0)}; ${(folder.files / (folder.check.median / 1000)).toFixed(0)}/s; ${folder.peakMb.toFixed(0)} MB |`);
-    if (typeof slaBuild === 'string') {
-        out.push(`| \`sla build\` | ${slaBuild} |`);
-    } else {
-        out.push(`| \`sla build\`, ${slaBuild.documents} documents (${slaBuild.mode}): documents/s; peak memory | ${slaBuild.perSecond.toFixed(0)}/s; ${slaBuild.peakMb.toFixed(0)} MB |`);
-        out.push(`| \`sla build\` of one ${slaBuild.largeLines.toLocaleString('en-US')}-line document: time; peak memory | ${ms(slaBuild.largeMs, 0)}; ${slaBuild.largePeakMb.toFixed(0)} MB |`);
+    if (lsp) {
+        rows.push(`| edit → published diagnostics, sla-language-server --stdio, ${lsp.lines}-line document, median / worst of ${lsp.edits} edits | ${ms(lsp.edit.median)} / ${ms(lsp.edit.max)} |`);
+        rows.push(`| open → first diagnostics in a fresh server (cold) | ${ms(lsp.open)} |`);
+        targets.push(`| edit → diagnostics median < ${TARGETS.editMedianMs} ms (${lsp.lines} lines) | ${ms(lsp.edit.median)} | ${verdict(lsp.edit.median < TARGETS.editMedianMs)} |`);
     }
-    out.push('');
-
-    out.push('### Targets', '');
-    out.push('| target | measured | |');
-    out.push('|---|---:|---|');
-    out.push(`| full build ≤ ${TARGETS.fullOverBare}× the bare Langium build (worst size) | ${ratio(worstRatio)} | ${verdict(worstRatio <= TARGETS.fullOverBare)} |`);
-    out.push(`| growth exponent ≤ ${TARGETS.growthExponent} | ${endpoint.toFixed(2)} | ${verdict(endpoint <= TARGETS.growthExponent)} |`);
-    out.push(`| edit → diagnostics median < ${TARGETS.editMedianMs} ms (${lsp.lines} lines) | ${ms(lsp.edit.median)} | ${verdict(lsp.edit.median < TARGETS.editMedianMs)} |`);
-    const startupRatio = startup.check.median / startup.node.median;
-    out.push(`| \`sla check\` start-up ≤ ${TARGETS.startupRatio}× \`node -e 0\` | ${ratio(startupRatio)} | ${verdict(startupRatio <= TARGETS.startupRatio)} |`);
-    out.push(`| ${folder.files.toLocaleString('en-US')} files checked in one process | ${ms(folder.check.median, 0)}, exit 0 | PASS |`);
-    out.push('');
+    if (startup) {
+        const startupRatio = startup.check.median / startup.node.median;
+        rows.push(`| \`node -e 0\` (median) | ${ms(startup.node.median)} |`);
+        rows.push(`| \`sla check\` of one ${startup.lines}-line file (median; first run ${ms(startup.checkFirst, 0)}) | ${ms(startup.check.median)} (${ratio(startupRatio)}) |`);
+        if (startup.floor) {
+            rows.push(`| start-up floor: Node + Langium core + the grammar building the same file, no SLA code (median) | ${ms(startup.floor.median)} (${ratio(startup.floor.median / startup.node.median)}) |`);
+        }
+        targets.push(`| \`sla check\` start-up ≤ ${TARGETS.startupRatio}× \`node -e 0\` | ${ratio(startupRatio)} | ${verdict(startupRatio <= TARGETS.startupRatio)} |`);
+    }
+    if (folder) {
+        rows.push(`| \`sla check\` of a folder of ${folder.files.toLocaleString('en-US')} files of ${folder.linesEach} lines, one process (median; files/s; peak memory) | ${ms(folder.check.median, 0)}; ${(folder.files / (folder.check.median / 1000)).toFixed(0)}/s; ${folder.peakMb.toFixed(0)} MB |`);
+        targets.push(`| ${folder.files.toLocaleString('en-US')} files checked in one process | ${ms(folder.check.median, 0)}, exit 0 | PASS |`);
+    }
+    if (typeof slaBuild === 'string') {
+        rows.push(`| \`sla build\` | ${slaBuild} |`);
+    } else if (slaBuild) {
+        rows.push(`| \`sla build\`, ${slaBuild.documents} documents (${slaBuild.mode}): documents/s; peak memory | ${slaBuild.perSecond.toFixed(0)}/s; ${slaBuild.peakMb.toFixed(0)} MB |`);
+        rows.push(`| \`sla build\` of one ${slaBuild.largeLines.toLocaleString('en-US')}-line document: time; peak memory | ${ms(slaBuild.largeMs, 0)}; ${slaBuild.largePeakMb.toFixed(0)} MB |`);
+    }
+    if (rows.length) out.push('### Editor and command line', '', '| measurement | figure |', '|---|---:|', ...rows, '');
+    if (targets.length) out.push('### Targets', '', '| target | measured | |', '|---|---:|---|', ...targets, '');
     out.push(`Benchmark time: ${seconds.toFixed(0)} s.`, '');
     return out.join('\n');
 }

@@ -17,10 +17,14 @@ import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 
 export function runBundle(name, command = 'run') {
-    const bundle = fileURLToPath(new URL(`../dist/${name}.cjs`, import.meta.url));
+    runScript(fileURLToPath(new URL(`../dist/${name}.cjs`, import.meta.url)), `${name}-${command}`);
+}
+
+/** Runs a CommonJS file with the code cache named `cacheName` (also used by the benchmark). */
+export function runScript(bundle, cacheName) {
     const source = readFileSync(bundle, 'utf8');
     const disabled = Boolean(process.env.NODE_DISABLE_COMPILE_CACHE);
-    const cacheFile = disabled ? undefined : cachePath(bundle, name, command);
+    const cacheFile = disabled ? undefined : cachePath(bundle, cacheName);
     const cachedData = cacheFile ? readOrUndefined(cacheFile) : undefined;
     const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
         filename: bundle,
@@ -34,10 +38,10 @@ export function runBundle(name, command = 'run') {
     script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
 }
 
-function cachePath(bundle, name, command) {
+function cachePath(bundle, cacheName) {
     const key = fnv1a(`${bundle}\0${process.version}\0${process.arch}`);
-    const safeCommand = /^[a-z-]{1,20}$/.test(command) ? command : 'other';
-    return join(tmpdir(), 'sla-code-cache', `${name}-${safeCommand}-${key}.bin`);
+    const safeName = /^[a-z-]{1,60}$/.test(cacheName) ? cacheName : 'other';
+    return join(tmpdir(), 'sla-code-cache', `${safeName}-${key}.bin`);
 }
 
 /** A short stable hash for a file name (node:crypto would cost more to load than it saves). */
