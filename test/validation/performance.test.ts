@@ -39,16 +39,23 @@ function documentWithBrackets(count: number): string {
 }
 
 /**
- * The fastest of several runs of each action, taken in turns so that both see the same machine:
- * the least disturbed by whatever else is running.
+ * CPU time of this process in milliseconds. Vitest runs each test file in a process of its own,
+ * so other test files running at the same time do not count, and neither does time spent waiting
+ * for a processor on a busy machine.
  */
+function cpuMilliseconds(): number {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+}
+
+/** The fastest of several runs of each action, taken in turns so that both see the same machine. */
 async function fastest(runs: number, small: () => Promise<unknown>, large: () => Promise<unknown>): Promise<[number, number]> {
     const best: [number, number] = [Infinity, Infinity];
     for (let i = 0; i < runs; i++) {
         for (const [index, action] of [small, large].entries()) {
-            const start = performance.now();
+            const start = cpuMilliseconds();
             await action();
-            best[index] = Math.min(best[index], performance.now() - start);
+            best[index] = Math.min(best[index], cpuMilliseconds() - start);
         }
     }
     return best;
@@ -67,13 +74,20 @@ describe('bracket checks scale with the size of the schedule', () => {
         expect(large.document.parseResult.value.tiers[0].clauses.flatMap((c) => (c.$type === 'Credits' ? c.brackets : []))).toHaveLength(10_001);
         expect(large.diagnostics).toEqual([]);
         const validator = Sla.validation.DocumentValidator;
-        // Validation alone (the checks of this issue), then the whole build including parsing.
-        const [validateSmall, validateLarge] = await fastest(7,
-            () => validator.validateDocument(small.document), () => validator.validateDocument(large.document));
+        // Linear would be 10, quadratic 100; 20 leaves room for n log n sorting and for the garbage
+        // collector, which works harder on a larger heap. A busy machine can spoil one round of
+        // measurements, but not three in a row, while a quadratic check fails every round.
+        const rounds: string[] = [];
+        let ratio = Infinity;
+        for (let round = 0; round < 3 && ratio >= 20; round++) {
+            const [validateSmall, validateLarge] = await fastest(7,
+                () => validator.validateDocument(small.document), () => validator.validateDocument(large.document));
+            rounds.push(`${validateSmall.toFixed(1)} ms → ${validateLarge.toFixed(1)} ms`);
+            ratio = validateLarge / validateSmall;
+        }
+        expect(ratio, `validation, by round: ${rounds.join('; ')}`).toBeLessThan(20);
+        // The whole build is mostly Langium's parsing and linking; it only has to stay far from quadratic.
         const [buildSmall, buildLarge] = await fastest(3, () => build(smallText, 'small'), () => build(largeText, 'large'));
-        // Linear would be 10, quadratic 100; 20 leaves room for a noisy machine and for n log n.
-        const times = `validation ${validateSmall.toFixed(1)} ms → ${validateLarge.toFixed(1)} ms, build ${buildSmall.toFixed(1)} ms → ${buildLarge.toFixed(1)} ms`;
-        expect(validateLarge / validateSmall, times).toBeLessThan(20);
-        expect(buildLarge / buildSmall).toBeLessThan(20);
+        expect(buildLarge / buildSmall, `build ${buildSmall.toFixed(1)} ms → ${buildLarge.toFixed(1)} ms`).toBeLessThan(40);
     }, 120_000);
 });
