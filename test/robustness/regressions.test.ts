@@ -1,5 +1,6 @@
-import { EmptyFileSystem } from 'langium';
+import { EmptyFileSystem, URI } from 'langium';
 import { describe, expect, it } from 'vitest';
+import { buildText } from '../../packages/language/src/build-documents.js';
 import { createSlaServices } from '../../packages/language/src/sla-module.js';
 import { driveServices } from '../fuzz/drive-services.js';
 import { createRandom } from '../fuzz/prng.js';
@@ -23,6 +24,13 @@ const regressions: Array<[string, string]> = [
     ['two clauses of a tier without a name', 'sla "x" { tier { availability 99.9% availability 99.5% } }'],
     ['two tiers without a name', 'sla "x" { tier { } tier { } }'],
     ['two responses without a severity', 'sla "x" { tier A { response within 1 h response within 2 h } }'],
+    ['two latency lines without a percentile', 'sla "x" { tier A { latency ms 100 latency ms 200 } }'],
+];
+
+/** Found at one cursor position only: these are driven through completion, hover and definition at every offset. */
+const everyOffset: Array<[string, string]> = [
+    // Completion asked the scope for `severity` of a Credits block (a dangling `response` before it).
+    ['completion in `credits` after a dangling `response`', 'sla "x" { severities { critical } tier A { response critical within 1 h response\n credits { cap 25% } } }'],
 ];
 
 describe('fuzzer regressions', () => {
@@ -31,5 +39,25 @@ describe('fuzzer regressions', () => {
             const { failures } = await driveServices(services, text, createRandom(seed));
             expect(failures).toEqual([]);
         }
+    });
+});
+
+describe('fuzzer regressions at every cursor position', () => {
+    it.each(everyOffset)('%s', async (_name, text) => {
+        const { document } = await buildText(services.shared, text, URI.parse('memory:/every-offset.sla'));
+        const logged: unknown[] = [];
+        const originalError = console.error;
+        console.error = (...args: unknown[]) => logged.push(args);
+        try {
+            for (let offset = 0; offset <= text.length; offset++) {
+                const params = { textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset) };
+                await services.Sla.lsp.CompletionProvider?.getCompletion(document, params);
+                await services.Sla.lsp.HoverProvider?.getHoverContent(document, params);
+                await services.Sla.lsp.DefinitionProvider?.getDefinition(document, params);
+            }
+        } finally {
+            console.error = originalError;
+        }
+        expect(logged).toEqual([]);
     });
 });

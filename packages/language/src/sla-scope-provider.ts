@@ -1,4 +1,4 @@
-import { AstUtils, DefaultScopeProvider, DocumentCache, MapScope, type AstNodeDescription, type ReferenceInfo, type Scope } from 'langium';
+import { AstUtils, DefaultScopeProvider, DocumentCache, EMPTY_SCOPE, MapScope, type AstNodeDescription, type ReferenceInfo, type Scope } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
 
 /**
@@ -21,7 +21,13 @@ export class SlaScopeProvider extends DefaultScopeProvider {
         const document = AstUtils.getDocument(context.container);
         const localSymbols = document.localSymbols;
         if (!localSymbols) return super.getScope(context);
-        const referenceType = this.reflection.getReferenceType(context);
+        let referenceType: string;
+        try {
+            referenceType = this.reflection.getReferenceType(context);
+        } catch {
+            // Completion inside a half-parsed clause can ask for a property that is no reference here.
+            return EMPTY_SCOPE;
+        }
         return this.documentScopes.get(document.uri, referenceType, () => {
             const first = new Map<string, AstNodeDescription>();
             for (const description of localSymbols.getStream(document.parseResult.value)) {

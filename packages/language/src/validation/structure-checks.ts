@@ -84,8 +84,9 @@ function checkSingularMeasurementClauses(measurement: Measurement, accept: Valid
 function checkSingularTierClauses(tier: Tier, accept: ValidationAcceptor): void {
     const byKind = new Map<string, AstNode[]>();
     for (const clause of tier.clauses) {
-        // A half-parsed response names no severity: nothing to compare it with.
+        // A half-parsed response names no severity, a half-parsed latency no percentile: nothing to compare them with.
         if (clause.$type === 'Response' && !clause.severity?.$refText) continue;
+        if (clause.$type === 'Latency' && clause.percentile === undefined) continue;
         const key = clause.$type === 'Response' ? `Response ${clause.severity?.$refText}`
             : clause.$type === 'Latency' ? `Latency ${clause.percentile}`
             : clause.$type;
