@@ -54,6 +54,7 @@ function checkAvailabilityIsRealistic(availability: Availability, settings: Chec
                 : `capabilities does not list ${listInWords(missing)}`;
             accept('warning', `Availability ${format(value)} (${budget()} of downtime a ${periodNoun(period)}) needs ${listInWords([...FOUR_NINES_CAPABILITIES])}, but ${lacking}.`, {
                 node: availability, property: 'value', code: IssueCodes.FourNinesUnsupported, data: { missing },
+                relatedInformation: agreement.capabilities[0] && relatedTo(agreement.capabilities[0], 'The capabilities declared'),
             });
         }
     }
