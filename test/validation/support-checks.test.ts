@@ -71,6 +71,6 @@ describe('unstaffed-response', () => {
         const text = sla([parent, tier('Premium', ['response critical within 1 h'], 'Standard')].join('\n'));
         const found = await diagnostics(text, 'unstaffed-response');
         expect(found.map((d) => d.line)).toEqual([lineOf(text, 'response critical within 1 h')]);
-        expect(found[0].message).toContain('support 24x7 (inherited from Standard)');
+        expect(found[0].message).toContain('(support 24x7, inherited from Standard)');
     });
 });

@@ -88,7 +88,7 @@ function checkStaffedForResponses(tier: Tier, limit: number, accept: ValidationA
     const support = effective?.clauses.support;
     if (!tier.name || !effective || effective.node !== tier || support?.value.coverage?.$type !== 'AroundTheClock') return;
     if (declaredCapabilities(tier.$container).names.has('on-call 24x7')) return;
-    const supportNote = inheritedNote(support.from, tier.name);
+    const supportNote = support.from === tier.name ? '' : `, inherited from ${support.from}`;
     const inherited: Array<Sourced<Response>> = [];
     for (const line of Object.values(effective.responses)) {
         const seconds = durationSeconds(line.value.response);
