@@ -45,7 +45,7 @@ export async function measureInterleaved(fns: ReadonlyArray<() => unknown>, opti
 /** Runs per size: many for small documents (their times are short and noisy), fewer for large ones. */
 export function runsFor(lines: number, quick: boolean): number {
     if (quick) return 3;
-    return lines <= 1000 ? 15 : lines <= 10_000 ? 7 : 5;
+    return lines <= 1000 ? 41 : lines <= 5_000 ? 15 : lines <= 10_000 ? 9 : 5;
 }
 
 /** Least-squares slope of log(time) over log(size): 1.0 is linear growth, 2.0 quadratic. */
