@@ -28,7 +28,7 @@ export function fuzzDocument(seed: number, index: number): FuzzDocument {
     const random = createRandom(docSeed);
     if (random.chance(0.75)) {
         const example = examples[index % examples.length];
-        const { text, applied } = mutate(example.text, random);
+        const { text, applied } = mutate(example.text, random, 4, random.pick(examples).text);
         return { index, seed, origin: `${example.name}: ${applied.join(', ')}`, text, random };
     }
     const generated = randomDocument(random);

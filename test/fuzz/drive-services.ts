@@ -1,7 +1,7 @@
 import { URI, type LangiumDocument } from 'langium';
 import type { LangiumServices, LangiumSharedServices } from 'langium/lsp';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic, Position, Range, TextEdit } from 'vscode-languageserver';
+import type { CodeAction, Command, Diagnostic, Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { buildText } from '../../packages/language/src/build-documents.js';
 import type { Random } from './prng.js';
 
@@ -93,14 +93,18 @@ async function driveProviders(sla: LangiumServices, document: LangiumDocument, d
         await call('highlight', () => lsp.DocumentHighlightProvider?.getDocumentHighlight(document, { textDocument, position }));
         await call('references', () => lsp.ReferencesProvider?.findReferences(document, { textDocument, position, context: { includeDeclaration: true } }));
         await call('prepareRename', () => lsp.RenameProvider?.prepareRename(document, { textDocument, position }));
-        await call('rename', () => lsp.RenameProvider?.rename(document, { textDocument, position, newName: random.pick(['Renamed', 'x', 'a-b_2']) }));
+        await call('rename', async () => {
+            const edit = await lsp.RenameProvider?.rename(document, { textDocument, position, newName: random.pick(['Renamed', 'x', 'a-b_2']) });
+            checkWorkspaceEdit('rename', document, edit, failures);
+            return edit;
+        });
         await call('signatureHelp', () => lsp.SignatureHelp?.provideSignatureHelp(document, { textDocument, position }));
-        await call('codeAction', () => lsp.CodeActionProvider?.getCodeActions(document, {
+        await call('codeAction', async () => checkActions('codeAction', document, await lsp.CodeActionProvider?.getCodeActions(document, {
             textDocument, range: randomRange(), context: { diagnostics: diagnostics.filter(() => random.chance(0.5)) },
-        }));
+        }), failures));
         await call('inlayHints', () => lsp.InlayHintProvider?.getInlayHints(document, { textDocument, range: randomRange() }));
     }
-    await call('codeAction (all diagnostics)', () => lsp.CodeActionProvider?.getCodeActions(document, { textDocument, range: whole, context: { diagnostics } }));
+    await call('codeAction (all diagnostics)', async () => checkActions('codeAction (all diagnostics)', document, await lsp.CodeActionProvider?.getCodeActions(document, { textDocument, range: whole, context: { diagnostics } }), failures));
     await call('inlayHints (whole)', () => lsp.InlayHintProvider?.getInlayHints(document, { textDocument, range: whole }));
     await call('documentSymbols', () => lsp.DocumentSymbolProvider?.getSymbols(document, { textDocument }));
     await call('foldingRanges', () => lsp.FoldingRangeProvider?.getFoldingRanges(document, { textDocument }));
@@ -118,6 +122,22 @@ async function driveProviders(sla: LangiumServices, document: LangiumDocument, d
             await call('formatOnType', async () => checkEdits('formatOnType', document, await formatter.formatDocumentOnType(document, { textDocument, options, position: randomPosition(), ch }), sla, failures));
         }
     }
+}
+
+/** The edits of a rename or a quick fix to this document: inside it, and not overlapping. */
+function checkWorkspaceEdit(stage: string, document: LangiumDocument, edit: WorkspaceEdit | undefined, failures: Failure[]): void {
+    const edits = [
+        ...(edit?.changes?.[document.uri.toString()] ?? []),
+        ...(edit?.documentChanges ?? []).flatMap((change) => ('edits' in change && change.textDocument.uri === document.uri.toString() ? change.edits : [])),
+    ].filter((e): e is TextEdit => 'range' in e);
+    const sorted = edits.map((e) => [document.textDocument.offsetAt(e.range.start), document.textDocument.offsetAt(e.range.end)]).sort((a, b) => a[0] - b[0]);
+    for (const e of edits) if (!inDocument(document, e.range)) failures.push({ stage, message: `edit outside the document: ${JSON.stringify(e.range)}` });
+    for (let i = 1; i < sorted.length; i++) if (sorted[i][0] < sorted[i - 1][1]) failures.push({ stage, message: `overlapping edits at offsets ${sorted[i - 1]} and ${sorted[i]}` });
+}
+
+function checkActions(stage: string, document: LangiumDocument, actions: Array<Command | CodeAction> | undefined, failures: Failure[]): Array<Command | CodeAction> | undefined {
+    for (const action of actions ?? []) if ('edit' in action) checkWorkspaceEdit(`${stage}: ${action.title}`, document, action.edit, failures);
+    return actions;
 }
 
 /**

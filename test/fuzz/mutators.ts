@@ -35,7 +35,8 @@ export const KEYWORDS = [
 
 export interface Mutation {
     name: string;
-    apply(tokens: Token[], random: Random): Token[];
+    /** `donor`: the tokens of another document, for cross-over. */
+    apply(tokens: Token[], random: Random, donor: readonly Token[]): Token[];
 }
 
 const solid = (tokens: readonly Token[]) => tokens.map((token, index) => ({ token, index })).filter(({ token }) => token.kind !== 'space');
@@ -104,6 +105,24 @@ export const mutations: Mutation[] = [
             return insertAt(tokens, random.int(tokens.length + 1), [raw(random.pick(['{', '}', '{}', '"', '/*']).repeat(depth))]);
         },
     },
+    {
+        // Another word of the same document: names collide, tiers extend themselves, keywords land in name slots.
+        name: 'word', apply: (tokens, random) => {
+            const words = ofKind(tokens, (t) => t.kind === 'word');
+            if (words.length < 2) return tokens;
+            const copy = [...tokens];
+            copy[random.pick(words).index] = random.pick(words).token;
+            return copy;
+        },
+    },
+    {
+        // A run of another document's tokens: clauses where they do not belong, blocks inside blocks.
+        name: 'splice', apply: (tokens, random, donor) => {
+            if (donor.length === 0) return tokens;
+            const from = random.int(donor.length);
+            return insertAt(tokens, random.int(tokens.length + 1), donor.slice(from, from + random.between(1, 80)));
+        },
+    },
     { name: 'unquote', apply: (tokens, random) => {
         const strings = ofKind(tokens, (t) => t.kind === 'string');
         if (!strings.length) return tokens;
@@ -118,13 +137,14 @@ export interface Mutated {
 }
 
 /** One to `maxMutations` random mutations of the text, named so that a failure says what was done. */
-export function mutate(text: string, random: Random, maxMutations = 4): Mutated {
+export function mutate(text: string, random: Random, maxMutations = 4, donorText = ''): Mutated {
     let tokens = tokenize(text);
+    const donor = tokenize(donorText);
     const applied: string[] = [];
     const count = random.between(1, maxMutations);
     for (let i = 0; i < count; i++) {
         const mutation = random.pick(mutations);
-        tokens = mutation.apply(tokens, random);
+        tokens = mutation.apply(tokens, random, donor);
         applied.push(mutation.name);
     }
     return { text: join(tokens), applied };

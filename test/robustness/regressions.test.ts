@@ -25,6 +25,9 @@ const regressions: Array<[string, string]> = [
     ['two tiers without a name', 'sla "x" { tier { } tier { } }'],
     ['two responses without a severity', 'sla "x" { tier A { response within 1 h response within 2 h } }'],
     ['two latency lines without a percentile', 'sla "x" { tier A { latency ms 100 latency ms 200 } }'],
+    // Quick fixes: whole-line edits ended on a line after the last one when the document ends without a newline.
+    ['removing a bracket on the last line', 'sla "x" {\n    provider "p"\n    currency USD\n    measurement { period monthly }\n    tier A {\n        availability 0%\n        credits {\n            credit 5% when availability below 99%'],
+    ['adding a period to a measurement block on the last line', 'sla "x" {\n    provider "p"\n    measurement {'],
 ];
 
 /** Found at one cursor position only: these are driven through completion, hover and definition at every offset. */

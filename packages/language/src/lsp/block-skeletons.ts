@@ -64,7 +64,8 @@ function insertInBraces(document: LangiumDocument, node: CstNode, children: read
         const open = GrammarUtils.findNodeForKeyword(node, '{');
         if (!open) return undefined;
         const position = open.range.end;
-        return restOfLineIsEmpty(document, position)
+        // On the next line when there is one (a document can end right after the brace).
+        return restOfLineIsEmpty(document, position) && position.line + 1 < document.textDocument.lineCount
             ? { range: { start: { line: position.line + 1, character: 0 }, end: { line: position.line + 1, character: 0 } }, newText: block.join('\n') + '\n' }
             : { range: { start: position, end: position }, newText: '\n' + block.join('\n') + '\n' + outer };
     }

@@ -73,7 +73,9 @@ export function removeNode(node: AstNode): TextEdit | undefined {
     const before = text.getText({ start: { line: start.line, character: 0 }, end: start });
     const after = text.getText({ start: end, end: { line: end.line + 1, character: 0 } });
     if (before.trim() === '' && /^\s*(\/\/.*)?\r?\n?$/.test(after)) {
-        return { range: { start: { line: start.line, character: 0 }, end: { line: end.line + 1, character: 0 } }, newText: '' };
+        // The start of the next line, or the end of the document when this is its last line.
+        const nextLine = text.positionAt(text.offsetAt({ line: end.line + 1, character: 0 }));
+        return { range: { start: { line: start.line, character: 0 }, end: nextLine }, newText: '' };
     }
     return { range: cst.range, newText: '' };
 }
