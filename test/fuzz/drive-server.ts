@@ -1,7 +1,7 @@
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { createMessageConnection, ResponseError, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { CancellationTokenSource, createMessageConnection, ResponseError, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { leaksInternals, type Failure } from './drive-services.js';
 import { HOSTILE, KEYWORDS, STRAY } from './mutators.js';
@@ -166,7 +166,11 @@ export class ServerSession {
         let timer: NodeJS.Timeout | undefined;
         const timeout = new Promise<'timeout'>((resolve) => { timer = setTimeout(() => resolve('timeout'), this.answerWithinMs); });
         try {
-            const outcome = await Promise.race([this.connection.sendRequest(method, params), timeout]);
+            // Editors cancel requests all the time: a cancelled request must still be answered.
+            const cancellation = new CancellationTokenSource();
+            const answer = this.connection.sendRequest(method, params, cancellation.token);
+            if (random.chance(0.1)) cancellation.cancel();
+            const outcome = await Promise.race([answer, timeout]);
             if (outcome === 'timeout') this.fail('unanswered', `${method} got no answer within ${this.answerWithinMs} ms`);
         } catch (error) {
             if (!(error instanceof ResponseError && CANCELLED.has(error.code))) {

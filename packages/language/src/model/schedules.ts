@@ -47,6 +47,7 @@ export function scheduleGroups(credits: Credits): ScheduleGroup[] {
         for (const node of credits.brackets) {
             // Half-written brackets are left to the syntax error.
             if (!node.metric || !Number.isFinite(node.credit) || !hasUsableBounds(node)) continue;
+            if (node.metric.$type === 'LatencyMetric' && node.metric.percentile === undefined) continue; // `latency` without `p95`
             const latency = node.metric.kind === 'latency';
             const key = node.metric.$type === 'LatencyMetric' ? `latency ${node.metric.percentile}` : 'availability';
             let group = byKey.get(key);
