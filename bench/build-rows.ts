@@ -1,8 +1,7 @@
-import { URI } from 'langium';
-import { generateJson, hasErrors } from 'sla-language';
+import { Worker } from 'node:worker_threads';
+import type { Operation, Request, Response, WorkerKind } from './build-worker.js';
 import { generateAgreement } from './generate.js';
-import { measureInterleaved, runsFor, type Sample } from './measure.js';
-import { buildOne, createBareServices, createFullServices } from './services.js';
+import { runsFor, summarize, type Sample } from './measure.js';
 
 export interface BuildRow {
     lines: number;
@@ -16,57 +15,77 @@ export interface BuildRow {
     jsonBytes: number;
 }
 
-const fullUri = URI.parse('memory:/bench/full.sla');
-const bareUri = URI.parse('memory:/bench/bare.sla');
+/** One build worker (bench/build-worker.ts), run from this same bundle, one request at a time. */
+class BuildWorker {
+    private readonly worker: Worker;
+    private pending?: { resolve: (response: Response) => void; reject: (error: Error) => void };
+
+    constructor(entry: URL, kind: WorkerKind, options: { bareDefaults: boolean }) {
+        this.worker = new Worker(entry, { workerData: { role: 'build-worker', kind, ...options } });
+        this.worker.on('message', (response: Response) => this.pending?.resolve(response));
+        this.worker.on('error', (error) => this.pending?.reject(error));
+    }
+
+    request(request: Request): Promise<Response> {
+        return new Promise((resolve, reject) => {
+            this.pending = { resolve, reject };
+            this.worker.postMessage(request);
+        });
+    }
+
+    async run(operation: Operation): Promise<{ wall: number; cpu: number }> {
+        const response = await this.request({ type: 'run', operation });
+        if (response.type !== 'ran') throw new Error(`unexpected answer ${response.type}`);
+        return response;
+    }
+
+    terminate(): Promise<number> {
+        return this.worker.terminate();
+    }
+}
+
+function sample(runs: Array<{ wall: number; cpu: number }>): Sample {
+    return { ...summarize(runs.map((run) => run.wall)), cpuMedian: summarize(runs.map((run) => run.cpu)).median };
+}
 
 /**
  * For each size: parse only, the full build with every check, the bare Langium build of the
- * same text, and `JSON.parse` of the document's generated JSON. The generated document must build without
- * errors under the full services, or the row would measure error reporting instead.
+ * same text, and `JSON.parse` of the document's generated JSON. The full and the bare build run
+ * in worker threads of their own (see build-worker.ts) and take turns, one run each per round,
+ * so that load from other processes falls on both alike. The generated document must build
+ * without errors under the full services, or the row would measure error reporting instead.
  */
 export async function measureBuilds(
-    sizes: readonly number[], options: { quick: boolean; bareDefaults: boolean }, log: (line: string) => void,
+    entry: URL, sizes: readonly number[], options: { quick: boolean; bareDefaults: boolean }, log: (line: string) => void,
 ): Promise<BuildRow[]> {
-    const full = createFullServices();
-    const bare = createBareServices({ defaultScoping: options.bareDefaults });
-    const parser = full.Sla.parser.LangiumParser;
-
-    // Warm the JIT on a mid-sized document first, so that the smallest row is not the cold one.
-    const warm = generateAgreement(2000, 99).text;
-    for (let i = 0; i < 3; i++) {
-        parser.parse(warm);
-        await buildOne(full.shared, warm, fullUri);
-        await buildOne(bare.shared, warm, bareUri);
-    }
-
-    const rows: BuildRow[] = [];
-    for (const size of sizes) {
-        const { text, lines, tiers } = generateAgreement(size);
-        const runs = runsFor(lines, options.quick);
-        const built = await buildOne(full.shared, text, fullUri);
-        if (hasErrors(built.diagnostics)) {
-            const first = built.diagnostics.find((d) => d.severity === 1)!;
-            throw new Error(`The generated ${lines}-line document has errors, first at line ${first.range.start.line + 1}: ${first.code} ${first.message}`);
+    const full = new BuildWorker(entry, 'full', options);
+    const bare = new BuildWorker(entry, 'bare', options);
+    try {
+        const rows: BuildRow[] = [];
+        for (const size of sizes) {
+            const { text, lines, tiers } = generateAgreement(size);
+            const loaded = await full.request({ type: 'load', text });
+            const bareLoaded = await bare.request({ type: 'load', text });
+            if (loaded.type !== 'loaded' || bareLoaded.type !== 'loaded') throw new Error('a build worker did not load the document');
+            if (loaded.errors.length > 0) {
+                throw new Error(`The generated ${lines}-line document has errors, first ${loaded.errors[0]}`);
+            }
+            const runs = runsFor(lines, options.quick);
+            const times: Record<'parse' | 'full' | 'bare' | 'jsonParse', Array<{ wall: number; cpu: number }>> = { parse: [], full: [], bare: [], jsonParse: [] };
+            for (let i = -1; i < runs; i++) { // round -1 warms up
+                const round = { full: await full.run('build'), bare: await bare.run('build'), parse: await full.run('parse'), jsonParse: await full.run('jsonParse') };
+                if (i >= 0) for (const key of Object.keys(times) as Array<keyof typeof times>) times[key].push(round[key]);
+            }
+            const row: BuildRow = {
+                lines, tiers, warnings: loaded.warnings,
+                parse: sample(times.parse), full: sample(times.full), bare: sample(times.bare), bareDiagnostics: bareLoaded.diagnostics,
+                jsonParse: sample(times.jsonParse), jsonBytes: loaded.jsonBytes,
+            };
+            rows.push(row);
+            log(`  ${String(lines).padStart(6)} lines: parse ${row.parse.median.toFixed(1)} ms, full ${row.full.median.toFixed(1)} ms, bare ${row.bare.median.toFixed(1)} ms, JSON.parse ${row.jsonParse.median.toFixed(2)} ms`);
         }
-        // The floor: the document's generated JSON (what `sla build --json` writes), parsed.
-        const json = generateJson(built.document.parseResult.value);
-        const bareBuilt = await buildOne(bare.shared, text, bareUri);
-
-        // Interleaved, one run of each per round: load from other processes on this machine then
-        // falls on all four alike, and the ratios stay meaningful even when the times wander.
-        const [parse, fullSample, bareSample, jsonParse] = await measureInterleaved([
-            () => parser.parse(text),
-            () => buildOne(full.shared, text, fullUri),
-            () => buildOne(bare.shared, text, bareUri),
-            () => JSON.parse(json),
-        ], { runs });
-        rows.push({
-            lines, tiers,
-            warnings: built.diagnostics.filter((d) => d.severity === 2).length,
-            parse, full: fullSample, bare: bareSample, bareDiagnostics: bareBuilt.diagnostics.length,
-            jsonParse, jsonBytes: Buffer.byteLength(json),
-        });
-        log(`  ${String(lines).padStart(6)} lines: parse ${parse.median.toFixed(1)} ms, full ${fullSample.median.toFixed(1)} ms, bare ${bareSample.median.toFixed(1)} ms, JSON.parse ${jsonParse.median.toFixed(2)} ms`);
+        return rows;
+    } finally {
+        await Promise.all([full.terminate(), bare.terminate()]);
     }
-    return rows;
 }

@@ -1,7 +1,7 @@
 // `npm run bench`: re-bundles the CLI and language server (the benchmark spawns them), bundles the
 // benchmark itself (bench/run.ts) with esbuild into a temporary .mjs, and runs that on the Node
-// that runs this script (npm puts node_modules/.bin first on PATH: Node 22), with --expose-gc so
-// that each measured run starts from a collected heap. Arguments are passed on (`-- --quick`).
+// that runs this script (npm puts node_modules/.bin first on PATH: Node 22). Arguments are passed
+// on (`npm run bench -- --quick`).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,6 +37,6 @@ await build({
     logLevel: 'warning',
 });
 
-const result = spawnSync(process.execPath, ['--expose-gc', outfile, '--work-dir', temp, ...process.argv.slice(2)], { cwd: repoRoot, stdio: 'inherit' });
+const result = spawnSync(process.execPath, [outfile, '--work-dir', temp, ...process.argv.slice(2)], { cwd: repoRoot, stdio: 'inherit' });
 rmSync(temp, { recursive: true, force: true });
 process.exitCode = result.status ?? 1;

@@ -1,18 +1,22 @@
 /**
- * Timing for the benchmark: each figure is the median of several runs after warm-up runs, with a
- * garbage collection before each run when Node was started with `--expose-gc` (the launcher does),
- * so that one run does not pay for the garbage of the one before.
+ * Statistics for the benchmark: each figure is the median of several runs after a warm-up run.
+ * (No forced garbage collection between runs: a full collection drops much of what V8 learned
+ * about the code, and made a 2 ms build of a 100-line document measure 10 ms.)
  */
 
 export interface Sample {
-    /** Milliseconds. */
+    /** Milliseconds of wall-clock time. */
     median: number;
     min: number;
     max: number;
     runs: number;
+    /**
+     * Median CPU time of the process during each run, in milliseconds, when measured in process:
+     * less sensitive than wall time to other processes on a busy machine (it does include V8's
+     * helper threads).
+     */
+    cpuMedian?: number;
 }
-
-const collect = (globalThis as { gc?: () => void }).gc;
 
 export function median(values: readonly number[]): number {
     const sorted = [...values].sort((a, b) => a - b);
@@ -22,24 +26,6 @@ export function median(values: readonly number[]): number {
 
 export function summarize(values: readonly number[]): Sample {
     return { median: median(values), min: Math.min(...values), max: Math.max(...values), runs: values.length };
-}
-
-/**
- * Runs each function `warmup` times unmeasured, then `runs` rounds in which each function runs
- * once, measured. Returns one sample per function.
- */
-export async function measureInterleaved(fns: ReadonlyArray<() => unknown>, options: { runs: number; warmup?: number }): Promise<Sample[]> {
-    for (let i = 0; i < (options.warmup ?? 1); i++) for (const fn of fns) await fn();
-    const times: number[][] = fns.map(() => []);
-    for (let i = 0; i < options.runs; i++) {
-        for (const [index, fn] of fns.entries()) {
-            collect?.();
-            const start = performance.now();
-            await fn();
-            times[index].push(performance.now() - start);
-        }
-    }
-    return times.map(summarize);
 }
 
 /** Runs per size: many for small documents (their times are short and noisy), fewer for large ones. */

@@ -6,9 +6,11 @@
  * when something could not be measured (a generated document with errors, a crashed process).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, freemem, totalmem } from 'node:os';
+import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { isMainThread, workerData } from 'node:worker_threads';
 import { measureBuilds, type BuildRow } from './build-rows.js';
+import { runBuildWorker, type WorkerKind } from './build-worker.js';
 import { hasCommand, measureFolderCheck, measureSlaBuild, measureStartup, Processes, writeContracts, type FolderRow, type SlaBuildRow, type StartupRow } from './cli-rows.js';
 import { measureEditorFeatures, type EditorRow } from './editor-rows.js';
 import { measureEditLatency, type LspRow } from './lsp-latency.js';
@@ -55,6 +57,9 @@ interface Results {
     folder?: FolderRow;
     slaBuild?: SlaBuildRow | string;
     seconds: number;
+    machine: string;
+    /** One-minute load average when the benchmark started and when it ended. */
+    load: [number, number];
 }
 
 async function main(): Promise<void> {
@@ -62,12 +67,13 @@ async function main(): Promise<void> {
     const unknown = only?.filter((section) => !SECTIONS.includes(section));
     if (unknown?.length) throw new Error(`unknown section ${unknown.join(', ')}: use ${SECTIONS.join(', ')}`);
     mkdirSync(workDir, { recursive: true });
-    log(`sla benchmark on ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB (${(freemem() / 2 ** 30).toFixed(1)} free), Node ${process.version}${quick ? ', quick' : ''}`);
-    const results: Results = { seconds: 0 };
+    const machine = `${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory (${(freemem() / 2 ** 30).toFixed(1)} free), Node ${process.version}`;
+    log(`sla benchmark on ${machine}${quick ? ', quick' : ''}`);
+    const results: Results = { seconds: 0, machine, load: [loadavg()[0], 0] };
 
     if (wanted('builds')) {
         log('In-process builds (median of several runs per size):');
-        results.builds = await measureBuilds(SIZES, { quick, bareDefaults }, log);
+        results.builds = await measureBuilds(new URL(import.meta.url), SIZES, { quick, bareDefaults }, log);
     }
     if (wanted('editor')) {
         log(`Hover and inlay hints on a ${EDITOR_LINES}-line document`);
@@ -98,22 +104,25 @@ async function main(): Promise<void> {
     }
 
     results.seconds = (performance.now() - started) / 1000;
+    results.load[1] = loadavg()[0];
     process.stdout.write(render(results));
     if (jsonOut) {
         writeFileSync(jsonOut, JSON.stringify({ node: process.version, cpus: cpus().length, ...results }, null, 2) + '\n');
     }
 }
 
-function render({ builds, editor, lsp, startup, folder, slaBuild, seconds }: Results): string {
+function render({ builds, editor, lsp, startup, folder, slaBuild, seconds, machine, load }: Results): string {
     const out: string[] = [];
+    out.push(`Machine: ${machine}; load average ${load[0].toFixed(1)} at the start, ${load[1].toFixed(1)} at the end.`, '');
     const rows: string[] = [];
     const targets: string[] = [];
     if (builds) {
         out.push('### Building documents (in process, median)', '');
-        out.push('| lines | tiers | parse only | full build (every check) | bare Langium build | JSON.parse | full / bare | full / JSON.parse |');
-        out.push('|---:|---:|---:|---:|---:|---:|---:|---:|');
+        out.push('| lines | tiers | parse only | full build (every check) | bare Langium build | JSON.parse | full / bare | full / bare, CPU time | full / JSON.parse |');
+        out.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
         for (const row of builds) {
-            out.push(`| ${row.lines.toLocaleString('en-US')} | ${row.tiers.toLocaleString('en-US')} | ${ms(row.parse.median)} | ${ms(row.full.median)} | ${ms(row.bare.median)} | ${ms(row.jsonParse.median, 2)} | ${ratio(row.full.median / row.bare.median)} | ${(row.full.median / row.jsonParse.median).toFixed(0)}× |`);
+            const cpuRatio = row.full.cpuMedian !== undefined && row.bare.cpuMedian ? ratio(row.full.cpuMedian / row.bare.cpuMedian) : '–';
+            out.push(`| ${row.lines.toLocaleString('en-US')} | ${row.tiers.toLocaleString('en-US')} | ${ms(row.parse.median)} | ${ms(row.full.median)} | ${ms(row.bare.median)} | ${ms(row.jsonParse.median, 2)} | ${ratio(row.full.median / row.bare.median)} | ${cpuRatio} | ${(row.full.median / row.jsonParse.median).toFixed(0)}× |`);
         }
         const first = builds[0];
         const last = builds[builds.length - 1];
@@ -170,7 +179,10 @@ function render({ builds, editor, lsp, startup, folder, slaBuild, seconds }: Res
     return out.join('\n');
 }
 
-main().catch((error: unknown) => {
+if (!isMainThread && workerData?.role === 'build-worker') {
+    // This same bundle is also the build workers' entry point (bench/build-worker.ts).
+    void runBuildWorker(workerData.kind as WorkerKind, { bareDefaults: Boolean(workerData.bareDefaults) });
+} else main().catch((error: unknown) => {
     process.stderr.write(`bench: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
     process.exitCode = 1;
 });
