@@ -10,23 +10,32 @@ const SECTION = 'sla';
 const KEY = 'inlayHints';
 
 /**
- * Whether `sla.inlayHints.enabled` is on (the default). Clients send the section as nested objects
+ * A boolean of `sla.inlayHints.*`. Clients send the section as nested objects
  * (`{ inlayHints: { enabled: false } }`); a flat `"inlayHints.enabled"` key is read as well.
  */
-export async function inlayHintsEnabled(configuration: ConfigurationProvider): Promise<boolean> {
+async function inlayHintSetting(configuration: ConfigurationProvider, name: 'enabled' | 'bracketBounds', fallback: boolean): Promise<boolean> {
     const section: unknown = await configuration.getConfiguration(SECTION, KEY);
-    const nested = typeof section === 'object' && section !== null ? (section as { enabled?: unknown }).enabled : undefined;
+    const nested = typeof section === 'object' && section !== null ? (section as Record<string, unknown>)[name] : undefined;
     if (typeof nested === 'boolean') return nested;
-    const flat: unknown = await configuration.getConfiguration(SECTION, `${KEY}.enabled`);
-    return typeof flat === 'boolean' ? flat : true;
+    const flat: unknown = await configuration.getConfiguration(SECTION, `${KEY}.${name}`);
+    return typeof flat === 'boolean' ? flat : fallback;
+}
+
+/** Whether `sla.inlayHints.enabled` is on (the default). */
+export function inlayHintsEnabled(configuration: ConfigurationProvider): Promise<boolean> {
+    return inlayHintSetting(configuration, 'enabled', true);
 }
 
 /**
  * `≈ 43m 12s / month` after every availability figure — a tier's commitment, an observed figure,
- * an availability bound of a credit bracket — in the document's own measurement period.
+ * and, with `sla.inlayHints.bracketBounds` (off by default: a schedule of four brackets would
+ * carry eight hints and run past the window), the availability bounds of credit brackets — in
+ * the document's own measurement period.
  */
 export class SlaInlayHintProvider extends AbstractInlayHintProvider {
     protected readonly configuration: ConfigurationProvider;
+    /** Read once per request in `getInlayHints`, used by `computeInlayHint` for each node. */
+    protected showBracketBounds = false;
 
     constructor(services: LangiumServices) {
         super();
@@ -36,6 +45,7 @@ export class SlaInlayHintProvider extends AbstractInlayHintProvider {
 
     override async getInlayHints(document: LangiumDocument, params: InlayHintParams, cancelToken?: CancellationToken): Promise<InlayHint[] | undefined> {
         if (!(await inlayHintsEnabled(this.configuration))) return [];
+        this.showBracketBounds = await inlayHintSetting(this.configuration, 'bracketBounds', false);
         return super.getInlayHints(document, params, cancelToken);
     }
 
@@ -45,7 +55,7 @@ export class SlaInlayHintProvider extends AbstractInlayHintProvider {
         if (isAvailability(node) || isObservedAvailability(node)) {
             property = 'value';
             value = node.value;
-        } else if (isBound(node) && node.percent !== undefined && node.$container.metric?.kind !== 'latency') {
+        } else if (this.showBracketBounds && isBound(node) && node.percent !== undefined && node.$container.metric?.kind !== 'latency') {
             property = 'percent';
             value = node.percent;
         } else {
