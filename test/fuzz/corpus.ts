@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomDocument } from './generator.js';
-import { mutate } from './mutators.js';
+import { mutate, mutateGently } from './mutators.js';
 import { createRandom, documentSeed, type Random } from './prng.js';
 
 /** The fuzz corpus: document `index` of run `seed` is always the same text. */
@@ -22,11 +22,22 @@ export const examples: ReadonlyArray<{ name: string; text: string }> = readdirSy
     .sort()
     .map((name) => ({ name, text: readFileSync(join(examplesFolder, name), 'utf8') }));
 
-/** Three in four are mutated examples; the rest are generated documents, half of them mutated too. */
+/** Examples without deliberate mistakes (no `// expect:`): valid documents to start gentle mutations from. */
+const cleanExamples = examples.filter(({ text }) => !/\/\/\s*expect:/.test(text));
+
+/**
+ * Six in ten are mutated examples, one in seven gently mutated ones (still valid, so that the
+ * generators run on them), the rest generated documents, half of them mutated too.
+ */
 export function fuzzDocument(seed: number, index: number): FuzzDocument {
     const docSeed = documentSeed(seed, index);
     const random = createRandom(docSeed);
-    if (random.chance(0.75)) {
+    if (random.chance(0.15)) {
+        const example = cleanExamples[index % cleanExamples.length];
+        const { text, applied } = mutateGently(example.text, random);
+        return { index, seed, origin: `${example.name}, gently: ${applied.join(', ')}`, text, random };
+    }
+    if (random.chance(0.7)) {
         const example = examples[index % examples.length];
         const { text, applied } = mutate(example.text, random, 4, random.pick(examples).text);
         return { index, seed, origin: `${example.name}: ${applied.join(', ')}`, text, random };

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { isGeneratedOutput } from '../../packages/language/src/generator/generated-marker.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,14 +19,20 @@ export interface CliResult {
     /** `index` is the position of the culprit in the texts given, when one file alone fails. */
     failures: Array<Failure & { index?: number }>;
     milliseconds: number;
+    /** Files `sla build` wrote (JSON and Markdown), all checked complete. */
+    written: number;
 }
 
 interface Run { status: number | null; signal: string | null; stdout: string; stderr: string; milliseconds: number; timedOut: boolean }
 
 function runCheck(paths: string[], timeoutMs: number): Promise<Run> {
+    return runSla(['check', ...paths, '--format', 'json'], timeoutMs);
+}
+
+function runSla(args: string[], timeoutMs: number): Promise<Run> {
     return new Promise((resolve) => {
         const started = performance.now();
-        const child = spawn(process.execPath, [slaBin, 'check', ...paths, '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawn(process.execPath, [slaBin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
         let stdout = ''; let stderr = ''; let timedOut = false;
         child.stdout.setEncoding('utf8').on('data', (chunk: string) => { stdout += chunk; });
         child.stderr.setEncoding('utf8').on('data', (chunk: string) => { stderr += chunk; });
@@ -60,7 +67,7 @@ function judge(run: Run, fileCount: number): Failure[] {
     return failures;
 }
 
-/** Writes the texts as files of one folder and checks them in one process (a file at a time on failure). */
+/** Writes the texts as files of one folder, checks them in one process and builds them in another (bisected on failure). */
 export async function driveCli(texts: readonly string[]): Promise<CliResult> {
     const folder = mkdtempSync(join(tmpdir(), 'sla-fuzz-cli-'));
     try {
@@ -70,23 +77,60 @@ export async function driveCli(texts: readonly string[]): Promise<CliResult> {
             return file;
         });
         const started = performance.now();
-        const run = await runCheck(files, 2000 * files.length + 5000);
-        const failures: CliResult['failures'] = judge(run, files.length);
-        if (failures.length > 0) {
-            const culprits = await bisect(files.map((file, index) => ({ file, index })));
-            if (culprits.length > 0) failures.splice(0, failures.length, ...culprits); // else only the batch fails: keep its failure
+        const check = async (batch: string[]) => judge(await runCheck(batch, 2000 * batch.length + 5000), batch.length);
+        // sla build on the same files (a NUL makes a file unreadable, and then nothing at all is written).
+        const buildable = files.filter((_, i) => !texts[i].includes('\u0000'));
+        let written = 0;
+        const build = async (batch: string[]) => judgeBuild(batch, join(folder, `out-${++outs}`), (count) => { if (outs === 1) written = count; });
+        let outs = 0;
+        const failures: CliResult['failures'] = [];
+        for (const [batch, run] of [[files, check], [buildable, build]] as const) {
+            const found = await run(batch);
+            if (found.length === 0) continue;
+            const culprits = await bisect(batch.map((file) => ({ file, index: files.indexOf(file) })), run);
+            failures.push(...(culprits.length > 0 ? culprits : found)); // no culprit alone: keep the batch's failure
         }
-        return { failures, milliseconds: performance.now() - started };
+        return { failures, milliseconds: performance.now() - started, written };
     } finally {
         rmSync(folder, { recursive: true, force: true });
     }
 }
 
 /** Halves a failing batch until the failing files are found: a few dozen runs, not one per file. */
-async function bisect(files: Array<{ file: string; index: number }>): Promise<CliResult['failures']> {
-    const failures = judge(await runCheck(files.map(({ file }) => file), 2000 * files.length + 5000), files.length);
+async function bisect(files: Array<{ file: string; index: number }>, run: (batch: string[]) => Promise<Failure[]>): Promise<CliResult['failures']> {
+    const failures = await run(files.map(({ file }) => file));
     if (failures.length === 0) return [];
     if (files.length === 1) return failures.map((failure) => ({ ...failure, index: files[0].index }));
     const half = Math.ceil(files.length / 2);
-    return [...await bisect(files.slice(0, half)), ...await bisect(files.slice(half))];
+    return [...await bisect(files.slice(0, half), run), ...await bisect(files.slice(half), run)];
+}
+
+/**
+ * `sla build --out`: exit 0 or 1 (errors in some document), standard error only the documents'
+ * errors in `sla check`'s format, and each file it says it wrote complete and marked as its output;
+ * no temporary file left behind.
+ */
+async function judgeBuild(files: string[], out: string, onWritten: (count: number) => void): Promise<Failure[]> {
+    const run = await runSla(['build', ...files, '--out', out], 2000 * files.length + 5000);
+    const failures: Failure[] = [];
+    if (run.timedOut) failures.push({ stage: 'build', message: `sla build did not finish within ${2 * files.length} s` });
+    if (run.status !== 0 && run.status !== 1) failures.push({ stage: 'build', message: `exit ${run.status} ${run.signal ?? ''}: ${run.stderr.slice(0, 500)}` });
+    const strange = run.stderr.split('\n').filter((line) => line && !/^sla: .* has errors; nothing was written for it:$/.test(line) && !/^.+:\d+:\d+: error [a-z-]+: .+$/.test(line));
+    if (strange.length) failures.push({ stage: 'build', message: `unexpected stderr: ${strange.slice(0, 5).join('\n')}` });
+    for (const line of run.stdout.split('\n').filter(Boolean)) {
+        const path = /^wrote (.+)$/.exec(line)?.[1];
+        if (!path) {
+            failures.push({ stage: 'build', message: `unexpected stdout: ${line.slice(0, 300)}` });
+            continue;
+        }
+        const content = readFileSync(path, 'utf8');
+        const kind = path.endsWith('.json') ? 'json' : 'markdown';
+        if (!isGeneratedOutput(content, kind)) failures.push({ stage: 'build', message: `${path} lacks the generated-file marker` });
+        if (kind === 'json') {
+            try { JSON.parse(content); } catch { failures.push({ stage: 'build', message: `${path} is not JSON` }); }
+        }
+    }
+    onWritten(run.stdout.split('\n').filter((line) => line.startsWith('wrote ')).length);
+    if (existsSync(out) && readdirSync(out).some((name) => name.endsWith('.tmp'))) failures.push({ stage: 'build', message: 'a temporary file was left behind' });
+    return failures;
 }

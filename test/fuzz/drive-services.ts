@@ -2,7 +2,10 @@ import { URI, type LangiumDocument } from 'langium';
 import type { LangiumServices, LangiumSharedServices } from 'langium/lsp';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Command, Diagnostic, Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
-import { buildText } from '../../packages/language/src/build-documents.js';
+import { buildText, hasErrors } from '../../packages/language/src/build-documents.js';
+import { findHiddenCharacters } from '../../packages/language/src/domain/hidden-characters.js';
+import type { Agreement } from '../../packages/language/src/generated/ast.js';
+import { generateJson, generateMarkdown, isGeneratedOutput } from '../../packages/language/src/generator/index.js';
 import type { Random } from './prng.js';
 
 /**
@@ -20,6 +23,8 @@ export interface DriveResult {
     failures: Failure[];
     milliseconds: number;
     diagnostics: Diagnostic[];
+    /** Whether the document had no error, so that the generators ran on it too. */
+    compiled: boolean;
 }
 
 const uriPool = Array.from({ length: 4 }, (_, i) => URI.parse(`memory:/fuzz-${i}.sla`));
@@ -32,6 +37,7 @@ export async function driveServices(
     const originalError = console.error;
     console.error = (...args: unknown[]) => failures.push({ stage: 'console.error', message: args.map(describe).join(' ').slice(0, 500) });
     let diagnostics: Diagnostic[] = [];
+    let compiled = false;
     try {
         const built = await buildText(services.shared, text, uriPool[slot % uriPool.length]);
         diagnostics = built.diagnostics;
@@ -42,12 +48,37 @@ export async function driveServices(
             if (!inDocument(built.document, diagnostic.range)) failures.push({ stage: 'validation', message: `diagnostic range outside the document: ${JSON.stringify(diagnostic.range)} ${diagnostic.code}` });
         }
         await driveProviders(services.Sla, built.document, diagnostics, random, failures);
+        compiled = !hasErrors(diagnostics);
+        if (compiled) driveGenerators(built.document.parseResult.value, failures);
     } catch (error) {
         failures.push({ stage: 'build', message: describe(error) });
     } finally {
         console.error = originalError;
     }
-    return { failures, milliseconds: performance.now() - started, diagnostics };
+    return { failures, milliseconds: performance.now() - started, diagnostics, compiled };
+}
+
+/**
+ * A document without errors compiles: both generators must return text, the JSON must parse and
+ * carry the marker, and neither may show an internal value or a hidden character.
+ */
+function driveGenerators(agreement: Agreement, failures: Failure[]): void {
+    try {
+        const json = generateJson(agreement);
+        JSON.parse(json);
+        if (!isGeneratedOutput(json, 'json')) failures.push({ stage: 'generateJson', message: 'no generated-file marker' });
+        if (/\bNaN\b|\bundefined\b|Infinity/.test(json)) failures.push({ stage: 'generateJson', message: `internal value in ${json.match(/.*(NaN|undefined|Infinity).*/)?.[0]}` });
+    } catch (error) {
+        failures.push({ stage: 'generateJson', message: describe(error) });
+    }
+    try {
+        const markdown = generateMarkdown(agreement);
+        if (!isGeneratedOutput(markdown, 'markdown')) failures.push({ stage: 'generateMarkdown', message: 'no generated-file marker' });
+        if (leaksInternals(markdown)) failures.push({ stage: 'generateMarkdown', message: `internal value in ${markdown.match(/.*(NaN|undefined|\[object).*/)?.[0]}` });
+        if (findHiddenCharacters(markdown).length > 0) failures.push({ stage: 'generateMarkdown', message: 'a hidden character left as it is' });
+    } catch (error) {
+        failures.push({ stage: 'generateMarkdown', message: describe(error) });
+    }
 }
 
 function describe(value: unknown): string {

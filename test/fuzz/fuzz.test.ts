@@ -45,32 +45,36 @@ describe('fuzzing', () => {
         const found: Array<{ where: string; failure: Failure }> = [];
         const started = performance.now();
         let slowest = 0;
+        let compiled = 0;
         for (let index = 0; index < counts.services; index++) {
             const document = fuzzDocument(seed, index);
             const result = await driveServices(services, document.text, document.random, index);
             slowest = Math.max(slowest, result.milliseconds);
+            if (result.compiled) compiled++;
             if (result.milliseconds > 2000) found.push({ where: describeDocument(document), failure: { stage: 'slow', message: `${result.milliseconds.toFixed(0)} ms` } });
             for (const failure of result.failures) found.push({ where: describeDocument(document), failure });
         }
-        report.services = { documents: counts.services, failures: found.length, slowestMs: Math.round(slowest), seconds: Math.round((performance.now() - started) / 1000) };
+        report.services = { documents: counts.services, compiled, failures: found.length, slowestMs: Math.round(slowest), seconds: Math.round((performance.now() - started) / 1000) };
         expect(summarize(found)).toEqual([]);
     }, timeout);
 
-    it(`checks ${counts.cli} documents with the spawned sla check, in batches`, async () => {
+    it(`checks and builds ${counts.cli} documents with the spawned sla check and sla build, in batches`, async () => {
         const found: Array<{ where: string; failure: Failure }> = [];
         const started = performance.now();
         const batch = 250;
         let slowest = 0;
+        let written = 0;
         // The CLI's documents are taken after the services' ones, so the two runs see different texts.
         for (let first = 0; first < counts.cli; first += batch) {
             const documents = Array.from({ length: Math.min(batch, counts.cli - first) }, (_, i) => fuzzDocument(seed, 1_000_000 + first + i));
             const result = await driveCli(documents.map((d) => d.text));
             slowest = Math.max(slowest, result.milliseconds / documents.length);
+            written += result.written;
             for (const failure of result.failures) {
                 found.push({ where: failure.index === undefined ? `batch from ${first}` : describeDocument(documents[failure.index]), failure });
             }
         }
-        report.cli = { documents: counts.cli, failures: found.length, slowestMs: Math.round(slowest), seconds: Math.round((performance.now() - started) / 1000) };
+        report.cli = { documents: counts.cli, filesWritten: written, failures: found.length, slowestMs: Math.round(slowest), seconds: Math.round((performance.now() - started) / 1000) };
         expect(summarize(found)).toEqual([]);
     }, timeout);
 

@@ -149,3 +149,56 @@ export function mutate(text: string, random: Random, maxMutations = 4, donorText
     }
     return { text: join(tokens), applied };
 }
+
+/** Text that is legal inside a string but hard on whatever prints it: Markdown, HTML, JSON, terminals. */
+export const HOSTILE_TEXT = [
+    '# heading | a|b `code` <script>alert(1)</script> [x](javascript:y) *a* _b_ ~~c~~ $x$', '\\"quoted\\" and back\\\\slash',
+    '\u202Eenilno\u202C', 'zero\u200Bwidth', '👨‍👩‍👧 🏳️‍🌈', '日本語 العربية Ελληνικά', '', ' ', 'x'.repeat(5000), '\u0000', '\uD800', '%s %d {0} ${x}',
+    '1. not a list', '> not a quote', '---', '| | |', '<!-- -->', '&amp; &#65;', 'line\u2028separator',
+];
+
+/**
+ * Mutations that keep a valid document valid (text inside strings and comments, figures that stay
+ * in range, a price of any size), so that the generators and the clean-document paths see odd
+ * input too: most documents of the other mutations have errors and are never compiled.
+ */
+export const gentleMutations: Mutation[] = [
+    {
+        name: 'string-text', apply: (tokens, random) => {
+            const strings = ofKind(tokens, (t) => t.kind === 'string');
+            if (!strings.length) return tokens;
+            const copy = [...tokens];
+            copy[random.pick(strings).index] = { kind: 'string', text: `"${random.pick(HOSTILE_TEXT)}"` };
+            return copy;
+        },
+    },
+    {
+        name: 'comment-text', apply: (tokens, random) => {
+            const spaces = ofKind(tokens, (t) => t.kind === 'space');
+            if (!spaces.length) return tokens;
+            const text = random.pick(HOSTILE_TEXT).replace(/\*\//g, '');
+            return insertAt(tokens, random.pick(spaces).index, [raw(random.chance(0.5) ? ` /* ${text} */ ` : ` // ${text.replace(/[\r\n\u2028\u2029]/g, '')}\n`)]);
+        },
+    },
+    {
+        name: 'price', apply: (tokens, random) => {
+            const prices = tokens.map((t, i) => ({ t, i })).filter(({ i }) => tokens[i - 2]?.text === 'price' && tokens[i].kind === 'number');
+            if (!prices.length) return tokens;
+            const copy = [...tokens];
+            copy[random.pick(prices).i] = raw(random.pick(['0', '0.01', '1', '99999999999999999999', '123456789.123456789', '1'.padEnd(310, '0')]));
+            return copy;
+        },
+    },
+];
+
+/** One to three gentle mutations. */
+export function mutateGently(text: string, random: Random): Mutated {
+    let tokens = tokenize(text);
+    const applied: string[] = [];
+    for (let i = random.between(1, 3); i > 0; i--) {
+        const mutation = random.pick(gentleMutations);
+        tokens = mutation.apply(tokens, random, []);
+        applied.push(mutation.name);
+    }
+    return { text: join(tokens), applied };
+}
