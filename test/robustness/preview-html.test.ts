@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateMarkdown } from '../../packages/language/src/generator/index.js';
 import { escapeHtml, renderMarkdown } from '../../packages/vscode/src/render-markdown.js';
@@ -69,5 +70,13 @@ describe('the contract preview HTML', () => {
 
     it('escapes the text it puts into the page around the contract (titles, error notices)', () => {
         expect(escapeHtml(`<img src=x onerror="alert('1')">&`)).toBe('&lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt;&amp;');
+    });
+});
+
+describe('the extension in a workspace nobody trusted', () => {
+    it('declares limited support: the setting that chooses where files are written is ignored there', () => {
+        const manifest = JSON.parse(readFileSync(new URL('../../packages/vscode/package.json', import.meta.url), 'utf8'));
+        expect(manifest.capabilities.untrustedWorkspaces.supported).toBe('limited');
+        expect(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations).toContain('sla.output.folder');
     });
 });
