@@ -103,6 +103,18 @@ describe('odd characters in the editor', () => {
         const errors = diagnostics.filter((d) => d.severity === 1);
         expect(errors.map((d) => d.code)).toEqual(['syntax-error']);
         expect(errors[0].range.start).toEqual({ line, character: 4 });
+        expect(String(errors[0].message)).toMatch(/^Unexpected character /);
+    });
+
+    it.each([
+        ['\u200B', 'Unexpected character U+200B ZERO WIDTH SPACE: no name, number, text or keyword starts this way (an invisible character: delete it).'],
+        ['\u0000', 'Unexpected character U+0000 NULL: no name, number, text or keyword starts this way (an invisible character: delete it).'],
+        ['\uD800', 'Unexpected character U+D800, half of a character (not valid text): no name, number, text or keyword starts this way (an invisible character: delete it).'],
+        ['#', 'Unexpected character `#`: no name, number, text or keyword starts this way.'],
+        ['@#$%^', 'Unexpected characters `@`, `#`, `$` and 2 more: no name, number, text or keyword starts this way.'],
+    ])('names the unexpected character %j, visible or not, instead of printing it', async (chars, message) => {
+        const { diagnostics } = await build(readExample('acme-tiers.sla').replace('    currency USD', `    ${chars} currency USD`));
+        expect(diagnostics.filter((d) => d.severity === 1).map((d) => d.message)).toEqual([message]);
     });
 
     it.each([['a NUL', '\u0000'], ['a lone surrogate', '\uD800'], ['a right-to-left override', '\u202E']])('%s inside a string is kept as text', async (_name, char) => {

@@ -12,6 +12,7 @@ import { SlaEditorFeatures } from './lsp/sla-editor-features.js';
 import { SlaCodeActionProvider } from './lsp/sla-code-actions.js';
 import { SlaDocumentValidator } from './sla-document-validator.js';
 import { SlaParserErrorMessageProvider } from './sla-parser-messages.js';
+import { SlaLexerErrorMessageProvider } from './sla-lexer-messages.js';
 import { SlaScopeComputation } from './sla-scope-computation.js';
 import { SlaTokenBuilder } from './sla-token-builder.js';
 import { SlaScopeProvider } from './sla-scope-provider.js';
@@ -31,6 +32,7 @@ export const SlaModule: Module<SlaServices, PartialLangiumServices & SlaAddedSer
     parser: {
         ValueConverter: () => new SlaValueConverter(),
         ParserErrorMessageProvider: () => new SlaParserErrorMessageProvider(),
+        LexerErrorMessageProvider: () => new SlaLexerErrorMessageProvider(),
         TokenBuilder: () => new SlaTokenBuilder(),
     },
     validation: {

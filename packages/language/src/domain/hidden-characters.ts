@@ -36,6 +36,21 @@ export interface HiddenCharacter {
     label: string;
 }
 
+/**
+ * How to name a character that cannot be shown as itself in a message: the hidden ones by their
+ * Unicode name, control characters and halves of surrogate pairs by what they are. Undefined for
+ * a character that prints.
+ */
+export function nameInvisible(codePoint: number): string | undefined {
+    const code = codePointName(codePoint);
+    if (NAMES[codePoint]) return `${code} ${NAMES[codePoint]}`;
+    if (codePoint === 0) return `${code} NULL`;
+    if (codePoint < 0x20 || (codePoint >= 0x7f && codePoint <= 0x9f)) return `${code}, a control character`;
+    if (codePoint >= 0xd800 && codePoint <= 0xdfff) return `${code}, half of a character (not valid text)`;
+    if (codePoint === 0xfffd) return `${code} REPLACEMENT CHARACTER (the file held bytes that are not text)`;
+    return undefined;
+}
+
 /** `U+202E`. */
 export function codePointName(codePoint: number): string {
     return `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
