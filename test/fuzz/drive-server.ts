@@ -158,7 +158,13 @@ export class ServerSession {
             ['semanticTokensProvider', 'textDocument/semanticTokens/full', { textDocument }],
             ['codeLensProvider', 'textDocument/codeLens', { textDocument }],
         ];
-        const supported = candidates.filter(([capability]) => this.capabilities[capability]);
+        // The server's own requests, which the extension's commands send (sla-protocol.ts).
+        candidates.push(
+            ['sla', 'sla/generate', { textDocument, format: random.pick(['json', 'markdown']) }],
+            ['sla', 'sla/tiers', { textDocument }],
+            ['sla', 'sla/calculateCredit', { textDocument, tier: random.pick(['Standard', 'Premium', 'Gold', '']), measurement: random.pick(['99.2%', '3h', '45 min', '3m', 'abc', '101%', '']) }],
+        );
+        const supported = candidates.filter(([capability]) => capability === 'sla' || this.capabilities[capability]);
         if (supported.length === 0) return;
         const [, method, params] = random.pick(supported);
         this.stats.requests++;

@@ -4,7 +4,7 @@
  */
 import { DocumentState, URI, UriUtils, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { CancellationToken, ResponseError, type Connection } from 'vscode-languageserver';
+import { CancellationToken, ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 import { hasErrors } from '../build-documents.js';
 import { formatMoney } from '../domain/credit.js';
 import type { Agreement } from '../generated/ast.js';
@@ -50,6 +50,9 @@ export function registerSlaRequests(connection: Connection, shared: LangiumShare
     });
 
     connection.onRequest(CalculateCreditRequestMethod, async (params: CalculateCreditParams, token): Promise<CalculateCreditResult> => {
+        if (typeof params?.tier !== 'string' || typeof params.measurement !== 'string' || (params.days !== undefined && typeof params.days !== 'number')) {
+            throw new ResponseError(ErrorCodes.InvalidParams, 'The request needs a tier and a measurement as text, and days, when given, as a number.');
+        }
         const document = await validatedDocument(shared, params, token);
         const errors = errorsOf(document);
         if (errors) return errors;
@@ -74,6 +77,10 @@ export function registerSlaRequests(connection: Connection, shared: LangiumShare
  * does not say the AST is current: compare the parsed text with the open text as well.
  */
 async function validatedDocument(shared: LangiumSharedServices, params: SlaDocumentParams, token: CancellationToken): Promise<LangiumDocument<Agreement>> {
+    // Any client can send anything: malformed parameters are the client's error, not a crash.
+    if (typeof params?.textDocument?.uri !== 'string') {
+        throw new ResponseError(ErrorCodes.InvalidParams, 'The request needs { textDocument: { uri } }, the document to work on.');
+    }
     const uri = URI.parse(params.textDocument.uri);
     const builder = shared.workspace.DocumentBuilder;
     const deadline = Date.now() + 10_000;
