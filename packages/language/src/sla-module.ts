@@ -15,6 +15,7 @@ import { SlaParserErrorMessageProvider } from './sla-parser-messages.js';
 import { SlaLexerErrorMessageProvider } from './sla-lexer-messages.js';
 import { SlaScopeComputation } from './sla-scope-computation.js';
 import { SlaTokenBuilder } from './sla-token-builder.js';
+import { SlaValidationRegistry } from './sla-validation-registry.js';
 import { SlaScopeProvider } from './sla-scope-provider.js';
 import { SlaValueConverter } from './sla-value-converter.js';
 import { registerValidationChecks } from './validation/register-checks.js';
@@ -37,6 +38,7 @@ export const SlaModule: Module<SlaServices, PartialLangiumServices & SlaAddedSer
     },
     validation: {
         DocumentValidator: (services) => new SlaDocumentValidator(services),
+        ValidationRegistry: (services) => new SlaValidationRegistry(services),
     },
     references: {
         ScopeComputation: (services) => new SlaScopeComputation(services),
