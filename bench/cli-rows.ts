@@ -103,8 +103,9 @@ export function measureStartup(processes: Processes, runs: number): StartupRow {
     const floorBundle = join(processes.workDir, 'startup-floor.cjs');
     const floorRunner = join(processes.workDir, 'startup-floor.mjs');
     const commands: string[][] = [['-e', '0'], [processes.slaBin, 'check', file]];
-    if (existsSync(floorBundle)) {
-        writeFileSync(floorRunner, `import { runScript } from ${JSON.stringify(pathToFileURL(join(processes.repoRoot, 'packages/cli/bin/run-bundle.js')).href)};\n`
+    const loader = join(processes.repoRoot, 'packages/cli/bin/run-bundle.js');
+    if (existsSync(floorBundle) && existsSync(loader)) {
+        writeFileSync(floorRunner, `import { runScript } from ${JSON.stringify(pathToFileURL(loader).href)};\n`
             + `runScript(${JSON.stringify(floorBundle)}, 'bench-startup-floor');\n`);
         commands.push([floorRunner, file]);
     }
