@@ -178,6 +178,8 @@ export class ServerSession {
             if (random.chance(0.1)) cancellation.cancel();
             const outcome = await Promise.race([answer, timeout]);
             if (outcome === 'timeout') this.fail('unanswered', `${method} got no answer within ${this.answerWithinMs} ms`);
+            // An error the server failed to recognise as one arrives as a result shaped like an error.
+            else if (isErrorShaped(outcome)) this.fail('request', `${method}: an error sent as a result: ${JSON.stringify(outcome).slice(0, 200)}`);
         } catch (error) {
             if (!(error instanceof ResponseError && CANCELLED.has(error.code))) {
                 this.fail('request', `${method}: ${error instanceof Error ? error.message : String(error)}`);
@@ -208,3 +210,9 @@ export class ServerSession {
 
 /** Text an editor inserts: typing, pasting structure, hostile characters. */
 export const FRAGMENTS = [...STRAY, ...HOSTILE, ...KEYWORDS.map((k) => `${k} `), ' ', '\n', '99.9%', '1e309', '"', '/*', '}\n}', 'credit 5% when availability below 99.9%\n'];
+
+/** `{ code: -32800 }` (an Error's message does not survive JSON): what a ResponseError looks like sent as a result. */
+export function isErrorShaped(value: unknown): boolean {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as { code?: unknown }).code === 'number'
+        && Object.keys(value).every((key) => ['code', 'message', 'data'].includes(key));
+}

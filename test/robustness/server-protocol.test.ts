@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isErrorShaped } from '../fuzz/drive-server.js';
 import { createMessageConnection, ResponseError, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 
 /**
@@ -58,9 +59,12 @@ describe('sla-language-server --stdio and a careless client', () => {
         ['textDocument/documentSymbol', nowhere],
         ['textDocument/formatting', { ...nowhere, options: { tabSize: 4, insertSpaces: true } }],
         ['sla/generate', { ...nowhere, format: 'json' }],
-    ])('answers %s about a document it never opened', async (method, params) => {
+    ])('answers %s about a document it never opened, an error as an error', async (method, params) => {
         const answer = await ask(method, params);
         expect(answer.error === undefined || answer.error < 0).toBe(true);
+        // Langium's errors are ResponseErrors of its own vscode-jsonrpc; with a second copy in the
+        // server, the connection did not recognise them and sent them as results ({ code, message }).
+        expect(isErrorShaped(answer.result), JSON.stringify(answer.result)).toBe(false);
     });
 
     it('ignores a change to or a close of an unknown document, and takes a document opened twice as the second text', async () => {

@@ -2,7 +2,7 @@
  * Handlers of the server's own requests (see sla-protocol.ts), registered by both servers, the
  * Node one (main.ts) and the Web Worker one (main-browser.ts), after startLanguageServer.
  */
-import { DocumentState, URI, UriUtils, type LangiumDocument } from 'langium';
+import { DocumentState, isOperationCancelled, URI, UriUtils, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { CancellationToken, ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 import { hasErrors } from '../build-documents.js';
@@ -88,7 +88,11 @@ async function validatedDocument(shared: LangiumSharedServices, params: SlaDocum
         await shared.workspace.WorkspaceManager.ready;
         const open = shared.workspace.TextDocuments?.get(uri.toString());
         if (shared.workspace.LangiumDocuments.hasDocument(uri)) {
-            await builder.waitUntil(DocumentState.Validated, uri, token);
+            // A change cancels the wait with Langium's OperationCancelled, which is no Error: the
+            // connection would answer "failed unexpectedly". Answer "cancelled", as Langium's handlers do.
+            await builder.waitUntil(DocumentState.Validated, uri, token).catch((error: unknown) => {
+                throw isOperationCancelled(error) ? new ResponseError(-32800, 'The request has been cancelled') : error;
+            });
             const document = shared.workspace.LangiumDocuments.getDocument(uri) as LangiumDocument<Agreement>;
             const current = document.state >= DocumentState.Validated
                 && (!open || open.getText() === document.parseResult.value.$cstNode?.root.fullText)
