@@ -79,9 +79,9 @@ const extraUnsafe: Unsafe[] = [{ character: '$' }];
 /**
  * Most text nodes of a contract — tier names, figures, "4 hours" — contain no character that
  * Markdown could read as syntax, yet the printer's `safe` runs every escaping pattern over each of
- * them: for a large agreement that was three quarters of `sla build` (docs/PERFORMANCE.md). This
- * handler returns such text as it is, and gives any other text to the default handler with only
- * the patterns that can match it.
+ * them: on a large agreement that was most of the printer's time, and the printer half of the
+ * work of `sla build` (docs/PERFORMANCE.md). This handler returns such text as it is, and gives any
+ * other text to the default handler with only the patterns that can match it.
  *
  * It returns exactly what `safe` would: `safe` escapes only at the position of an unsafe pattern's
  * `character` inside the node, and adds backslashes only next to a backslash (in the text or in
