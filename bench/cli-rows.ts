@@ -29,9 +29,16 @@ await import(pathToFileURL(entry).href);
 export class Processes {
     private readonly wrapper: string;
 
+    private readonly env: NodeJS.ProcessEnv;
+
     constructor(readonly repoRoot: string, readonly workDir: string) {
         this.wrapper = join(workDir, 'peak-rss.mjs');
         writeFileSync(this.wrapper, PEAK_WRAPPER);
+        // A temporary folder of the benchmark's own: the CLI keeps its code cache in the temporary
+        // folder, so the first run here is a true first run, and the user's cache is left alone.
+        const tmp = join(workDir, 'tmp');
+        mkdirSync(tmp, { recursive: true });
+        this.env = { ...process.env, TMPDIR: tmp, TMP: tmp, TEMP: tmp };
     }
 
     get slaBin(): string {
@@ -41,7 +48,7 @@ export class Processes {
     run(args: string[], options: { peak?: boolean } = {}): ProcessRun {
         const argv = options.peak ? [this.wrapper, ...args] : args;
         const start = performance.now();
-        const result = spawnSync(process.execPath, argv, { cwd: this.repoRoot, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 300_000 });
+        const result = spawnSync(process.execPath, argv, { cwd: this.repoRoot, env: this.env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 300_000 });
         const ms = performance.now() - start;
         let stderr = result.stderr ?? '';
         let peakMb: number | undefined;
