@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-    ancestors, findInheritanceCycles, resolveTiers, type TierSource,
+    ancestors, ancestorsIn, findInheritanceCycles, resolveTiers, type TierSource,
 } from '../../packages/language/src/domain/inheritance.js';
 
 interface Clauses {
@@ -129,6 +129,11 @@ describe('ancestors', () => {
     it('follows a long chain', () => {
         const chain = Array.from({ length: 50 }, (_, k) => ({ name: `T${k}`, parent: k > 0 ? `T${k - 1}` : undefined }));
         expect(ancestors('T49', chain)).toHaveLength(49);
+    });
+
+    it('gives the same chains through one lookup for many names (ancestorsIn)', () => {
+        const ancestorsOf = ancestorsIn(tiers);
+        for (const name of ['Y', 'X', 'A', 'B', 'C', 'S', 'Z', 'Unknown']) expect(ancestorsOf(name)).toEqual(ancestors(name, tiers));
     });
 });
 

@@ -50,6 +50,12 @@ export function ancestors(name: string, tiers: ReadonlyArray<{ name: string; par
     return ancestorChain(name, parentLookup(tiers));
 }
 
+/** `ancestors` for many names of the same tiers: the lookup is built once, not once per name. */
+export function ancestorsIn(tiers: ReadonlyArray<{ name: string; parent?: string }>): (name: string) => string[] {
+    const parentOf = parentLookup(tiers);
+    return (name) => ancestorChain(name, parentOf);
+}
+
 // `ancestors` builds the name lookup on every call; callers that walk every tier build it once
 // and use this instead, or resolving n tiers costs n² (the benchmark's 3,000-tier documents showed it).
 function ancestorChain(name: string, parentOf: ParentOf): string[] {

@@ -2,7 +2,7 @@ import { AstUtils, GrammarAST, type AstNodeDescription, type MaybePromise, type 
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import { isTier, type Tier } from '../generated/ast.js';
-import { ancestors } from '../domain/inheritance.js';
+import { ancestorsIn } from '../domain/inheritance.js';
 import { formatPercent } from '../domain/interval.js';
 import { effectiveTier } from '../model/effective-tiers.js';
 
@@ -38,7 +38,8 @@ export class SlaCompletionProvider extends DefaultCompletionProvider {
         const tier = refInfo.property === 'parent' ? AstUtils.getContainerOfType(refInfo.container, isTier) : undefined;
         if (!tier?.name) return candidates;
         const tiers = tier.$container.tiers.map((t) => ({ name: t.name, parent: t.parent?.$refText }));
-        return candidates.filter((candidate) => candidate.name !== tier.name && !ancestors(candidate.name, tiers).includes(tier.name));
+        const ancestorsOf = ancestorsIn(tiers); // one lookup for all candidates: linear, not n²
+        return candidates.filter((candidate) => candidate.name !== tier.name && !ancestorsOf(candidate.name).includes(tier.name));
     }
 }
 
