@@ -86,7 +86,7 @@ async function main(): Promise<void> {
     const processes = new Processes(repoRoot, workDir);
     if (wanted('startup')) {
         log('sla check start-up');
-        results.startup = measureStartup(processes, quick ? 5 : 15);
+        results.startup = measureStartup(processes, quick ? 5 : 25);
     }
     const folder = join(workDir, 'contracts');
     if (wanted('folder') || wanted('build')) writeContracts(folder, FOLDER_FILES, 100);
