@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, ftruncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -113,4 +113,32 @@ describe('deep and unclosed nesting', () => {
         expect(result.stdout).toMatch(/deep\.sla:\d+:\d+: error syntax-error: /);
         expect(result.stderr).toBe('');
     }, 90_000);
+});
+
+describe('files that are not agreements at all', () => {
+    const check = (path: string) => spawnSync(process.execPath, [slaBin, 'check', path], { encoding: 'utf8', timeout: 20_000 });
+
+    it('a file over 64 MB is refused at once, not read', () => {
+        const path = join(mkdtempSync(join(tmpdir(), 'sla-huge-')), 'huge.sla');
+        const fd = openSync(path, 'w');
+        ftruncateSync(fd, 70 * 1024 * 1024); // sparse: no 70 MB written to the disk
+        closeSync(fd);
+        const result = check(path);
+        expect(result.status).toBe(2);
+        expect(result.stderr).toBe(`sla: cannot read ${path}: too large for an agreement (70 MB; the limit is 64 MB)\n`);
+    });
+
+    it.runIf(existsSync('/dev/zero'))('a device is refused, not read forever', () => {
+        const result = check('/dev/zero');
+        expect(result.status).toBe(2);
+        expect(result.stderr).toBe('sla: cannot read /dev/zero: not a regular file (a device, a pipe or a socket)\n');
+    });
+
+    it.runIf(process.platform !== 'win32')('a named pipe is refused, not waited on', () => {
+        const folder = mkdtempSync(join(tmpdir(), 'sla-fifo-'));
+        expect(spawnSync('mkfifo', [join(folder, 'pipe.sla')]).status).toBe(0);
+        const result = check(join(folder, 'pipe.sla'));
+        expect(result.status).toBe(2);
+        expect(result.stderr).toMatch(/pipe\.sla: not a regular file/);
+    });
 });

@@ -43,8 +43,15 @@ async function slaFilesUnder(folder: string): Promise<string[]> {
         .sort();
 }
 
+/** Larger than any agreement (the 10 MB test document is a sixth of it): refused before reading it whole. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
 async function readOne(path: string, files: SlaFile[], unreadable: Unreadable[]): Promise<void> {
     try {
+        // A device, a pipe or a socket named like a file would be read forever (/dev/zero) or block.
+        const info = await stat(path);
+        if (!info.isFile()) throw new Error('not a regular file (a device, a pipe or a socket)');
+        if (info.size > MAX_FILE_BYTES) throw new Error(`too large for an agreement (${Math.round(info.size / 1024 / 1024)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB)`);
         const text = decodeText(await readFile(path));
         files.push({ path, text });
     } catch (error) {
