@@ -1,5 +1,6 @@
 import { EmptyFileSystem, URI } from 'langium';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { SlaAstType } from '../../packages/language/src/generated/ast.js';
 import { buildText, createSlaServices } from '../../packages/language/src/index.js';
 import { readExample } from '../helpers/services.js';
 
@@ -11,7 +12,7 @@ describe('validation without a promise per check', () => {
     it('reports a check that throws, and one that rejects, as Langium does', async () => {
         vi.spyOn(console, 'error').mockImplementation(() => undefined);
         const services = createSlaServices(EmptyFileSystem);
-        services.Sla.validation.ValidationRegistry.register({
+        services.Sla.validation.ValidationRegistry.register<SlaAstType>({
             Agreement: [
                 () => { throw new Error('thrown'); },
                 async () => { throw new Error('rejected'); },
@@ -25,7 +26,7 @@ describe('validation without a promise per check', () => {
 
     it('awaits asynchronous checks and keeps their diagnostics', async () => {
         const services = createSlaServices(EmptyFileSystem);
-        services.Sla.validation.ValidationRegistry.register({
+        services.Sla.validation.ValidationRegistry.register<SlaAstType>({
             Tier: async (tier, accept) => {
                 await new Promise((resolve) => setTimeout(resolve, 1));
                 accept('hint', `seen ${tier.name}`, { node: tier, property: 'name' });
