@@ -142,10 +142,13 @@ describe('an interrupted build', () => {
                 expect([expected[0][kind], expected[1][kind]], `${name} after round ${round} is a complete output`).toContain(content);
             }
         }
-        // Leftover temporary files are hidden and never taken for output; a later build works.
+        // A killed writer's temporary file is hidden and never taken for output; the next build
+        // that completes removes those of writers that are gone.
         expect(readdirSync(folder).filter((name) => !name.startsWith('.')).every((name) => /^doc\.(sla|json|md)$/.test(name))).toBe(true);
         expect(outcomes.killed).toBeGreaterThan(0);
+        writeFileSync(join(folder, '.doc.md.999999999.0123456789ab.tmp'), 'left by a writer that is gone');
         const last = sla(['build', 'doc.sla'], { cwd: folder });
         expect(last.status).toBe(0);
+        expect(readdirSync(folder).sort()).toEqual(['doc.json', 'doc.md', 'doc.sla']);
     }, 300_000);
 });

@@ -5,7 +5,7 @@
  * temporary file is removed and the target is left as it was. Node only (the CLI and the desktop
  * extension); not part of the browser-safe `sla-language` entry point.
  */
-import { open, rename, unlink, type FileHandle } from 'node:fs/promises';
+import { open, readdir, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -28,9 +28,35 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
         await handle.close();
         handle = undefined;
         await rename(temporary, path);
+        await removeStaleTemporaries(path);
     } catch (error) {
         await handle?.close().catch(() => undefined);
         await unlink(temporary).catch(() => undefined);
         throw error;
+    }
+}
+
+/**
+ * A process killed while writing (SIGKILL, power loss) leaves its hidden temporary file behind.
+ * After a successful write, those of the same target whose process is gone are removed, so that
+ * they do not pile up or get committed by `git add -A`. A live writer's file is never touched.
+ */
+async function removeStaleTemporaries(path: string): Promise<void> {
+    const prefix = `.${basename(path)}.`;
+    const names = await readdir(dirname(path)).catch(() => [] as string[]);
+    for (const name of names) {
+        const pid = name.startsWith(prefix) ? /^(\d+)\.[0-9a-f]+\.tmp$/.exec(name.slice(prefix.length))?.[1] : undefined;
+        if (pid !== undefined && Number(pid) !== process.pid && !isRunning(Number(pid))) {
+            await unlink(join(dirname(path), name)).catch(() => undefined);
+        }
+    }
+}
+
+function isRunning(pid: number): boolean {
+    try {
+        process.kill(pid, 0);
+        return true;
+    } catch (error) {
+        return (error as NodeJS.ErrnoException).code === 'EPERM'; // alive, someone else's
     }
 }
