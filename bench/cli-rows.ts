@@ -29,7 +29,8 @@ await import(pathToFileURL(entry).href);
 export class Processes {
     private readonly wrapper: string;
 
-    private readonly env: NodeJS.ProcessEnv;
+    /** The environment of every process the benchmark starts: its own temporary folder. */
+    readonly env: NodeJS.ProcessEnv;
 
     constructor(readonly repoRoot: string, readonly workDir: string) {
         this.wrapper = join(workDir, 'peak-rss.mjs');

@@ -79,11 +79,11 @@ async function main(): Promise<void> {
         log(`Hover and inlay hints on a ${EDITOR_LINES}-line document`);
         results.editor = await measureEditorFeatures(EDITOR_LINES);
     }
+    const processes = new Processes(repoRoot, workDir);
     if (wanted('lsp')) {
         log(`Edit → diagnostics through sla-language-server --stdio on a ${EDITOR_LINES}-line document`);
-        results.lsp = await measureEditLatency(repoRoot, EDITOR_LINES);
+        results.lsp = await measureEditLatency(repoRoot, EDITOR_LINES, processes.env);
     }
-    const processes = new Processes(repoRoot, workDir);
     if (wanted('startup')) {
         log('sla check start-up');
         results.startup = measureStartup(processes, quick ? 5 : 25);
@@ -151,7 +151,7 @@ function render({ builds, editor, lsp, startup, folder, slaBuild, seconds, machi
     }
     if (lsp) {
         rows.push(`| edit → published diagnostics, sla-language-server --stdio, ${lsp.lines}-line document, median / worst of ${lsp.edits} edits | ${ms(lsp.edit.median)} / ${ms(lsp.edit.max)} |`);
-        rows.push(`| open → first diagnostics in a fresh server (cold) | ${ms(lsp.open)} |`);
+        rows.push(`| open → first diagnostics in a fresh server: the first one ever (no code cache) / a later one | ${ms(lsp.openFirst)} / ${ms(lsp.open)} |`);
         targets.push(`| edit → diagnostics median < ${TARGETS.editMedianMs} ms (${lsp.lines} lines) | ${ms(lsp.edit.median)} | ${verdict(lsp.edit.median < TARGETS.editMedianMs)} |`);
     }
     if (startup) {
