@@ -33,7 +33,7 @@ export function runsFor(lines: number, quick: boolean): number {
     // Even a quick look needs a few rounds on small documents: the first ones after the warm-up
     // still run partly unoptimized code, the full build (more code) more than the bare one.
     if (quick) return lines <= 1000 ? 11 : 3;
-    return lines <= 1000 ? 41 : lines <= 5_000 ? 15 : lines <= 10_000 ? 9 : 5;
+    return lines <= 1000 ? 41 : lines <= 5_000 ? 15 : lines <= 10_000 ? 11 : lines <= 25_000 ? 9 : 7;
 }
 
 /** Least-squares slope of log(time) over log(size): 1.0 is linear growth, 2.0 quadratic. */
