@@ -4,7 +4,7 @@ import { decimalString, multiplyRational, rational, rationalFromNumber, rational
 import { AVAILABILITY_DOMAIN, LATENCY_DOMAIN, type Interval } from '../domain/interval.js';
 import type { Worse } from '../domain/schedule.js';
 import type { EffectiveTier } from './effective-tiers.js';
-import { bracketInterval, durationSeconds, forEachCstNode, percentFormatter } from './values.js';
+import { bracketInterval, durationSeconds, percentFormatter, writtenTable } from './values.js';
 
 /** A bracket of a schedule as the arithmetic sees it, with its AST node. */
 export interface ScheduleEntry {
@@ -91,19 +91,11 @@ export function durationFormatter(agreement: Agreement): (seconds: number) => st
 }
 
 function writtenDurationTable(agreement: Agreement): Map<number, string> {
-    let written = writtenDurations.get(agreement);
-    if (!written) {
-        const table = new Map<number, string>();
-        forEachCstNode(agreement.$cstNode, (cst) => {
-            const node = cst.astNode;
-            if (!isDuration(node) || node.$cstNode !== cst) return;
-            const seconds = durationSeconds(node);
-            if (seconds !== undefined && !table.has(seconds)) table.set(seconds, cst.text);
-        });
-        writtenDurations.set(agreement, table);
-        written = table;
-    }
-    return written;
+    return writtenTable(writtenDurations, agreement, (cst) => {
+        const node = cst.astNode;
+        const seconds = isDuration(node) && node.$cstNode === cst ? durationSeconds(node) : undefined;
+        return seconds === undefined ? undefined : [seconds, cst.text];
+    });
 }
 
 /** Milliseconds under a second, seconds above, computed exactly: 1.5 × 0.2 s is `300 ms`. */

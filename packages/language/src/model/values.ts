@@ -55,16 +55,27 @@ export function percentFormatter(agreement: Agreement): (value: number) => strin
 }
 
 function writtenPercentTable(agreement: Agreement): Map<number, string> {
-    let written = writtenPercents.get(agreement);
+    return writtenTable(writtenPercents, agreement, (node) =>
+        isLeafCstNode(node) && node.tokenType.name === 'PERCENT' ? [Number(node.text.slice(0, -1)), node.text] : undefined);
+}
+
+/**
+ * A table from values to the text that first wrote them in the document, built once per agreement
+ * (the AST is rebuilt on every change, so the agreement node is a safe cache key).
+ */
+export function writtenTable(
+    cache: WeakMap<Agreement, Map<number, string>>,
+    agreement: Agreement,
+    entryOf: (node: CstNode) => [value: number, text: string] | undefined,
+): Map<number, string> {
+    let written = cache.get(agreement);
     if (!written) {
         const table = new Map<number, string>();
         forEachCstNode(agreement.$cstNode, (node) => {
-            if (isLeafCstNode(node) && node.tokenType.name === 'PERCENT') {
-                const value = Number(node.text.slice(0, -1));
-                if (!table.has(value)) table.set(value, node.text);
-            }
+            const entry = entryOf(node);
+            if (entry && !table.has(entry[0])) table.set(entry[0], entry[1]);
         });
-        writtenPercents.set(agreement, table);
+        cache.set(agreement, table);
         written = table;
     }
     return written;
