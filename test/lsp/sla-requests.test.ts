@@ -1,11 +1,11 @@
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { MessageConnection } from 'vscode-jsonrpc/node';
 import { generateJson, generateMarkdown } from '../../packages/language/src/generator/index.js';
 import type { CalculateCreditResult, GenerateResult, TiersResult } from '../../packages/language/src/lsp/sla-protocol.js';
 import { sla } from '../helpers/cli.js';
+import { startServerProcess } from '../helpers/server-process.js';
 import { build, readExample } from '../helpers/services.js';
 
 /**
@@ -17,18 +17,10 @@ const examplePath = fileURLToPath(new URL('../../examples/acme-tiers.sla', impor
 const exampleUri = pathToFileURL(examplePath).toString();
 
 let connection: MessageConnection;
-let stopServer: () => void;
+let stopServer: () => void = () => undefined;
 
 beforeAll(async () => {
-    const child = spawn(process.execPath, [serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
-    connection.onRequest(() => null);
-    connection.listen();
-    stopServer = () => { connection.dispose(); child.kill(); };
-    await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
-    await connection.sendNotification('initialized', {});
-    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: exampleUri, languageId: 'sla', version: 1, text: readFileSync(examplePath, 'utf8') } });
+    ({ connection, stop: stopServer } = await startServerProcess(serverBin, { uri: exampleUri, text: readFileSync(examplePath, 'utf8') }));
 });
 
 afterAll(() => stopServer?.());

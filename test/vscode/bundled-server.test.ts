@@ -1,10 +1,11 @@
-import { fork, spawn, spawnSync } from 'node:child_process';
+import { fork, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createMessageConnection, IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { createMessageConnection, IPCMessageReader, IPCMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { generateMarkdown } from '../../packages/language/src/generator/index.js';
 import type { GenerateResult } from '../../packages/language/src/lsp/sla-protocol.js';
+import { startServerProcess } from '../helpers/server-process.js';
 import { build, readExample } from '../helpers/services.js';
 
 /**
@@ -18,18 +19,10 @@ const uri = pathToFileURL(examplePath).toString();
 const text = readFileSync(examplePath, 'utf8');
 
 let connection: MessageConnection;
-let stop: () => void;
+let stop: () => void = () => undefined;
 
 beforeAll(async () => {
-    const child = spawn(process.execPath, [serverBundle, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
-    connection.onRequest(() => null);
-    connection.listen();
-    stop = () => { connection.dispose(); child.kill(); };
-    await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
-    await connection.sendNotification('initialized', {});
-    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'sla', version: 1, text } });
+    ({ connection, stop } = await startServerProcess(serverBundle, { uri, text }));
 });
 
 afterAll(() => stop?.());
