@@ -156,3 +156,12 @@ describe('scoping', () => {
         expect(codes(await build(agreement('    tier Same { }')))).toEqual([]);
     });
 });
+
+describe('syntax error suggestions', () => {
+    it('list the units of time without the ambiguous `m`', async () => {
+        const found = await diagnosticsOf(agreement('    severities { high }\n    tier A { response high within 4 hrs }'));
+        const message = found.find((d) => d.code === 'syntax-error')?.message ?? '';
+        expect(message).toContain('`hours`');
+        expect(message).not.toContain('`m`');
+    });
+});

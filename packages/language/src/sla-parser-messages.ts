@@ -25,7 +25,8 @@ function describeChoices(paths: TokenType[][][]): string {
     const firsts = new Set<string>();
     for (const alternative of paths) {
         for (const path of alternative) {
-            if (path[0]) firsts.add(describeTokenType(path[0]));
+            // `m` is in the grammar only to be reported as ambiguous: never suggest it.
+            if (path[0] && path[0].name !== 'm') firsts.add(describeTokenType(path[0]));
         }
     }
     const list = [...firsts];
