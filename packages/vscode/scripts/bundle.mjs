@@ -3,20 +3,17 @@
 // TextMate grammar copied in (an extension may only reference files inside its own folder).
 // Run by the root `npm run bundle` (scripts/bundle.mjs imports this file) and by `npm run package`.
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const extension = fileURLToPath(new URL('..', import.meta.url));
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const at = (path) => extension + path;
 
-const grammar = root + 'syntaxes/sla.tmLanguage.json';
-if (existsSync(grammar)) {
-    mkdirSync(at('syntaxes'), { recursive: true });
-    copyFileSync(grammar, at('syntaxes/sla.tmLanguage.json'));
-} else {
-    console.warn('sla-vscode: syntaxes/sla.tmLanguage.json is missing; run `npm run langium:generate`');
-}
+// The grammar is hand-maintained in the repository (Langium no longer generates it): a missing file
+// is an error, not a warning, since the manifest names it.
+mkdirSync(at('syntaxes'), { recursive: true });
+copyFileSync(root + 'syntaxes/sla.tmLanguage.json', at('syntaxes/sla.tmLanguage.json'));
 
 // Minified with names kept (stack traces stay readable); source maps are for development and are
 // left out of the .vsix.
