@@ -9,7 +9,7 @@ import type { SlaServices } from '../sla-module.js';
 import { loadCheckSettings } from './check-settings-provider.js';
 import { IssueCodes } from './issue-codes.js';
 import { relatedTo, relatedToAll } from './related-information.js';
-import { inheritedNote, listInWords } from './wording.js';
+import { inheritedNote, listInWords, within } from './wording.js';
 
 /**
  * Support targets that contradict each other or need people nobody has (§3 support checks), on
@@ -25,11 +25,6 @@ export function supportChecks(services: SlaServices): ValidationChecks<SlaAstTyp
             async (tier, accept) => checkStaffedForResponses(tier, (await loadCheckSettings(services.shared)).unstaffedResponseLimit, accept),
         ],
     };
-}
-
-/** `within 30 min` as written in the document. */
-function within(duration: Response['response'] | undefined): string {
-    return `within ${duration?.$cstNode?.text ?? '?'}`;
 }
 
 function checkResponseBeforeResolution(response: Response, accept: ValidationAcceptor): void {

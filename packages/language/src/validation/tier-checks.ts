@@ -5,7 +5,7 @@ import { effectiveTiers, type EffectiveTier } from '../model/effective-tiers.js'
 import { creditCap, durationSeconds, percentFormatter } from '../model/values.js';
 import { IssueCodes } from './issue-codes.js';
 import { relatedTo } from './related-information.js';
-import { inheritedNote } from './wording.js';
+import { inheritedNote, within } from './wording.js';
 
 /**
  * `tier-weaker` (§3): a tier that extends another and promises less — a lower availability, a
@@ -57,10 +57,6 @@ interface Finding {
     parentNode: AstNode;
     theirsFrom: string;
     theirs: string;
-}
-
-function within(duration: { $cstNode?: { text: string } } | undefined): string {
-    return `within ${duration?.$cstNode?.text ?? '?'}`;
 }
 
 function explain(weakening: Weakening, child: EffectiveTier, parent: EffectiveTier, format: (value: number) => string): Finding | undefined {

@@ -8,6 +8,11 @@ export function listInWords(items: readonly string[]): string {
     return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+/** `within 30 min`: a response or resolution target as the document wrote it. */
+export function within(duration: { $cstNode?: { text: string } } | undefined): string {
+    return `within ${duration?.$cstNode?.text ?? '?'}`;
+}
+
 /** ` (inherited from Standard)` when the clause comes from another tier, else nothing. */
 export function inheritedNote(from: string, tier: string): string {
     return from === tier ? '' : ` (inherited from ${from})`;
