@@ -2,7 +2,7 @@
  * Short readable renderings of clauses for hovers and the outline (`within 2 h, resolution within
  * 24 h`), rebuilt from the AST so that comments and odd spacing in the source never leak into them.
  */
-import type { Credits, Duration, Latency, Price, Response, Support } from '../generated/ast.js';
+import type { Credits, Duration, Price, Response, Support } from '../generated/ast.js';
 import { formatMoney } from '../domain/credit.js';
 
 /** `4 h`, `500 ms`: the number as written and its unit, one space between. */
@@ -24,10 +24,6 @@ export function supportText(support: Support): string {
     if (coverage.$type === 'AroundTheClock') return '24x7';
     const zone = coverage.zone?.local ?? (coverage.zone?.iana !== undefined ? `"${coverage.zone.iana}"` : '?');
     return `${coverage.kind} ${coverage.hours?.from ?? '?'}-${coverage.hours?.to ?? '?'} ${zone}`;
-}
-
-export function latencyText(latency: Latency): string {
-    return `${latency.percentile} ${durationText(latency.target)}`;
 }
 
 /** `1300.00 USD per month`; without a currency the amount stands alone. */

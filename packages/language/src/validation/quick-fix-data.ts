@@ -79,8 +79,3 @@ export function removeNode(node: AstNode): TextEdit | undefined {
     }
     return { range: cst.range, newText: '' };
 }
-
-/** Replaces a node's text. */
-export function replaceNode(node: AstNode, newText: string): TextEdit | undefined {
-    return node.$cstNode ? { range: node.$cstNode.range, newText } : undefined;
-}
