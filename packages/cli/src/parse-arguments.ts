@@ -11,7 +11,8 @@ export function parseDurationArgument(text: string, what = 'downtime'): number {
     return asUsageError(() => parseDurationInput(text, what));
 }
 
-function asUsageError<T>(parse: () => T): T {
+/** Runs a parse of user input, turning its CreditInputError into wrong input (exit 2). */
+export function asUsageError<T>(parse: () => T): T {
     try {
         return parse();
     } catch (error) {

@@ -1,6 +1,7 @@
-import { CreditInputError, hasErrors, tierCredit, tierCreditJson, tierCreditLines } from 'sla-language';
+import { hasErrors, tierCredit, tierCreditJson, tierCreditLines } from 'sla-language';
 import { formatText, toFileDiagnostic } from '../format-diagnostics.js';
 import { loadAgreements } from '../load-agreements.js';
+import { asUsageError } from '../parse-arguments.js';
 import { UsageError } from '../usage-error.js';
 
 export interface CreditsOptions {
@@ -29,12 +30,7 @@ export async function credits(path: string, options: CreditsOptions): Promise<nu
         }
         return 1;
     }
-    let credit;
-    try {
-        credit = tierCredit(document.parseResult.value, options, path);
-    } catch (error) {
-        throw error instanceof CreditInputError ? new UsageError(error.message) : error;
-    }
+    const credit = asUsageError(() => tierCredit(document.parseResult.value, options, path));
     process.stdout.write(options.format === 'json'
         ? JSON.stringify(tierCreditJson(credit), null, 2) + '\n'
         : tierCreditLines(credit).join('\n') + '\n');
