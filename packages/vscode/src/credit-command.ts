@@ -7,7 +7,7 @@
  */
 import * as vscode from 'vscode';
 import type { CalculateCreditResult, SlaProblem } from 'sla-language/protocol';
-import { targetDocument } from './document-target.js';
+import { fileName, targetDocument } from './document-target.js';
 import { refuseForErrors } from './refusal.js';
 import type { SlaServer } from './sla-server.js';
 
@@ -66,7 +66,7 @@ export async function calculateCreditCommand(server: SlaServer, argument: unknow
         void vscode.window.showInformationMessage(result.summary, 'Details').then((choice) => {
             if (choice !== 'Details') return;
             details ??= vscode.window.createOutputChannel('SLA Service Credits');
-            details.appendLine(`${document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1)}, ${measurement}:`);
+            details.appendLine(`${fileName(document.uri)}, ${measurement}:`);
             for (const line of result.lines) details.appendLine(`  ${line}`);
             details.show(true);
         });
