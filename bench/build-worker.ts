@@ -7,9 +7,9 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { URI } from 'langium';
-import { generateJson, hasErrors } from 'sla-language';
+import { buildText, generateJson, hasErrors } from 'sla-language';
 import { generateAgreement } from './generate.js';
-import { buildOne, createBareServices, createFullServices } from './services.js';
+import { createBareServices, createFullServices } from './services.js';
 
 export type WorkerKind = 'full' | 'bare';
 export type Operation = 'build' | 'parse' | 'jsonParse';
@@ -35,20 +35,20 @@ export async function runBuildWorker(kind: WorkerKind, options: { bareDefaults: 
     const parser = full?.Sla.parser.LangiumParser;
     const warm = generateAgreement(2000, 99).text;
     for (let i = 0; i < 3; i++) {
-        await buildOne(services.shared, warm, uri);
+        await buildText(services.shared, warm, uri);
         parser?.parse(warm);
     }
     let text = '';
     let json = '';
     const operations: Record<Operation, () => unknown> = {
-        build: () => buildOne(services.shared, text, uri),
+        build: () => buildText(services.shared, text, uri),
         parse: () => parser!.parse(text),
         jsonParse: () => JSON.parse(json),
     };
     parentPort!.on('message', async (request: Request) => {
         if (request.type === 'load') {
             text = request.text;
-            const built = await buildOne(services.shared, text, uri);
+            const built = await buildText(services.shared, text, uri);
             const errors = built.diagnostics.filter((d) => d.severity === 1).map((d) => `line ${d.range.start.line + 1}: ${d.code} ${d.message}`);
             // The floor: the document's generated JSON (what `sla build --json` writes).
             json = kind === 'full' && !hasErrors(built.diagnostics) ? generateJson(built.document.parseResult.value) : '';

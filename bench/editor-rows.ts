@@ -1,8 +1,9 @@
 import { URI, type LangiumDocument } from 'langium';
 import type { Position } from 'vscode-languageserver';
+import { buildText } from 'sla-language';
 import { generateAgreement } from './generate.js';
 import { summarize, type Sample } from './measure.js';
-import { buildOne, createFullServices } from './services.js';
+import { createFullServices } from './services.js';
 
 export interface EditorRow {
     feature: 'hover' | 'inlay hints';
@@ -47,7 +48,7 @@ export async function measureEditorFeatures(size: number): Promise<EditorRow[]> 
     const { text, lines } = generateAgreement(size);
     const uri = URI.parse('file:///bench/editor.sla');
     const textDocument = { uri: uri.toString() };
-    const fresh = async () => (await buildOne(shared, text, uri)).document;
+    const fresh = async () => (await buildText(shared, text, uri)).document;
     const rows: EditorRow[] = [];
 
     const hover = Sla.lsp.HoverProvider;

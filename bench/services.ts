@@ -1,6 +1,6 @@
-import { EmptyFileSystem, inject, URI } from 'langium';
+import { EmptyFileSystem, inject } from 'langium';
 import { createDefaultModule, createDefaultSharedModule, type LangiumServices, type LangiumSharedServices } from 'langium/lsp';
-import { buildDocuments, createSlaServices, SlaModule, type BuiltDocument, type SlaServices } from 'sla-language';
+import { createSlaServices, SlaModule, type SlaServices } from 'sla-language';
 // The bare baseline needs the grammar without the SLA module, which the public API does not
 // offer (on purpose: nothing else should use it), so the generated module is imported by path.
 import { SlaGeneratedSharedModule, SlaGrammarGeneratedModule } from '../packages/language/src/generated/module.js';
@@ -37,10 +37,4 @@ export function createBareServices(options: { defaultScoping?: boolean } = {}): 
     shared.ServiceRegistry.register(language);
     shared.workspace.ConfigurationProvider.initialized({});
     return { shared, language };
-}
-
-/** One document built (parsed, indexed, linked, validated) under a fixed URI, replacing the previous one. */
-export async function buildOne(shared: LangiumSharedServices, text: string, uri: URI): Promise<BuiltDocument> {
-    const [built] = await buildDocuments(shared, [{ uri, text }]);
-    return built;
 }
