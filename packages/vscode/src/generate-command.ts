@@ -8,7 +8,7 @@ import { isGeneratedOutput, MARKER_PREFIX_BYTES } from 'sla-language/generated-m
 import type { SlaOutputFormat, SlaProblem } from 'sla-language/protocol';
 import { writeFileAtomically } from './atomic-write.js';
 import { fileName, fileStem, targetDocument } from './document-target.js';
-import { outputFolder } from './output-location.js';
+import { outputFolder, symbolicLinkRefusal } from './output-location.js';
 import { refuseForErrors } from './refusal.js';
 import type { SlaServer } from './sla-server.js';
 
@@ -53,6 +53,12 @@ export async function generateCommand(server: SlaServer, format: SlaOutputFormat
     if (result.kind === 'errors') {
         refuseForErrors(document, result.errors, `no ${noun} was written`);
         return { refused: 'errors', errors: result.errors };
+    }
+    // Checked after generating, just before writing: the file system may have changed meanwhile.
+    const linked = await symbolicLinkRefusal(document.uri, location.folder);
+    if (linked) {
+        void vscode.window.showErrorMessage(`${title}: nothing was written: ${linked}.`);
+        return { refused: 'location', reason: linked };
     }
     const target = vscode.Uri.joinPath(location.folder, `${fileStem(document.uri)}.${extension}`);
     // Like `sla build`: overwrite our own output, never someone's file without asking.

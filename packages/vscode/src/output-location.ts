@@ -4,6 +4,7 @@
  * result must stay inside that workspace folder; anything else is refused, never written.
  */
 import * as vscode from 'vscode';
+import { symbolicLinkOnPath } from './symlink-check.js';
 
 export type OutputLocation = { folder: vscode.Uri } | { refused: string };
 
@@ -58,4 +59,32 @@ function isInside(root: vscode.Uri, candidate: vscode.Uri): boolean {
     const caseless = root.scheme === 'file' && /^\/[A-Za-z]:/.test(base);
     const [b, p] = caseless ? [base.toLowerCase(), path.toLowerCase()] : [base, path];
     return p === b || p.startsWith(`${b}/`);
+}
+
+/**
+ * The path text above is not the whole story: a folder on the way can be a symbolic link out of
+ * the workspace (`out -> /etc`). Asked through the file system just before writing; a reason to
+ * refuse, or undefined. A document in no workspace folder has no workspace to leave. On file
+ * systems without links (the web's) every stat says no and nothing is refused.
+ */
+export async function symbolicLinkRefusal(document: vscode.Uri, folder: vscode.Uri): Promise<string | undefined> {
+    const workspaceFolder = vscode.workspace.getWorkspaceFolder(document);
+    if (!workspaceFolder) return undefined;
+    const root = workspaceFolder.uri;
+    const stat = async (path: string): Promise<number | undefined> => {
+        try {
+            return (await vscode.workspace.fs.stat(root.with({ path }))).type;
+        } catch (error) {
+            if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
+            throw error;
+        }
+    };
+    const relative = (path: string) => path.slice(root.path.replace(/\/+$/, '').length + 1) || '.';
+    try {
+        const link = await symbolicLinkOnPath(root.path, folder.path, stat);
+        return link === undefined ? undefined
+            : `${relative(link)} in the workspace folder ${workspaceFolder.name} is a symbolic link, which can lead outside it; generated files are only written through real folders`;
+    } catch (error) {
+        return `could not check that ${relative(folder.path)} is a real folder inside the workspace folder ${workspaceFolder.name}: ${error instanceof Error ? error.message : String(error)}`;
+    }
 }
