@@ -1,6 +1,8 @@
-import { TextDocument } from 'langium';
+import { EmptyFileSystem, TextDocument, URI } from 'langium';
 import type { CodeAction } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
+import { buildText, createSlaServices } from '../../packages/language/src/index.js';
+import type { FixData } from '../../packages/language/src/validation/quick-fix-data.js';
 import { build, readExample, services } from '../helpers/services.js';
 import { credits, problems, sla, tier } from './documents.js';
 
@@ -155,8 +157,65 @@ describe('quick fixes remove their diagnostic', () => {
     });
 
     it('offers nothing for a diagnostic without a fix', async () => {
-        const text = sla(tier('T', ['availability 99.9%', credits(['credit 40% when availability below 99.9%'], 'cap 30%')]));
-        const { actions } = await quickFixes(text, 'credit-over-cap');
+        const text = sla(tier('T', ['availability 99.9%', credits(['credit 10% when availability below 99.0% and above 99.5%'], 'cap 30%')]));
+        const { actions } = await quickFixes(text, 'bracket-empty');
         expect(actions).toEqual([]);
+    });
+});
+
+/** A tier committing to 99.9% with the given brackets and cap: clean but for the case under test. */
+function schedule(brackets: string[], cap: string): string {
+    return sla(tier('T', ['availability 99.9%', credits(brackets, cap)]));
+}
+
+const linesOf = (text: string): string[] => text.split('\n').map((line) => line.trim());
+
+const errorsOf = async (text: string): Promise<string[]> =>
+    (await build(text)).diagnostics.filter((d) => d.severity === 1).map((d) => String(d.code));
+
+describe('quick fixes for credits and caps', () => {
+    const overCap = schedule(['credit 10% when availability below 99.9% and at least 99.0%', 'credit 40% when availability below 99.0%'], 'cap 30%');
+    const notMonotonic = schedule(['credit 20% when availability below 99.9% and at least 99.0%', 'credit 10% when availability below 99.0%'], 'cap 30%');
+    const capWith = (cap: string): string => schedule(['credit 10% when availability below 99.9%'], cap);
+
+    // [code, text, every title offered, the title applied, what the line reads afterwards]
+    it.each<[string, string, string[], string, string]>([
+        ['credit-over-cap', overCap, ['Lower the credit to the cap (30%)', 'Raise the cap to 40%'], 'Lower the credit to the cap (30%)', 'credit 30% when availability below 99.0%'],
+        ['credit-over-cap', overCap, ['Lower the credit to the cap (30%)', 'Raise the cap to 40%'], 'Raise the cap to 40%', 'cap 40%'],
+        ['cap-range', capWith('cap 60%'), ['Set the cap to 50%'], 'Set the cap to 50%', 'cap 50%'],
+        ['cap-range', capWith('cap 20% of monthly fee'), ['Set the cap to 25%'], 'Set the cap to 25%', 'cap 25% of monthly fee'],
+        ['cap-range', capWith('cap 150%'), ['Set the cap to 100%', 'Set the cap to 50%'], 'Set the cap to 50%', 'cap 50%'],
+        ['cap-range', capWith('cap -5%'), ['Set the cap to 25%'], 'Set the cap to 25%', 'cap 25%'],
+        ['credit-not-monotonic', notMonotonic, ['Raise the credit to 20%'], 'Raise the credit to 20%', 'credit 20% when availability below 99.0%'],
+    ])('%s: %s → %s', async (code, text, titles, title, line) => {
+        const applied = await applyFix(text, code, title);
+        expect(applied.titles).toEqual(titles);
+        expect(linesOf(applied.after)).toContain(line);
+        expect(await codesOf(applied.after)).not.toContain(code);
+        expect(await errorsOf(applied.after)).toEqual([]);
+    });
+
+    it('credit-over-cap: the cap of a credit above 100% is not raised to it', async () => {
+        const { titles } = await applyFix(schedule(['credit 150% when availability below 99.9%'], 'cap 50%'), 'credit-over-cap');
+        expect(titles).toEqual(['Lower the credit to the cap (50%)']);
+    });
+
+    it('cap-range above 100%: setting 100% removes the error, leaving the hint that 100% is unusual', async () => {
+        const { after } = await applyFix(capWith('cap 150%'), 'cap-range', 'Set the cap to 100%');
+        expect(linesOf(after)).toContain('cap 100%');
+        expect(await errorsOf(after)).toEqual([]);
+        expect((await build(after)).diagnostics.filter((d) => d.code === 'cap-range').map((d) => d.severity)).toEqual([4]);
+    });
+
+    it('cap-range: the fix uses the configured range', async () => {
+        const own = createSlaServices(EmptyFileSystem);
+        own.shared.workspace.ConfigurationProvider.updateConfiguration({ settings: { sla: { checks: { capRange: { min: 20, max: 40 } } } } });
+        const built = await buildText(own.shared, capWith('cap 45%'), URI.parse('memory:/cap-range-configured.sla'));
+        const diagnostic = built.diagnostics.find((d) => d.code === 'cap-range');
+        const fixes = (diagnostic?.data as FixData | undefined)?.fixes ?? [];
+        expect(fixes.map((fix) => fix.title)).toEqual(['Set the cap to 40%']);
+        const after = TextDocument.applyEdits(built.document.textDocument, fixes[0].edits);
+        const rebuilt = await buildText(own.shared, after, URI.parse('memory:/cap-range-configured-after.sla'));
+        expect(rebuilt.diagnostics.map((d) => String(d.code))).toEqual([]);
     });
 });

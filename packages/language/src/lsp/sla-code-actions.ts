@@ -9,7 +9,7 @@ import { addBlock, addPeriod, skeletonTitle } from './block-skeletons.js';
 /**
  * Quick fixes for the diagnostics in the request. Most come ready-made in `diagnostic.data.fixes`,
  * written by the check that found the problem (bracket overlaps, gaps and brackets above the
- * commitment, unrealistic nines); the rest are built here from the document: `min` for the
+ * commitment, credits out of order or over the cap, unusual caps, unrealistic nines); the rest are built here from the document: `min` for the
  * ambiguous `m`, and skeletons for missing blocks.
  */
 export class SlaCodeActionProvider implements CodeActionProvider {

@@ -1,4 +1,4 @@
-import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import { AstUtils, GrammarUtils, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { Bracket, Cap, Credits, SlaAstType } from '../generated/ast.js';
 import { formatInterval, isEmpty, overlaps } from '../domain/interval.js';
 import { capVerdict, notMonotonic, overlapRepairs, type CapRange } from '../domain/schedule.js';
@@ -7,7 +7,7 @@ import { creditCap, durationSeconds, percentFormatter } from '../model/values.js
 import type { SlaServices } from '../sla-module.js';
 import { loadCheckSettings } from './check-settings-provider.js';
 import { IssueCodes } from './issue-codes.js';
-import { creditText, rewriteBracketSide, type FixData, type QuickFix } from './quick-fix-data.js';
+import { creditText, replaceProperty, rewriteBracketSide, type FixData, type QuickFix } from './quick-fix-data.js';
 import { relatedTo } from './related-information.js';
 import { rangeInWords } from './wording.js';
 
@@ -95,6 +95,7 @@ function checkCreditGrowsAsServiceWorsens(credits: Credits, accept: ValidationAc
             accept('warning', `${describeBracket(low, group, true)} is less than ${describeBracket(high, group)}: worse ${group.label} would earn less credit.`, {
                 node: low.node, property: 'credit', code: IssueCodes.CreditNotMonotonic,
                 relatedInformation: relatedTo(high.node, `The bracket for better ${group.label}, ${describeBracket(high, group)}`),
+                data: { fixes: raiseCreditFixes(low, high) } satisfies FixData,
             });
         }
     }
@@ -110,8 +111,48 @@ function checkCreditsWithinCap(credits: Credits, accept: ValidationAcceptor): vo
         accept('warning', `Credit ${creditText(bracket)} is more than the cap of ${format(cap)}: no more than ${format(cap)} of the monthly fee would be paid.`, {
             node: bracket, property: 'credit', code: IssueCodes.CreditOverCap,
             relatedInformation: relatedTo(capNode, `The cap of ${format(cap)}`),
+            data: { fixes: overCapFixes(bracket, capNode) } satisfies FixData,
         });
     }
+}
+
+/** Pay the better bracket's credit for the worse service too: the smallest raise that restores the order. */
+function raiseCreditFixes(low: ScheduleEntry, high: ScheduleEntry): QuickFix[] {
+    const credit = creditText(high.node);
+    const edit = replaceProperty(low.node, 'credit', credit);
+    return edit ? [{ title: `Raise the credit to ${credit}`, edits: [edit], preferred: true }] : [];
+}
+
+/**
+ * Lower the credit to the cap, or raise the cap to the credit when that is still a share of the fee.
+ * Both edits stay inside the schedule as written: the bracket and the cap are in the same `credits`
+ * block of this document, never in a schedule inherited from elsewhere.
+ */
+function overCapFixes(bracket: Bracket, capNode: Cap): QuickFix[] {
+    if (bracket.$container !== capNode.$container || AstUtils.getDocument(bracket) !== AstUtils.getDocument(capNode)) return [];
+    const fixes: QuickFix[] = [];
+    const capText = GrammarUtils.findNodeForProperty(capNode.$cstNode, 'value')?.text;
+    const lower = capText === undefined ? undefined : replaceProperty(bracket, 'credit', capText);
+    if (lower) fixes.push({ title: `Lower the credit to the cap (${capText})`, edits: [lower], preferred: true });
+    const credit = creditText(bracket);
+    const raise = bracket.credit <= 100 ? replaceProperty(capNode, 'value', credit) : undefined;
+    if (raise) fixes.push({ title: `Raise the cap to ${credit}`, edits: [raise], preferred: fixes.length === 0 });
+    return fixes;
+}
+
+/**
+ * Caps to offer for a cap outside the range: the nearest end of the common range and, for a cap
+ * above 100%, also 100% itself (the smallest change that makes it a share of the fee at all).
+ */
+function capFixes(cap: Cap, range: CapRange, format: (value: number) => string): QuickFix[] {
+    const targets = cap.value > range.max
+        ? [...(cap.value > 100 && range.max < 100 ? [100] : []), range.max]
+        : [range.min];
+    return targets.flatMap((value) => {
+        const edit = replaceProperty(cap, 'value', format(value));
+        // The end of the common range removes the diagnostic altogether: that is the one to prefer.
+        return edit ? [{ title: `Set the cap to ${format(value)}`, edits: [edit], preferred: value === targets[targets.length - 1] }] : [];
+    });
 }
 
 function checkCapInCommonRange(cap: Cap, range: CapRange, accept: ValidationAcceptor): void {
@@ -120,17 +161,18 @@ function checkCapInCommonRange(cap: Cap, range: CapRange, accept: ValidationAcce
     if (!Number.isFinite(cap.value)) return; // half-written: the syntax error says enough
     const format = percentFormatter(agreementOf(cap));
     const written = format(cap.value);
+    const data: FixData = { fixes: capFixes(cap, range, format) };
     switch (verdict) {
         case 'impossible':
             accept('error', cap.value > 100
                 ? `A cap of ${written} of the monthly fee lets credits exceed the fee itself: a cap is at most 100%.`
                 : `A cap of ${written} is below 0%: a cap is a share of the monthly fee, from 0% to 100%.`, {
-                node: cap, property: 'value', code: IssueCodes.CapRange,
+                node: cap, property: 'value', code: IssueCodes.CapRange, data,
             });
             break;
         case 'unusual':
             accept('hint', `A cap of ${written} of the monthly fee is outside the common range of ${format(range.min)}–${format(range.max)}.`, {
-                node: cap, property: 'value', code: IssueCodes.CapRange,
+                node: cap, property: 'value', code: IssueCodes.CapRange, data,
             });
             break;
     }

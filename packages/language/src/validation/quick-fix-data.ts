@@ -60,6 +60,12 @@ export function rewriteBracketSide(bracket: Bracket, side: 'min' | 'max', bound:
     };
 }
 
+/** Replaces the text of one property as written (a bracket's credit, a cap's value). */
+export function replaceProperty(node: AstNode, property: string, newText: string): TextEdit | undefined {
+    const cst = GrammarUtils.findNodeForProperty(node.$cstNode, property);
+    return cst ? { range: cst.range, newText } : undefined;
+}
+
 export function creditText(bracket: Bracket): string {
     return GrammarUtils.findNodeForProperty(bracket.$cstNode, 'credit')?.text ?? (Number.isFinite(bracket.credit) ? `${bracket.credit}%` : 'the');
 }
