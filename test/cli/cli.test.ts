@@ -69,6 +69,15 @@ describe('sla credits', () => {
         expect(JSON.parse(result.stdout)).toMatchObject({ measuredAvailability: 99.9, outcome: 'met', credit: 0, amount: 0 });
     });
 
+    it('shows a measurement just below a bound with the decimals that keep it below', () => {
+        // 43min 13s is one second over the 99.9% budget: 99.899961…%, not "99.9000%" beside "less than 99.9%".
+        const text = sla(['credits', 'examples/acme-tiers.sla', '--tier', 'Standard', '--downtime', '43min 13s']);
+        expect(text.stdout).toContain('Measured availability: 99.89996% (43m 13s of downtime in a 30-day month)');
+        expect(text.stdout).toContain('Less than 99.9% but equal to or greater than 99.5% → 5%');
+        const json = sla(['credits', 'examples/acme-tiers.sla', '--tier', 'Standard', '--downtime', '43min 13s', '--format', 'json']);
+        expect(JSON.parse(json.stdout)).toMatchObject({ measuredAvailability: 99.89996, outcome: 'bracket', credit: 5 });
+    });
+
     it('applies the cap', () => {
         const result = sla(['credits', 'examples/acme-tiers.sla', '--tier', 'Standard', '--availability', '98%', '--format', 'json']);
         expect(JSON.parse(result.stdout)).toMatchObject({ credit: 25, amount: 250 });
@@ -78,7 +87,8 @@ describe('sla credits', () => {
         [['credits', 'examples/acme-tiers.sla', '--tier', 'Gold', '--downtime', '3h'], /no tier "Gold".*Standard, Premium, Enterprise/],
         [['credits', 'examples/acme-tiers.sla', '--tier', 'Standard'], /either --availability or --downtime/],
         [['credits', 'examples/acme-tiers.sla', '--tier', 'Standard', '--downtime', '3m'], /ambiguous/],
-        [['credits', 'examples/acme-tiers.sla', '--tier', 'Standard', '--downtime', '31 days'], /longer than the 30-day period/],
+        [['credits', 'examples/acme-tiers.sla', '--tier', 'Standard', '--downtime', '31 days'], /Downtime of 31d is longer than the 30-day period \(30d\)/],
+        [['credits', 'examples/acme-tiers.sla', '--tier', 'Standard', '--downtime', '3h', '--availability', '99%'], /either --availability or --downtime, not both/],
         [['credits', 'examples/missing.sla', '--tier', 'Standard', '--downtime', '1h'], /cannot read/],
         [['credits', 'examples/acme-tiers.sla', '--downtime', '1h'], /--tier/],
     ])('rejects %j with one line and exit 2', (args, message) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDuration } from '../../packages/language/src/domain/duration.js';
 import {
-    allowedDowntime, availabilityFromDowntime, downtimeBudget, formatMeasured, measuredFromAvailability, nines,
+    allowedDowntime, availabilityFromDowntime, downtimeBudget, formatMeasured, formatMeasuredBeside, measuredFromAvailability, nines,
 } from '../../packages/language/src/domain/downtime.js';
 import { compareRational, rational, rationalFromNumber } from '../../packages/language/src/domain/exact.js';
 
@@ -88,6 +88,12 @@ describe('availabilityFromDowntime', () => {
         expect(() => availabilityFromDowntime(downtime, days)).toThrow(RangeError);
         expect(() => availabilityFromDowntime(downtime, days)).toThrow(message);
     });
+
+    it('names too long a downtime in days and hours, not seconds', () => {
+        expect(() => availabilityFromDowntime(100 * DAY, 91)).toThrow('Downtime of 100d is longer than the 91-day period (91d)');
+        // Rounded to the second the two would read alike: then seconds.
+        expect(() => availabilityFromDowntime(30 * DAY + 0.25, 30)).toThrow('Downtime of 2592000.25 s is longer than the 30-day period (2592000 s)');
+    });
 });
 
 describe('measuredFromAvailability', () => {
@@ -107,5 +113,15 @@ describe('formatMeasured', () => {
         expect(formatMeasured(rational(199999n, 2000n))).toBe('99.9995%'); // 99.9995 exactly
         expect(formatMeasured(rational(2389500n, 24000n))).toBe('99.5625%');
         expect(formatMeasured(rational(-1n, 20000n))).toBe('-0.0001%');
+    });
+});
+
+describe('formatMeasuredBeside', () => {
+    it('adds decimals until the figure is on the same side of every bound as the exact value', () => {
+        // 1 s over the 99.9% budget of a 30-day month: 99.899961…%, four decimals would say 99.9000%.
+        expect(formatMeasuredBeside(availabilityFromDowntime(2593, 30).exact, [99.9, 99.5])).toBe('99.89996%');
+        expect(formatMeasuredBeside(availabilityFromDowntime(2592, 30).exact, [99.9, 99.5])).toBe('99.9000%');
+        expect(formatMeasuredBeside(availabilityFromDowntime(3 * 3600, 30).exact, [99.9, 99.5])).toBe('99.5833%');
+        expect(formatMeasuredBeside(rationalFromNumber(99.99995), [100, Infinity])).toBe('99.99995%');
     });
 });

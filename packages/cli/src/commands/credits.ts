@@ -14,8 +14,11 @@ export interface CreditsOptions {
 
 /** `sla credits`: which bracket a measured availability falls in, and what the customer is owed. */
 export async function credits(path: string, options: CreditsOptions): Promise<number> {
-    if ((options.availability === undefined) === (options.downtime === undefined)) {
+    if (options.availability === undefined && options.downtime === undefined) {
         throw new UsageError('give either --availability or --downtime');
+    }
+    if (options.availability !== undefined && options.downtime !== undefined) {
+        throw new UsageError('give either --availability or --downtime, not both');
     }
     if (options.days !== undefined && options.downtime === undefined) {
         throw new UsageError('--days goes with --downtime');

@@ -7,6 +7,7 @@ import {
     compareRational, divideRational, multiplyRational, rational, rationalFromNumber, rationalToNumber,
     roundHalfAwayFromZero, subtractRational, type Rational,
 } from './exact.js';
+import { formatDuration } from './duration.js';
 import { periodDayRange, periodDays, SECONDS_PER_DAY, type PeriodKind } from './period.js';
 
 const HUNDRED = rational(100n);
@@ -74,7 +75,11 @@ export function availabilityFromDowntime(downtimeSeconds: number, periodDays: nu
         throw new RangeError(`Downtime must be zero or more seconds, got ${downtimeSeconds}`);
     }
     if (downtimeSeconds > periodSeconds) {
-        throw new RangeError(`Downtime of ${downtimeSeconds} s is longer than the ${periodDays}-day period (${periodSeconds} s)`);
+        // In days, hours and minutes (`100d`, not `8640000 s`), unless rounding to the second
+        // would show the two as equal.
+        const [down, length] = [formatDuration(downtimeSeconds), formatDuration(periodSeconds)];
+        const [shownDown, shownLength] = down === length ? [`${downtimeSeconds} s`, `${periodSeconds} s`] : [down, length];
+        throw new RangeError(`Downtime of ${shownDown} is longer than the ${periodDays}-day period (${shownLength})`);
     }
     const period = rationalFromNumber(periodSeconds);
     const up = subtractRational(period, rationalFromNumber(downtimeSeconds));
@@ -88,12 +93,31 @@ export function measuredFromAvailability(availability: number): Measured {
     return { value: availability, exact: rationalFromNumber(availability) };
 }
 
-/** Four decimals, rounded half away from zero on the exact value when one is given: `99.5833%`. */
-export function formatMeasured(value: number | Rational): string {
+/**
+ * Four decimals (or `decimals`), rounded half away from zero on the exact value when one is given:
+ * `99.5833%`.
+ */
+export function formatMeasured(value: number | Rational, decimals = 4): string {
     const exact = typeof value === 'number' ? rationalFromNumber(value) : value;
-    const rounded = roundHalfAwayFromZero(exact, 4);
+    const rounded = roundHalfAwayFromZero(exact, decimals);
     const negative = compareRational(rounded, rational(0n)) < 0;
-    const scaled = (negative ? -rounded.num : rounded.num) * (10000n / rounded.den);
-    const digits = scaled.toString().padStart(5, '0');
-    return `${negative ? '-' : ''}${digits.slice(0, -4)}.${digits.slice(-4)}%`;
+    const scaled = (negative ? -rounded.num : rounded.num) * (10n ** BigInt(decimals) / rounded.den);
+    const digits = scaled.toString().padStart(decimals + 1, '0');
+    return `${negative ? '-' : ''}${digits.slice(0, -decimals)}.${digits.slice(-decimals)}%`;
+}
+
+/**
+ * `formatMeasured` with as many decimals beyond four as it takes for the shown figure to sit on
+ * the same side of every bound as the exact one: 2h 11m 3s down in 91 days is 99.899996…%, which
+ * four decimals would show as `99.9000%` beside "less than 99.9%". Twelve decimals at most.
+ */
+export function formatMeasuredBeside(exact: Rational, bounds: number[]): string {
+    const finite = bounds.filter(Number.isFinite).map(rationalFromNumber);
+    for (let decimals = 4; decimals < 12; decimals++) {
+        const rounded = roundHalfAwayFromZero(exact, decimals);
+        if (finite.every((b) => Math.sign(compareRational(rounded, b)) === Math.sign(compareRational(exact, b)))) {
+            return formatMeasured(exact, decimals);
+        }
+    }
+    return formatMeasured(exact, 12);
 }

@@ -10,7 +10,6 @@ import { formatMoney } from '../domain/credit.js';
 import type { Agreement } from '../generated/ast.js';
 import { generateJson, generateMarkdown } from '../generator/index.js';
 import { effectiveTiers } from '../model/effective-tiers.js';
-import { formatMeasured } from '../domain/downtime.js';
 import { formatPercent } from '../domain/interval.js';
 import { CreditInputError, parseMeasurementInput, tierCredit, tierCreditJson, tierCreditLines, type TierCredit } from '../model/tier-credit.js';
 import { percentFormatter } from '../model/values.js';
@@ -126,7 +125,7 @@ function errorsOf(document: LangiumDocument): SlaHasErrors | undefined {
 /** `Enterprise: 25% service credit = 500.00 USD — 99.5833% is less than 99.9% but …`. */
 function creditSummary(credit: TierCredit): string {
     const { result, tier } = credit;
-    const measured = formatMeasured(credit.measured.exact);
+    const measured = credit.measuredText;
     if (result.reason === 'met') return `${tier}: no service credit — ${measured} meets the ${formatPercent(credit.commitment)} commitment`;
     if (result.reason === 'gap') return `${tier}: no service credit — no bracket of the schedule covers ${measured} (see bracket-gap)`;
     const amount = result.amount === undefined ? '' : ` = ${formatMoney(result.amount, credit.currency)}`;

@@ -5,7 +5,7 @@
  */
 import type { Agreement } from '../generated/ast.js';
 import { calculateCredit, formatMoney, type CreditBracket, type CreditResult } from '../domain/credit.js';
-import { availabilityFromDowntime, formatMeasured, measuredFromAvailability, type Measured } from '../domain/downtime.js';
+import { availabilityFromDowntime, formatMeasuredBeside, measuredFromAvailability, type Measured } from '../domain/downtime.js';
 import { formatDuration, isAmbiguousUnit, toSeconds } from '../domain/duration.js';
 import { AVAILABILITY_DOMAIN, formatPercent } from '../domain/interval.js';
 import { capitalize, describeIntervalInWords } from '../domain/bracket-wording.js';
@@ -33,6 +33,8 @@ export interface TierCredit {
     days: number;
     downtimeSeconds: number | undefined;
     measured: Measured;
+    /** The measurement as shown: `99.5833%`, with more decimals where four would cross a bound. */
+    measuredText: string;
     result: CreditResult;
     bracket: CreditBracket | undefined;
     /** "Less than 99.9% but equal to or greater than 99.0%", as the contract words it. */
@@ -72,7 +74,9 @@ export function tierCredit(agreement: Agreement, query: TierCreditQuery, source 
     const result = calculateCredit({ brackets, cap, commitment, monthlyPrice: price, measured });
     const bracket = result.bracketIndex === undefined ? undefined : brackets[result.bracketIndex];
     const bracketWords = bracket && capitalize(describeIntervalInWords(bracket.interval, percentFormatter(agreement), AVAILABILITY_DOMAIN));
-    return { tier: query.tier, commitment, period, days, downtimeSeconds: query.downtime, measured, result, bracket, bracketWords, cap, price, currency };
+    const bounds = [commitment, ...brackets.filter((b) => b.metric === 'availability').flatMap((b) => [b.interval.min, b.interval.max])];
+    const measuredText = formatMeasuredBeside(measured.exact, bounds);
+    return { tier: query.tier, commitment, period, days, downtimeSeconds: query.downtime, measured, measuredText, result, bracket, bracketWords, cap, price, currency };
 }
 
 /** The `--format json` object of `sla credits`; key order is part of the output. */
@@ -84,7 +88,7 @@ export function tierCreditJson(credit: TierCredit): Record<string, unknown> {
         period: credit.period,
         days: credit.days,
         downtimeSeconds: credit.downtimeSeconds ?? null,
-        measuredAvailability: Number(formatMeasured(credit.measured.exact).slice(0, -1)),
+        measuredAvailability: Number(credit.measuredText.slice(0, -1)),
         outcome: result.reason,
         bracket: bracket ? { credit: bracket.credit, description: credit.bracketWords, ...bracket.interval } : null,
         credit: result.credit,
@@ -100,7 +104,7 @@ export function tierCreditJson(credit: TierCredit): Record<string, unknown> {
 export function tierCreditLines(credit: TierCredit): string[] {
     return [
         `Tier ${credit.tier}: commitment ${formatPercent(credit.commitment)} ${credit.period} availability`,
-        `Measured availability: ${formatMeasured(credit.measured.exact)}${credit.downtimeSeconds !== undefined
+        `Measured availability: ${credit.measuredText}${credit.downtimeSeconds !== undefined
             ? ` (${formatDuration(credit.downtimeSeconds)} of downtime in a ${credit.days}-day ${periodNoun(credit.period)})` : ''}`,
         ...outcomeLines(credit),
     ];
