@@ -7,6 +7,13 @@ import { sla } from '../helpers/cli.js';
 const tmp = () => mkdtempSync(join(tmpdir(), 'sla-cli-'));
 
 describe('sla budget', () => {
+    it('says < 1s, not 0s, for a budget under half a second (0s is 100%)', () => {
+        const result = sla(['budget', '99.99999%']);
+        expect(result.stdout).toMatch(/per month \(30 days\)\s+< 1s\s+\(28–31 days: < 1s – < 1s\)/);
+        expect(result.stdout).toMatch(/per year \(365 days\)\s+3s/);
+        expect(sla(['budget', '100%']).stdout).toMatch(/per day\s+0s/);
+    });
+
     it('prints the yearly budget of four nines', () => {
         const result = sla(['budget', '99.99%', '--period', 'yearly']);
         expect(result.status).toBe(0);
