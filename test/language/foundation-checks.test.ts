@@ -70,11 +70,18 @@ describe('duplicate-name', () => {
 describe('unresolved-reference', () => {
     it('names the unknown severity', async () => {
         const found = await diagnosticsOf(agreement('    severities { high }\n    tier A { response urgent within 1 h }'));
-        expect(found).toContainEqual(expect.objectContaining({ code: 'unresolved-reference', line: 5, message: expect.stringContaining('Unknown severity `urgent`') }));
+        expect(found).toContainEqual(expect.objectContaining({
+            code: 'unresolved-reference', line: 5,
+            message: 'Unknown severity `urgent`: the severities of this agreement are `high`.',
+        }));
     });
     it('names the unknown tier', async () => {
         const found = await diagnosticsOf(agreement('    tier A extends Gold { }'));
         expect(found).toContainEqual(expect.objectContaining({ code: 'unresolved-reference', message: expect.stringContaining('Unknown tier `Gold`') }));
+    });
+    it('says when there is no severities block at all', async () => {
+        const found = await diagnosticsOf(agreement('    tier A { response urgent within 1 h }'));
+        expect(found).toContainEqual(expect.objectContaining({ code: 'unresolved-reference', message: expect.stringContaining('declares no severities') }));
     });
 });
 
@@ -130,7 +137,7 @@ describe('values', () => {
 describe('syntax errors', () => {
     it('say what was expected in the author\'s words', async () => {
         const found = await diagnosticsOf(agreement('    tier A { availability 99.9 }'));
-        expect(found).toContainEqual(expect.objectContaining({ code: 'syntax-error', message: 'Expected a percentage such as 99.9% but found `99.9`.' }));
+        expect(found).toContainEqual(expect.objectContaining({ code: 'syntax-error', message: 'Expected a percentage such as 99.9% but found `99.9`. Write `99.9%`: the % sign follows the number directly.' }));
     });
     it('recover: a broken tier does not hide the next one', async () => {
         const built = await build(agreement('    tier A { availability }\n    tier B { availability 99.9% }'));
@@ -158,6 +165,14 @@ describe('scoping', () => {
 });
 
 describe('syntax error suggestions', () => {
+    it.each([['hrs', 'h'], ['hr', 'h'], ['mins', 'min'], ['secs', 's'], ['wks', 'w']])('suggest a unit for %s', async (written, unit) => {
+        const found = await diagnosticsOf(agreement(`    severities { high }\n    tier A { response high within 4 ${written} }`));
+        expect(found.find((d) => d.code === 'syntax-error')?.message).toContain(`Did you mean \`${unit}\`?`);
+    });
+    it('say where the % sign goes', async () => {
+        const found = await diagnosticsOf(agreement('    tier A { availability 99.9 }'));
+        expect(found.find((d) => d.code === 'syntax-error')?.message).toContain('Write `99.9%`');
+    });
     it('list the units of time without the ambiguous `m`', async () => {
         const found = await diagnosticsOf(agreement('    severities { high }\n    tier A { response high within 4 hrs }'));
         const message = found.find((d) => d.code === 'syntax-error')?.message ?? '';

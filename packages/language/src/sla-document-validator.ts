@@ -3,7 +3,21 @@ import {
     type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationCheck, type ValidationOptions,
 } from 'langium';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
+import type { Agreement } from './generated/ast.js';
 import { IssueCodes } from './validation/issue-codes.js';
+
+/** What the author can refer to instead: the names of that kind declared in the agreement. */
+function declaredNames(document: LangiumDocument, kind: 'tier' | 'severity'): string {
+    const agreement = document.parseResult.value as Agreement;
+    const names = kind === 'tier'
+        ? (agreement.tiers ?? []).map((tier) => tier.name)
+        : (agreement.severityBlocks ?? []).flatMap((block) => block.levels.map((level) => level.name));
+    const declared = [...new Set(names.filter(Boolean))];
+    if (declared.length === 0) {
+        return kind === 'tier' ? 'this agreement declares no tiers.' : 'this agreement declares no severities (add a `severities { … }` block).';
+    }
+    return `the ${kind === 'tier' ? 'tiers' : 'severities'} of this agreement are ${declared.map((name) => `\`${name}\``).join(', ')}.`;
+}
 
 /**
  * Gives every diagnostic a stable code: syntax errors become `syntax-error` and Langium's
@@ -22,7 +36,7 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
                 const refText = (diagnostic.data as { refText?: string }).refText ?? '';
                 const property = (diagnostic.data as { property?: string }).property;
                 const kind = property === 'parent' ? 'tier' : 'severity';
-                diagnostic.message = `Unknown ${kind} \`${refText}\`: no ${kind} of that name is declared in this agreement.`;
+                diagnostic.message = `Unknown ${kind} \`${refText}\`: ${declaredNames(document, kind)}`;
                 diagnostic.code = IssueCodes.UnresolvedReference;
                 diagnostic.data = { code: IssueCodes.UnresolvedReference, refText, kind };
             } else if (dataCode && diagnostic.code === undefined) {

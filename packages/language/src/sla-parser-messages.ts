@@ -21,16 +21,31 @@ function describeFound(token: IToken): string {
     return token.image === '' ? 'the end of the file' : `\`${token.image}\``;
 }
 
-function describeChoices(paths: TokenType[][][]): string {
-    const firsts = new Set<string>();
+/** Spellings of time units that authors write from habit, and the unit the language has for each. */
+const unitAliases: Record<string, string> = {
+    hr: 'h', hrs: 'h', mins: 'min', mn: 'min', secs: 's', msec: 'ms', msecs: 'ms', wk: 'w', wks: 'w',
+};
+
+function firstTokenNames(paths: TokenType[][][]): string[] {
+    const names = new Set<string>();
     for (const alternative of paths) {
         for (const path of alternative) {
             // `m` is in the grammar only to be reported as ambiguous: never suggest it.
-            if (path[0] && path[0].name !== 'm') firsts.add(describeTokenType(path[0]));
+            if (path[0] && path[0].name !== 'm') names.add(path[0].name);
         }
     }
-    const list = [...firsts];
+    return [...names];
+}
+
+function describeChoices(names: readonly string[]): string {
+    const list = names.map((name) => describeTokenType({ name } as TokenType));
     return list.length <= 1 ? (list[0] ?? 'something else') : `one of ${list.slice(0, -1).join(', ')} or ${list[list.length - 1]}`;
+}
+
+/** "Did you mean `h`?" when the author wrote a familiar unit spelling where a unit is expected. */
+function suggestion(expected: readonly string[], found: IToken): string {
+    const unit = unitAliases[found.image.toLowerCase()];
+    return unit && expected.includes(unit) ? ` Did you mean \`${unit}\`?` : '';
 }
 
 /**
@@ -39,7 +54,9 @@ function describeChoices(paths: TokenType[][][]): string {
  */
 export class SlaParserErrorMessageProvider extends LangiumParserErrorMessageProvider {
     override buildMismatchTokenMessage({ expected, actual }: { expected: TokenType; actual: IToken }): string {
-        return `Expected ${describeTokenType(expected)} but found ${describeFound(actual)}.`;
+        const hint = expected.name === 'PERCENT' && actual.tokenType?.name === 'NUMBER'
+            ? ` Write \`${actual.image}%\`: the % sign follows the number directly.` : '';
+        return `Expected ${describeTokenType(expected)} but found ${describeFound(actual)}.${hint}`;
     }
 
     override buildNotAllInputParsedMessage({ firstRedundant }: { firstRedundant: IToken }): string {
@@ -47,10 +64,12 @@ export class SlaParserErrorMessageProvider extends LangiumParserErrorMessageProv
     }
 
     override buildNoViableAltMessage({ expectedPathsPerAlt, actual }: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[] }): string {
-        return `Expected ${describeChoices(expectedPathsPerAlt)} but found ${describeFound(actual[0])}.`;
+        const names = firstTokenNames(expectedPathsPerAlt);
+        return `Expected ${describeChoices(names)} but found ${describeFound(actual[0])}.${suggestion(names, actual[0])}`;
     }
 
     override buildEarlyExitMessage({ expectedIterationPaths, actual }: { expectedIterationPaths: TokenType[][]; actual: IToken[] }): string {
-        return `Expected ${describeChoices([expectedIterationPaths])} but found ${describeFound(actual[0])}.`;
+        const names = firstTokenNames([expectedIterationPaths]);
+        return `Expected ${describeChoices(names)} but found ${describeFound(actual[0])}.${suggestion(names, actual[0])}`;
     }
 }
