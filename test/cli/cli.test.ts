@@ -184,3 +184,11 @@ describe('sla check', () => {
         expect(sla(['check', '--help']).stdout).toContain('--format');
     });
 });
+
+describe('sla --version', () => {
+    it('prints the package version with exit 0', () => {
+        const result = sla(['--version']);
+        expect(result.status).toBe(0);
+        expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    });
+});

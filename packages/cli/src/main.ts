@@ -5,6 +5,7 @@ import { check, checkSettingOption, type CheckOptions } from './commands/check.j
 import { credits } from './commands/credits.js';
 import { parseDurationArgument, parseFormat, parsePercentArgument, parsePeriodArgument, parsePositiveNumber } from './parse-arguments.js';
 import { UsageError } from './usage-error.js';
+import cliPackage from '../package.json' with { type: 'json' };
 
 /** Each action returns its exit code; wrong input throws a UsageError (exit 2). */
 type Action = () => Promise<number> | number;
@@ -16,6 +17,7 @@ const formatOption = () => new Option('--format <format>', 'output format: text 
 
 export const program = new Command('sla')
     .description('Check service level agreements, calculate credits and downtime budgets.')
+    .version(cliPackage.version, '-V, --version', 'print the version of sla')
     .showHelpAfterError(false)
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text.startsWith('error: ') ? `sla: ${text.slice(7)}` : text) });
