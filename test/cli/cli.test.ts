@@ -192,3 +192,15 @@ describe('sla --version', () => {
         expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     });
 });
+
+describe('sla credits --days', () => {
+    it('notes a number of days that is not the length of the agreement\'s period, and still answers', () => {
+        const result = sla(['credits', 'examples/acme-tiers.sla', '--tier', 'Enterprise', '--downtime', '3h', '--days', '91']);
+        expect(result.status).toBe(0);
+        expect(result.stderr).toContain('note: 91 days is not the length of a month (28–31 days)');
+        expect(result.stdout).toContain('Measured availability');
+    });
+    it('says nothing for a month of 28 to 31 days', () => {
+        expect(sla(['credits', 'examples/acme-tiers.sla', '--tier', 'Enterprise', '--downtime', '3h', '--days', '31']).stderr).toBe('');
+    });
+});

@@ -1,4 +1,4 @@
-import { hasErrors, tierCredit, tierCreditJson, tierCreditLines } from 'sla-language';
+import { hasErrors, periodDayRange, periodNoun, tierCredit, tierCreditJson, tierCreditLines } from 'sla-language';
 import { formatText, toFileDiagnostic } from '../format-diagnostics.js';
 import { loadAgreements } from '../load-agreements.js';
 import { asUsageError } from '../parse-arguments.js';
@@ -34,6 +34,11 @@ export async function credits(path: string, options: CreditsOptions): Promise<nu
         return 1;
     }
     const credit = asUsageError(() => tierCredit(document.parseResult.value, options, path));
+    const range = periodDayRange(credit.period);
+    if (credit.days < range.min || credit.days > range.max) {
+        // Allowed (a partial period, say), but more likely a slip: say so without failing.
+        process.stderr.write(`sla: note: ${credit.days} days is not the length of a ${periodNoun(credit.period)} (${range.min}–${range.max} days), the measurement period of ${path}\n`);
+    }
     process.stdout.write(options.format === 'json'
         ? JSON.stringify(tierCreditJson(credit), null, 2) + '\n'
         : tierCreditLines(credit).join('\n') + '\n');
