@@ -13,8 +13,8 @@ const terminalDescriptions: Record<string, string> = {
 };
 
 /** Terminals are described in words; every other token type is a keyword, shown as written. */
-export function describeTokenType(type: TokenType): string {
-    return terminalDescriptions[type.name] ?? `\`${type.name}\``;
+export function describeTokenName(name: string): string {
+    return terminalDescriptions[name] ?? `\`${name}\``;
 }
 
 function describeFound(token: IToken): string {
@@ -38,7 +38,7 @@ function firstTokenNames(paths: TokenType[][][]): string[] {
 }
 
 function describeChoices(names: readonly string[]): string {
-    const list = names.map((name) => describeTokenType({ name } as TokenType));
+    const list = names.map(describeTokenName);
     return list.length <= 1 ? (list[0] ?? 'something else') : `one of ${list.slice(0, -1).join(', ')} or ${list[list.length - 1]}`;
 }
 
@@ -56,7 +56,7 @@ export class SlaParserErrorMessageProvider extends LangiumParserErrorMessageProv
     override buildMismatchTokenMessage({ expected, actual }: { expected: TokenType; actual: IToken }): string {
         const hint = expected.name === 'PERCENT' && actual.tokenType?.name === 'NUMBER'
             ? ` Write \`${actual.image}%\`: the % sign follows the number directly.` : '';
-        return `Expected ${describeTokenType(expected)} but found ${describeFound(actual)}.${hint}`;
+        return `Expected ${describeTokenName(expected.name)} but found ${describeFound(actual)}.${hint}`;
     }
 
     override buildNotAllInputParsedMessage({ firstRedundant }: { firstRedundant: IToken }): string {
