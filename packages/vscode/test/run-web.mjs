@@ -151,6 +151,13 @@ async function runUiTest() {
     const { server, url } = await startWorkbench(false);
     const { page, close } = await openBrowser({ width: 1400, height: 900 });
     const problems = [];
+    /** Saves `<name>.png` and says what passed, or `<name>-failed.png` and records the problem. */
+    const record = async (passed, name, success, failure) => {
+        const file = `${name}${passed ? '' : '-failed'}.png`;
+        await page.screenshot({ path: join(resultsFolder, file) });
+        if (passed) say(`UI test: ${success} → test-results/${file}`);
+        else problems.push(`${failure} (test-results/${file})`);
+    };
     const consoleErrors = [];
     page.on('console', (message) => {
         if (message.type() === 'error') consoleErrors.push(message.text().slice(0, 300));
@@ -184,28 +191,20 @@ async function runUiTest() {
             await page.keyboard.press('Control+I');
             await hover.waitFor({ timeout: 2_000 }).catch(() => undefined);
         }
-        if (await hover.isVisible()) {
-            await page.waitForTimeout(400); // the hover fades in
-            await page.screenshot({ path: join(resultsFolder, 'hover.png') });
-            say('UI test: hover shows 21m 36s → test-results/hover.png');
-        } else {
-            await page.screenshot({ path: join(resultsFolder, 'hover-failed.png') });
-            problems.push('no hover with 21m 36s on 99.95% (test-results/hover-failed.png)');
-        }
+        const hovered = await hover.isVisible();
+        if (hovered) await page.waitForTimeout(400); // the hover fades in
+        await record(hovered, 'hover', 'hover shows 21m 36s', 'no hover with 21m 36s on 99.95%');
         await page.keyboard.press('Escape');
 
         await runCommand(page, 'SLA: Open Contract Preview');
         const rendered = await waitForFrameText(page, 'Service Credits', 30_000);
         if (rendered) {
             await page.waitForTimeout(500);
-            await page.screenshot({ path: join(resultsFolder, 'preview.png') });
-            say('UI test: the contract preview is rendered → test-results/preview.png');
         } else {
-            await page.screenshot({ path: join(resultsFolder, 'preview-failed.png') });
             say(`UI test: frames: ${page.frames().map((f) => f.url()).join(' | ')}`);
             for (const error of consoleErrors.slice(-10)) say(`UI test: console error: ${error}`);
-            problems.push('the contract preview did not show the contract text (test-results/preview-failed.png)');
         }
+        await record(rendered, 'preview', 'the contract preview is rendered', 'the contract preview did not show the contract text');
 
         // The credit calculator as a person uses it: a QuickPick of tiers, then an InputBox.
         await runCommand(page, 'SLA: Calculate Service Credit');
@@ -216,14 +215,9 @@ async function runUiTest() {
         await page.keyboard.type('3h');
         await page.keyboard.press('Enter');
         const answer = page.locator('.notification-toast', { hasText: '500.00 USD' });
-        if (await answer.waitFor({ timeout: 15_000 }).then(() => true, () => false)) {
-            await page.waitForTimeout(500); // the notification slides in
-            await page.screenshot({ path: join(resultsFolder, 'credit.png') });
-            say('UI test: the credit calculator answers 500.00 USD → test-results/credit.png');
-        } else {
-            await page.screenshot({ path: join(resultsFolder, 'credit-failed.png') });
-            problems.push('the credit calculator did not answer 500.00 USD (test-results/credit-failed.png)');
-        }
+        const answered = await answer.waitFor({ timeout: 15_000 }).then(() => true, () => false);
+        if (answered) await page.waitForTimeout(500); // the notification slides in
+        await record(answered, 'credit', 'the credit calculator answers 500.00 USD', 'the credit calculator did not answer 500.00 USD');
 
         // A document with errors: Generate Contract Text refuses, says why, opens the Problems view.
         await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'seed-overlap.sla' }).first().dblclick();
@@ -234,9 +228,8 @@ async function runUiTest() {
         const problemsView = page.locator('.markers-panel-container, .markers-panel').first();
         const refused = await refusal.waitFor({ timeout: 15_000 }).then(() => true, () => false);
         const opened = await problemsView.waitFor({ timeout: 10_000 }).then(() => true, () => false);
-        await page.screenshot({ path: join(resultsFolder, refused && opened ? 'refused.png' : 'refused-failed.png') });
-        if (refused && opened) say('UI test: a document with errors is refused and the Problems view opens → test-results/refused.png');
-        else problems.push(`a document with errors: ${refused ? '' : 'no refusal message; '}${opened ? '' : 'no Problems view'} (test-results/refused-failed.png)`);
+        await record(refused && opened, 'refused', 'a document with errors is refused and the Problems view opens',
+            `a document with errors: ${refused ? '' : 'no refusal message; '}${opened ? '' : 'no Problems view'}`);
     } catch (error) {
         await page.screenshot({ path: join(resultsFolder, 'ui-error.png') }).catch(() => undefined);
         problems.push(`${error instanceof Error ? error.message.split('\n')[0] : error} (test-results/ui-error.png)`);
