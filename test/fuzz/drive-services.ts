@@ -2,7 +2,7 @@ import { URI, type LangiumDocument } from 'langium';
 import type { LangiumServices, LangiumSharedServices } from 'langium/lsp';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Command, Diagnostic, Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
-import { buildText, hasErrors } from '../../packages/language/src/build-documents.js';
+import { buildText, hasErrors } from '../../packages/language/src/workspace/build-documents.js';
 import { findHiddenCharacters } from '../../packages/language/src/domain/hidden-characters.js';
 import type { Agreement } from '../../packages/language/src/generated/ast.js';
 import { generateJson, generateMarkdown, isGeneratedOutput } from '../../packages/language/src/generator/index.js';

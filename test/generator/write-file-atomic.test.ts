@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { temporaryPathFor, writeFileAtomic } from '../../packages/language/src/node/write-file-atomic.js';
+import { temporaryPathFor, writeFileAtomic } from '../../packages/cli/src/write-file-atomic.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'sla-atomic-'));
 

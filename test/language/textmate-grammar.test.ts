@@ -10,13 +10,13 @@ import { exampleFiles, readExample, services } from '../helpers/services.js';
 
 /**
  * The hand-maintained TextMate grammar (syntaxes/sla.tmLanguage.json) against the Langium grammar
- * (packages/language/src/sla.langium), tokenized by VS Code's own engine (vscode-textmate on
+ * (packages/language/src/grammar/sla.langium), tokenized by VS Code's own engine (vscode-textmate on
  * Oniguruma). Every keyword Langium knows must get a scope, and every token Langium's lexer reads
  * in the examples must be scoped as what it is, so the two grammars cannot drift apart.
  */
 const root = new URL('../../', import.meta.url);
 const grammarPath = fileURLToPath(new URL('syntaxes/sla.tmLanguage.json', root));
-const langiumGrammarText = readFileSync(fileURLToPath(new URL('packages/language/src/sla.langium', root)), 'utf8');
+const langiumGrammarText = readFileSync(fileURLToPath(new URL('packages/language/src/grammar/sla.langium', root)), 'utf8');
 
 interface Token { text: string; start: number; scopes: string[] }
 let grammar: textmate.IGrammar;

@@ -1,6 +1,6 @@
 import { EmptyFileSystem, URI } from 'langium';
 import { describe, expect, it } from 'vitest';
-import { buildText } from '../../packages/language/src/build-documents.js';
+import { buildText } from '../../packages/language/src/workspace/build-documents.js';
 import { createSlaServices } from '../../packages/language/src/sla-module.js';
 import { driveServices } from '../fuzz/drive-services.js';
 import { createRandom } from '../fuzz/prng.js';

@@ -1,7 +1,7 @@
 export * from './sla-module.js';
 export { IssueCodes, type IssueCode } from './validation/issue-codes.js';
 export * from './validation/check-settings.js';
-export * from './build-documents.js';
+export * from './workspace/build-documents.js';
 export * from './model/effective-tiers.js';
 export * from './model/values.js';
 export * from './model/tier-credit.js';

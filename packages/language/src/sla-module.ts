@@ -10,14 +10,14 @@ import {
 import { SlaGeneratedSharedModule, SlaGrammarGeneratedModule } from './generated/module.js';
 import { SlaEditorFeatures } from './lsp/sla-editor-features.js';
 import { SlaCodeActionProvider } from './lsp/sla-code-actions.js';
-import { SlaDocumentValidator } from './sla-document-validator.js';
-import { SlaParserErrorMessageProvider } from './sla-parser-messages.js';
-import { SlaLexerErrorMessageProvider } from './sla-lexer-messages.js';
-import { SlaScopeComputation } from './sla-scope-computation.js';
-import { SlaTokenBuilder } from './sla-token-builder.js';
-import { SlaValidationRegistry } from './sla-validation-registry.js';
-import { SlaScopeProvider } from './sla-scope-provider.js';
-import { SlaValueConverter } from './sla-value-converter.js';
+import { SlaDocumentValidator } from './validation/sla-document-validator.js';
+import { SlaParserErrorMessageProvider } from './grammar/sla-parser-messages.js';
+import { SlaLexerErrorMessageProvider } from './grammar/sla-lexer-messages.js';
+import { SlaScopeComputation } from './references/sla-scope-computation.js';
+import { SlaTokenBuilder } from './grammar/sla-token-builder.js';
+import { SlaValidationRegistry } from './validation/sla-validation-registry.js';
+import { SlaScopeProvider } from './references/sla-scope-provider.js';
+import { SlaValueConverter } from './grammar/sla-value-converter.js';
 import { registerValidationChecks } from './validation/register-checks.js';
 
 /** Services that the SLA language adds to Langium's defaults. */

@@ -52,7 +52,7 @@ const results = await Promise.all([
     build({
         ...common,
         // VS Code's web extension host starts nested workers with importScripts: a classic script.
-        entryPoints: [root + 'packages/language/src/main-browser.ts'],
+        entryPoints: [root + 'packages/language/src/server/main-browser.ts'],
         outfile: at('dist/server-web.js'),
         platform: 'browser',
         format: 'iife',

@@ -2,7 +2,7 @@ import { mkdir, open, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { generateJson, generateMarkdown, hasErrors, isGeneratedOutput, MARKER_PREFIX_BYTES, type OutputKind } from 'sla-language';
 import type { Agreement } from 'sla-language/ast';
-import { writeFileAtomic } from 'sla-language/node';
+import { writeFileAtomic } from '../write-file-atomic.js';
 import { byPosition, formatText, toFileDiagnostic } from '../format-diagnostics.js';
 import { loadAgreements, type LoadedAgreement } from '../load-agreements.js';
 import { UsageError } from '../usage-error.js';

@@ -1,11 +1,11 @@
 /**
  * Handlers of the server's own requests (see sla-protocol.ts), registered by both servers, the
- * Node one (main.ts) and the Web Worker one (main-browser.ts), after startLanguageServer.
+ * Node one (server/main-node.ts) and the Web Worker one (server/main-browser.ts), after startLanguageServer.
  */
 import { DocumentState, isOperationCancelled, URI, UriUtils, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { CancellationToken, ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
-import { hasErrors } from '../build-documents.js';
+import { hasErrors } from '../workspace/build-documents.js';
 import { formatMoney } from '../domain/credit.js';
 import type { Agreement } from '../generated/ast.js';
 import { generateJson, generateMarkdown } from '../generator/index.js';

@@ -1,6 +1,6 @@
 import { AstUtils, DefaultScopeComputation, type AstNode, type AstNodeDescription, type LangiumDocument } from 'langium';
 import type { MultiMap } from 'langium';
-import { isSeverity, isTier } from './generated/ast.js';
+import { isSeverity, isTier } from '../generated/ast.js';
 
 /**
  * Tier and severity names are local to their agreement: nothing is exported to the global scope,

@@ -1,8 +1,8 @@
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { createSlaServices } from './sla-module.js';
-import { registerSlaRequests } from './lsp/sla-requests.js';
+import { createSlaServices } from '../sla-module.js';
+import { registerSlaRequests } from '../lsp/sla-requests.js';
 
 /**
  * The language server over Node streams: `--stdio` for any LSP client, IPC when VS Code's

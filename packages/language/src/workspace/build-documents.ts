@@ -1,7 +1,7 @@
 import { URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Diagnostic } from 'vscode-languageserver';
-import type { Agreement } from './generated/ast.js';
+import type { Agreement } from '../generated/ast.js';
 
 export interface SourceText {
     uri: URI;

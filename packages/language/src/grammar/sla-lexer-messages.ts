@@ -1,5 +1,5 @@
 import { DefaultLexerErrorMessageProvider } from 'langium';
-import { nameInvisible } from './domain/hidden-characters.js';
+import { nameInvisible } from '../domain/hidden-characters.js';
 
 /** At most this many characters are shown of a run the lexer skipped. */
 const SHOWN = 3;

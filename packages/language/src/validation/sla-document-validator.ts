@@ -3,8 +3,8 @@ import {
     type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationCheck, type ValidationOptions,
 } from 'langium';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
-import type { Agreement } from './generated/ast.js';
-import { IssueCodes } from './validation/issue-codes.js';
+import type { Agreement } from '../generated/ast.js';
+import { IssueCodes } from './issue-codes.js';
 
 /** What the author can refer to instead: the names of that kind declared in the agreement. */
 function declaredNames(document: LangiumDocument, kind: 'tier' | 'severity'): string {

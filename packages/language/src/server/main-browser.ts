@@ -2,8 +2,8 @@
 import { EmptyFileSystem } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
-import { createSlaServices } from './sla-module.js';
-import { registerSlaRequests } from './lsp/sla-requests.js';
+import { createSlaServices } from '../sla-module.js';
+import { registerSlaRequests } from '../lsp/sla-requests.js';
 
 /** The same language server inside a Web Worker, for VS Code for the Web. */
 declare const self: DedicatedWorkerGlobalScope;
