@@ -56,7 +56,10 @@ function sample(runs: Array<{ wall: number; cpu: number }>): Sample {
  * without errors under the full services, or the row would measure error reporting instead.
  */
 export async function measureBuilds(
-    entry: URL, sizes: readonly number[], options: { quick: boolean; bareDefaults: boolean }, log: (line: string) => void,
+    entry: URL,
+    sizes: readonly number[],
+    options: { quick: boolean; bareDefaults: boolean },
+    log: (line: string) => void,
 ): Promise<BuildRow[]> {
     const rows: BuildRow[] = [];
     for (const size of sizes) {
@@ -73,18 +76,37 @@ export async function measureBuilds(
                 throw new Error(`The generated ${lines}-line document has errors, first ${loaded.errors[0]}`);
             }
             const runs = runsFor(lines, options.quick);
-            const times: Record<'parse' | 'full' | 'bare' | 'jsonParse', Array<{ wall: number; cpu: number }>> = { parse: [], full: [], bare: [], jsonParse: [] };
-            for (let i = -1; i < runs; i++) { // round -1 warms up
-                const round = { full: await full.run('build'), bare: await bare.run('build'), parse: await full.run('parse'), jsonParse: await full.run('jsonParse') };
+            const times: Record<'parse' | 'full' | 'bare' | 'jsonParse', Array<{ wall: number; cpu: number }>> = {
+                parse: [],
+                full: [],
+                bare: [],
+                jsonParse: [],
+            };
+            for (let i = -1; i < runs; i++) {
+                // round -1 warms up
+                const round = {
+                    full: await full.run('build'),
+                    bare: await bare.run('build'),
+                    parse: await full.run('parse'),
+                    jsonParse: await full.run('jsonParse'),
+                };
                 if (i >= 0) for (const key of Object.keys(times) as Array<keyof typeof times>) times[key].push(round[key]);
             }
             const row: BuildRow = {
-                lines, tiers, warnings: loaded.warnings,
-                parse: sample(times.parse), full: sample(times.full), bare: sample(times.bare), bareDiagnostics: bareLoaded.diagnostics,
-                jsonParse: sample(times.jsonParse), jsonBytes: loaded.jsonBytes,
+                lines,
+                tiers,
+                warnings: loaded.warnings,
+                parse: sample(times.parse),
+                full: sample(times.full),
+                bare: sample(times.bare),
+                bareDiagnostics: bareLoaded.diagnostics,
+                jsonParse: sample(times.jsonParse),
+                jsonBytes: loaded.jsonBytes,
             };
             rows.push(row);
-            log(`  ${String(lines).padStart(6)} lines: parse ${row.parse.median.toFixed(1)} ms, full ${row.full.median.toFixed(1)} ms, bare ${row.bare.median.toFixed(1)} ms, JSON.parse ${row.jsonParse.median.toFixed(2)} ms`);
+            log(
+                `  ${String(lines).padStart(6)} lines: parse ${row.parse.median.toFixed(1)} ms, full ${row.full.median.toFixed(1)} ms, bare ${row.bare.median.toFixed(1)} ms, JSON.parse ${row.jsonParse.median.toFixed(2)} ms`,
+            );
         } finally {
             await Promise.all([full.terminate(), bare.terminate()]);
         }

@@ -14,9 +14,7 @@ import { createBareServices, createFullServices } from './services.js';
 export type WorkerKind = 'full' | 'bare';
 export type Operation = 'build' | 'parse' | 'jsonParse';
 
-export type Request =
-    | { type: 'load'; text: string }
-    | { type: 'run'; operation: Operation };
+export type Request = { type: 'load'; text: string } | { type: 'run'; operation: Operation };
 
 export type Response =
     | { type: 'loaded'; errors: string[]; warnings: number; diagnostics: number; jsonBytes: number }
@@ -49,12 +47,17 @@ export async function runBuildWorker(kind: WorkerKind, options: { bareDefaults: 
         if (request.type === 'load') {
             text = request.text;
             const built = await buildText(services.shared, text, uri);
-            const errors = built.diagnostics.filter((d) => d.severity === 1).map((d) => `line ${d.range.start.line + 1}: ${d.code} ${d.message}`);
+            const errors = built.diagnostics
+                .filter((d) => d.severity === 1)
+                .map((d) => `line ${d.range.start.line + 1}: ${d.code} ${d.message}`);
             // The floor: the document's generated JSON (what `sla build --json` writes).
             json = kind === 'full' && !hasErrors(built.diagnostics) ? generateJson(built.document.parseResult.value) : '';
             const response: Response = {
-                type: 'loaded', errors, warnings: built.diagnostics.filter((d) => d.severity === 2).length,
-                diagnostics: built.diagnostics.length, jsonBytes: Buffer.byteLength(json),
+                type: 'loaded',
+                errors,
+                warnings: built.diagnostics.filter((d) => d.severity === 2).length,
+                diagnostics: built.diagnostics.length,
+                jsonBytes: Buffer.byteLength(json),
             };
             parentPort!.postMessage(response);
         } else {

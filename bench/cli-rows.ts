@@ -32,7 +32,10 @@ export class Processes {
     /** The environment of every process the benchmark starts: its own temporary folder. */
     readonly env: NodeJS.ProcessEnv;
 
-    constructor(readonly repoRoot: string, readonly workDir: string) {
+    constructor(
+        readonly repoRoot: string,
+        readonly workDir: string,
+    ) {
         this.wrapper = join(workDir, 'peak-rss.mjs');
         writeFileSync(this.wrapper, PEAK_WRAPPER);
         // A temporary folder of the benchmark's own: the CLI keeps its code cache in the temporary
@@ -49,7 +52,13 @@ export class Processes {
     run(args: string[], options: { peak?: boolean } = {}): ProcessRun {
         const argv = options.peak ? [this.wrapper, ...args] : args;
         const start = performance.now();
-        const result = spawnSync(process.execPath, argv, { cwd: this.repoRoot, env: this.env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 300_000 });
+        const result = spawnSync(process.execPath, argv, {
+            cwd: this.repoRoot,
+            env: this.env,
+            encoding: 'utf8',
+            maxBuffer: 256 * 1024 * 1024,
+            timeout: 300_000,
+        });
         const ms = performance.now() - start;
         let stderr = result.stderr ?? '';
         let peakMb: number | undefined;
@@ -84,7 +93,9 @@ export class Processes {
     checked(args: string[], expect = 0, options: { peak?: boolean } = {}): ProcessRun {
         const run = this.run(args, options);
         if (run.status !== expect) {
-            throw new Error(`node ${args.join(' ')} exited ${run.status}, expected ${expect}:\n${run.stderr.slice(0, 2000)}${run.stdout.slice(0, 2000)}`);
+            throw new Error(
+                `node ${args.join(' ')} exited ${run.status}, expected ${expect}:\n${run.stderr.slice(0, 2000)}${run.stdout.slice(0, 2000)}`,
+            );
         }
         return run;
     }
@@ -110,11 +121,17 @@ export function measureStartup(processes: Processes, runs: number): StartupRow {
     writeFileSync(file, text);
     const floorBundle = join(processes.workDir, 'startup-floor.cjs');
     const floorRunner = join(processes.workDir, 'startup-floor.mjs');
-    const commands: string[][] = [['-e', '0'], [processes.slaBin, 'check', file]];
+    const commands: string[][] = [
+        ['-e', '0'],
+        [processes.slaBin, 'check', file],
+    ];
     const loader = join(processes.repoRoot, 'packages/cli/bin/run-bundle.js');
     if (existsSync(floorBundle) && existsSync(loader)) {
-        writeFileSync(floorRunner, `import { runScript } from ${JSON.stringify(pathToFileURL(loader).href)};\n`
-            + `runScript(${JSON.stringify(floorBundle)}, 'bench-startup-floor');\n`);
+        writeFileSync(
+            floorRunner,
+            `import { runScript } from ${JSON.stringify(pathToFileURL(loader).href)};\n` +
+                `runScript(${JSON.stringify(floorBundle)}, 'bench-startup-floor');\n`,
+        );
         commands.push([floorRunner, file]);
     }
     const checkFirst = processes.checked(commands[1]).ms;
@@ -124,8 +141,11 @@ export function measureStartup(processes: Processes, runs: number): StartupRow {
         commands.forEach((command, index) => times[index].push(processes.checked(command).ms));
     }
     return {
-        node: summarize(times[0]), check: summarize(times[1]), floor: times[2] ? summarize(times[2]) : undefined,
-        checkFirst, lines,
+        node: summarize(times[0]),
+        check: summarize(times[1]),
+        floor: times[2] ? summarize(times[2]) : undefined,
+        checkFirst,
+        lines,
     };
 }
 
@@ -145,7 +165,8 @@ export function writeContracts(folder: string, count: number, linesEach: number)
 export function measureFolderCheck(processes: Processes, folder: string, files: number, linesEach: number, runs: number): FolderRow {
     const { sample } = processes.timed([processes.slaBin, 'check', folder], runs, 0, 1);
     const peak = processes.checked([processes.slaBin, 'check', folder], 0, { peak: true });
-    if (peak.stdout.trim() !== '') throw new Error(`sla check reported diagnostics on the generated contracts:\n${peak.stdout.slice(0, 2000)}`);
+    if (peak.stdout.trim() !== '')
+        throw new Error(`sla check reported diagnostics on the generated contracts:\n${peak.stdout.slice(0, 2000)}`);
     return { files, linesEach, check: sample, peakMb: peak.peakMb ?? NaN };
 }
 
@@ -171,7 +192,10 @@ export function hasCommand(processes: Processes, command: string): boolean {
  * each document is its own process, so the figure includes start-up.
  */
 export function measureSlaBuild(processes: Processes, folder: string, outDir: string): SlaBuildRow {
-    const files = readdirSync(folder).filter((name) => name.endsWith('.sla')).sort().map((name) => join(folder, name));
+    const files = readdirSync(folder)
+        .filter((name) => name.endsWith('.sla'))
+        .sort()
+        .map((name) => join(folder, name));
     const probeOut = join(outDir, 'probe');
     const probe = processes.sla(['build', files[0], files[1], '--out', probeOut]);
     const multi = probe.status === 0 && readdirSync(probeOut).filter((name) => name.endsWith('.json')).length === 2;
@@ -202,7 +226,13 @@ export function measureSlaBuild(processes: Processes, folder: string, outDir: st
     writeFileSync(largeFile, large.text);
     const largeRun = processes.checked([processes.slaBin, 'build', largeFile, '--out', join(outDir, 'large')], 0, { peak: true });
     return {
-        mode, documents, ms, perSecond: documents / (ms / 1000), peakMb,
-        largeLines: large.lines, largeMs: largeRun.ms, largePeakMb: largeRun.peakMb ?? NaN,
+        mode,
+        documents,
+        ms,
+        perSecond: documents / (ms / 1000),
+        peakMb,
+        largeLines: large.lines,
+        largeMs: largeRun.ms,
+        largePeakMb: largeRun.peakMb ?? NaN,
     };
 }

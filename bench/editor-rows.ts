@@ -56,11 +56,13 @@ export async function measureEditorFeatures(size: number): Promise<EditorRow[]> 
     const warm = await fresh();
     const probe = hover ? await hover.getHoverContent(warm as LangiumDocument, { textDocument, position: positions[0] }) : undefined;
     if (!hover || !probe) {
-        rows.push({ feature: 'hover', lines, requests: 0, missing: 'no hover on availability figures yet (Langium\'s default hover only)' });
+        rows.push({ feature: 'hover', lines, requests: 0, missing: "no hover on availability figures yet (Langium's default hover only)" });
     } else {
         await timeEach(positions.length, (i) => Promise.resolve(hover.getHoverContent(warm, { textDocument, position: positions[i] })));
         const document = await fresh();
-        const { times } = await timeEach(positions.length, (i) => Promise.resolve(hover.getHoverContent(document, { textDocument, position: positions[i] })));
+        const { times } = await timeEach(positions.length, (i) =>
+            Promise.resolve(hover.getHoverContent(document, { textDocument, position: positions[i] })),
+        );
         rows.push({ feature: 'hover', lines, requests: times.length, sample: summarize(times) });
     }
 
@@ -80,9 +82,11 @@ export async function measureEditorFeatures(size: number): Promise<EditorRow[]> 
             hints = (await request(document))?.length ?? 0;
             times.push(performance.now() - start);
         }
-        rows.push(hints
-            ? { feature: 'inlay hints', lines, requests: times.length, sample: summarize(times) }
-            : { feature: 'inlay hints', lines, requests: 0, missing: 'the InlayHintProvider returns no hints yet' });
+        rows.push(
+            hints
+                ? { feature: 'inlay hints', lines, requests: times.length, sample: summarize(times) }
+                : { feature: 'inlay hints', lines, requests: 0, missing: 'the InlayHintProvider returns no hints yet' },
+        );
     }
     return rows;
 }

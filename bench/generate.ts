@@ -19,10 +19,43 @@ export interface GeneratedDocument {
 
 /** Availability schedules: the tier's commitment and gap-free brackets below it (credit rises as availability falls). */
 const SCHEDULES = [
-    { availability: '99.5%', brackets: [['5%', 'below 99.5% and at least 99.0%'], ['10%', 'below 99.0% and at least 98.0%'], ['25%', 'below 98.0%']], cap: '25%' },
-    { availability: '99.9%', brackets: [['5%', 'below 99.9% and at least 99.5%'], ['10%', 'below 99.5% and at least 99.0%'], ['25%', 'below 99.0%']], cap: '25%' },
-    { availability: '99.95%', brackets: [['5%', 'below 99.95% and at least 99.9%'], ['10%', 'below 99.9% and at least 99.5%'], ['15%', 'below 99.5% and at least 99.0%'], ['30%', 'below 99.0%']], cap: '30%' },
-    { availability: '99.99%', brackets: [['10%', 'below 99.99% and at least 99.9%'], ['25%', 'below 99.9% and at least 99.0%'], ['50%', 'below 99.0%']], cap: '50%' },
+    {
+        availability: '99.5%',
+        brackets: [
+            ['5%', 'below 99.5% and at least 99.0%'],
+            ['10%', 'below 99.0% and at least 98.0%'],
+            ['25%', 'below 98.0%'],
+        ],
+        cap: '25%',
+    },
+    {
+        availability: '99.9%',
+        brackets: [
+            ['5%', 'below 99.9% and at least 99.5%'],
+            ['10%', 'below 99.5% and at least 99.0%'],
+            ['25%', 'below 99.0%'],
+        ],
+        cap: '25%',
+    },
+    {
+        availability: '99.95%',
+        brackets: [
+            ['5%', 'below 99.95% and at least 99.9%'],
+            ['10%', 'below 99.9% and at least 99.5%'],
+            ['15%', 'below 99.5% and at least 99.0%'],
+            ['30%', 'below 99.0%'],
+        ],
+        cap: '30%',
+    },
+    {
+        availability: '99.99%',
+        brackets: [
+            ['10%', 'below 99.99% and at least 99.9%'],
+            ['25%', 'below 99.9% and at least 99.0%'],
+            ['50%', 'below 99.0%'],
+        ],
+        cap: '50%',
+    },
 ] as const;
 
 const REGIONS = ['EU', 'US', 'APAC', 'LATAM', 'MEA', 'Gov', 'Edu', 'Retail', 'Health', 'Finance'];

@@ -32,10 +32,22 @@ interface PublishedDiagnostics {
 export async function measureEditLatency(repoRoot: string, size: number, env: NodeJS.ProcessEnv, edits = 20): Promise<LspRow> {
     const first = await session(repoRoot, size, env, 0);
     const second = await session(repoRoot, size, env, edits);
-    return { lines: second.lines, edits, openFirst: first.open, open: second.open, edit: summarize(second.times), errorsAtEnd: second.errorsAtEnd };
+    return {
+        lines: second.lines,
+        edits,
+        openFirst: first.open,
+        open: second.open,
+        edit: summarize(second.times),
+        errorsAtEnd: second.errorsAtEnd,
+    };
 }
 
-async function session(repoRoot: string, size: number, env: NodeJS.ProcessEnv, edits: number): Promise<{ lines: number; open: number; times: number[]; errorsAtEnd: number }> {
+async function session(
+    repoRoot: string,
+    size: number,
+    env: NodeJS.ProcessEnv,
+    edits: number,
+): Promise<{ lines: number; open: number; times: number[]; errorsAtEnd: number }> {
     const server = spawn(process.execPath, [join(repoRoot, 'packages/cli/bin/sla-language-server.js'), '--stdio'], {
         stdio: ['pipe', 'pipe', 'inherit'],
         env,
@@ -45,15 +57,16 @@ async function session(repoRoot: string, size: number, env: NodeJS.ProcessEnv, e
     connection.onNotification('textDocument/publishDiagnostics', (params: PublishedDiagnostics) => waiting?.(params));
     connection.listen();
     const uri = 'file:///bench/lsp-edit.sla';
-    const next = (what: string) => new Promise<PublishedDiagnostics>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no diagnostics within 30 s after ${what}`)), 30_000);
-        waiting = (params) => {
-            if (params.uri !== uri) return;
-            clearTimeout(timer);
-            waiting = undefined;
-            resolve(params);
-        };
-    });
+    const next = (what: string) =>
+        new Promise<PublishedDiagnostics>((resolve, reject) => {
+            const timer = setTimeout(() => reject(new Error(`no diagnostics within 30 s after ${what}`)), 30_000);
+            waiting = (params) => {
+                if (params.uri !== uri) return;
+                clearTimeout(timer);
+                waiting = undefined;
+                resolve(params);
+            };
+        });
 
     try {
         await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: {} });
@@ -76,7 +89,10 @@ async function session(repoRoot: string, size: number, env: NodeJS.ProcessEnv, e
         for (let i = 0; i < edits; i++) {
             const target = prices[(i * 7) % prices.length];
             const replacement = String(Number(target.digits) + (i % 2 ? -1 : 1));
-            const range = { start: { line: target.line, character: target.character }, end: { line: target.line, character: target.character + target.digits.length } };
+            const range = {
+                start: { line: target.line, character: target.character },
+                end: { line: target.line, character: target.character + target.digits.length },
+            };
             target.digits = replacement;
             const published = next(`edit ${i + 1}`);
             const start = performance.now();

@@ -11,7 +11,17 @@ import { join } from 'node:path';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { measureBuilds, type BuildRow } from './build-rows.js';
 import { runBuildWorker, type WorkerKind } from './build-worker.js';
-import { hasCommand, measureFolderCheck, measureSlaBuild, measureStartup, Processes, writeContracts, type FolderRow, type SlaBuildRow, type StartupRow } from './cli-rows.js';
+import {
+    hasCommand,
+    measureFolderCheck,
+    measureSlaBuild,
+    measureStartup,
+    Processes,
+    writeContracts,
+    type FolderRow,
+    type SlaBuildRow,
+    type StartupRow,
+} from './cli-rows.js';
 import { measureEditorFeatures, type EditorRow } from './editor-rows.js';
 import { measureEditLatency, type LspRow } from './lsp-latency.js';
 import { growthExponent } from './measure.js';
@@ -28,7 +38,11 @@ const jsonOut = option('--json');
 const repoRoot = process.cwd();
 const sizesOption = option('--sizes');
 
-const SIZES = sizesOption ? sizesOption.split(',').map(Number) : quick ? [100, 1_000, 5_000] : [100, 500, 1_000, 2_500, 5_000, 10_000, 25_000, 50_000];
+const SIZES = sizesOption
+    ? sizesOption.split(',').map(Number)
+    : quick
+      ? [100, 1_000, 5_000]
+      : [100, 500, 1_000, 2_500, 5_000, 10_000, 25_000, 50_000];
 const EDITOR_LINES = 600;
 const FOLDER_FILES = 1_000;
 
@@ -118,11 +132,15 @@ function render({ builds, editor, lsp, startup, folder, slaBuild, seconds, machi
     const targets: string[] = [];
     if (builds) {
         out.push('### Building documents (in process, median)', '');
-        out.push('| lines | tiers | parse only | full build (every check) | bare Langium build | JSON.parse | full / bare | full / bare, CPU time | full / JSON.parse |');
+        out.push(
+            '| lines | tiers | parse only | full build (every check) | bare Langium build | JSON.parse | full / bare | full / bare, CPU time | full / JSON.parse |',
+        );
         out.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
         for (const row of builds) {
             const cpuRatio = row.full.cpuMedian !== undefined && row.bare.cpuMedian ? ratio(row.full.cpuMedian / row.bare.cpuMedian) : '–';
-            out.push(`| ${row.lines.toLocaleString('en-US')} | ${row.tiers.toLocaleString('en-US')} | ${ms(row.parse.median)} | ${ms(row.full.median)} | ${ms(row.bare.median)} | ${ms(row.jsonParse.median, 2)} | ${ratio(row.full.median / row.bare.median)} | ${cpuRatio} | ${(row.full.median / row.jsonParse.median).toFixed(0)}× |`);
+            out.push(
+                `| ${row.lines.toLocaleString('en-US')} | ${row.tiers.toLocaleString('en-US')} | ${ms(row.parse.median)} | ${ms(row.full.median)} | ${ms(row.bare.median)} | ${ms(row.jsonParse.median, 2)} | ${ratio(row.full.median / row.bare.median)} | ${cpuRatio} | ${(row.full.median / row.jsonParse.median).toFixed(0)}× |`,
+            );
         }
         const first = builds[0];
         const last = builds[builds.length - 1];
@@ -130,48 +148,80 @@ function render({ builds, editor, lsp, startup, folder, slaBuild, seconds, machi
         const upper = builds.filter((row) => row.lines >= 5_000);
         const worstRatio = Math.max(...builds.map((row) => row.full.median / row.bare.median));
         out.push('');
-        out.push(`Generated documents carry no error (checked before measuring) and ${builds.every((row) => row.warnings === 0) ? 'no warning' : `warnings: ${builds.map((row) => row.warnings).join(', ')}`}. `
-            + (bareDefaults
-                ? `The bare build uses Langium's default services alone (--bare-defaults); default scoping does not see severities declared in their block, so it reports ${builds.map((row) => row.bareDiagnostics).join(', ')} linking errors. `
-                : `The bare build uses Langium's default services with the same grammar and the SLA scope computation only (no checks, no document validator, no value converter); it reports ${builds.map((row) => row.bareDiagnostics).join(', ')} diagnostics. `)
-            + `JSON.parse: the document's generated JSON (generateJson), ${(last.jsonBytes / 1024).toFixed(0)} KiB at ${last.lines.toLocaleString('en-US')} lines.`);
+        out.push(
+            `Generated documents carry no error (checked before measuring) and ${builds.every((row) => row.warnings === 0) ? 'no warning' : `warnings: ${builds.map((row) => row.warnings).join(', ')}`}. ` +
+                (bareDefaults
+                    ? `The bare build uses Langium's default services alone (--bare-defaults); default scoping does not see severities declared in their block, so it reports ${builds.map((row) => row.bareDiagnostics).join(', ')} linking errors. `
+                    : `The bare build uses Langium's default services with the same grammar and the SLA scope computation only (no checks, no document validator, no value converter); it reports ${builds.map((row) => row.bareDiagnostics).join(', ')} diagnostics. `) +
+                `JSON.parse: the document's generated JSON (generateJson), ${(last.jsonBytes / 1024).toFixed(0)} KiB at ${last.lines.toLocaleString('en-US')} lines.`,
+        );
         out.push('');
-        rows.push(`| growth exponent of the full build, ${first.lines.toLocaleString('en-US')} → ${last.lines.toLocaleString('en-US')} lines (log-log slope; 1.0 is linear) | ${endpoint.toFixed(2)} |`);
+        rows.push(
+            `| growth exponent of the full build, ${first.lines.toLocaleString('en-US')} → ${last.lines.toLocaleString('en-US')} lines (log-log slope; 1.0 is linear) | ${endpoint.toFixed(2)} |`,
+        );
         if (upper.length >= 2) {
             const upperSlope = growthExponent(upper.map((row) => ({ size: row.lines, time: row.full.median })));
-            rows.push(`| growth exponent, least-squares over ${upper[0].lines.toLocaleString('en-US')} → ${last.lines.toLocaleString('en-US')} lines | ${upperSlope.toFixed(2)} |`);
+            rows.push(
+                `| growth exponent, least-squares over ${upper[0].lines.toLocaleString('en-US')} → ${last.lines.toLocaleString('en-US')} lines | ${upperSlope.toFixed(2)} |`,
+            );
         }
-        targets.push(`| full build ≤ ${TARGETS.fullOverBare}× the bare Langium build (worst size) | ${ratio(worstRatio)} | ${verdict(worstRatio <= TARGETS.fullOverBare)} |`);
-        targets.push(`| growth exponent ≤ ${TARGETS.growthExponent} | ${endpoint.toFixed(2)} | ${verdict(endpoint <= TARGETS.growthExponent)} |`);
+        targets.push(
+            `| full build ≤ ${TARGETS.fullOverBare}× the bare Langium build (worst size) | ${ratio(worstRatio)} | ${verdict(worstRatio <= TARGETS.fullOverBare)} |`,
+        );
+        targets.push(
+            `| growth exponent ≤ ${TARGETS.growthExponent} | ${endpoint.toFixed(2)} | ${verdict(endpoint <= TARGETS.growthExponent)} |`,
+        );
     }
     for (const row of editor ?? []) {
-        rows.push(row.sample
-            ? `| ${row.feature}, ${row.lines}-line document, median / worst of ${row.requests} requests | ${ms(row.sample.median, 2)} / ${ms(row.sample.max, 2)} |`
-            : `| ${row.feature}, ${row.lines}-line document | not available yet: ${row.missing} |`);
+        rows.push(
+            row.sample
+                ? `| ${row.feature}, ${row.lines}-line document, median / worst of ${row.requests} requests | ${ms(row.sample.median, 2)} / ${ms(row.sample.max, 2)} |`
+                : `| ${row.feature}, ${row.lines}-line document | not available yet: ${row.missing} |`,
+        );
     }
     if (lsp) {
-        rows.push(`| edit → published diagnostics, sla-language-server --stdio, ${lsp.lines}-line document, median / worst of ${lsp.edits} edits | ${ms(lsp.edit.median)} / ${ms(lsp.edit.max)} |`);
-        rows.push(`| open → first diagnostics in a fresh server: the first one ever (no code cache) / a later one | ${ms(lsp.openFirst)} / ${ms(lsp.open)} |`);
-        targets.push(`| edit → diagnostics median < ${TARGETS.editMedianMs} ms (${lsp.lines} lines) | ${ms(lsp.edit.median)} | ${verdict(lsp.edit.median < TARGETS.editMedianMs)} |`);
+        rows.push(
+            `| edit → published diagnostics, sla-language-server --stdio, ${lsp.lines}-line document, median / worst of ${lsp.edits} edits | ${ms(lsp.edit.median)} / ${ms(lsp.edit.max)} |`,
+        );
+        rows.push(
+            `| open → first diagnostics in a fresh server: the first one ever (no code cache) / a later one | ${ms(lsp.openFirst)} / ${ms(lsp.open)} |`,
+        );
+        targets.push(
+            `| edit → diagnostics median < ${TARGETS.editMedianMs} ms (${lsp.lines} lines) | ${ms(lsp.edit.median)} | ${verdict(lsp.edit.median < TARGETS.editMedianMs)} |`,
+        );
     }
     if (startup) {
         const startupRatio = startup.check.median / startup.node.median;
         rows.push(`| \`node -e 0\` (median) | ${ms(startup.node.median)} |`);
-        rows.push(`| \`sla check\` of one ${startup.lines}-line file (median; the first run, which makes the code cache: ${ms(startup.checkFirst, 0)}) | ${ms(startup.check.median)} (${ratio(startupRatio)}) |`);
+        rows.push(
+            `| \`sla check\` of one ${startup.lines}-line file (median; the first run, which makes the code cache: ${ms(startup.checkFirst, 0)}) | ${ms(startup.check.median)} (${ratio(startupRatio)}) |`,
+        );
         if (startup.floor) {
-            rows.push(`| start-up floor: Node + Langium core + the grammar building the same file, no SLA code (median) | ${ms(startup.floor.median)} (${ratio(startup.floor.median / startup.node.median)}) |`);
+            rows.push(
+                `| start-up floor: Node + Langium core + the grammar building the same file, no SLA code (median) | ${ms(startup.floor.median)} (${ratio(startup.floor.median / startup.node.median)}) |`,
+            );
         }
-        targets.push(`| \`sla check\` start-up ≤ ${TARGETS.startupRatio}× \`node -e 0\` | ${ratio(startupRatio)} | ${verdict(startupRatio <= TARGETS.startupRatio)} |`);
+        targets.push(
+            `| \`sla check\` start-up ≤ ${TARGETS.startupRatio}× \`node -e 0\` | ${ratio(startupRatio)} | ${verdict(startupRatio <= TARGETS.startupRatio)} |`,
+        );
     }
     if (folder) {
-        rows.push(`| \`sla check\` of a folder of ${folder.files.toLocaleString('en-US')} files of ${folder.linesEach} lines, one process (median; files/s; peak memory) | ${ms(folder.check.median, 0)}; ${(folder.files / (folder.check.median / 1000)).toFixed(0)}/s; ${folder.peakMb.toFixed(0)} MB |`);
-        targets.push(`| ${folder.files.toLocaleString('en-US')} files checked in one process | ${ms(folder.check.median, 0)}, exit 0 | PASS |`);
+        rows.push(
+            `| \`sla check\` of a folder of ${folder.files.toLocaleString('en-US')} files of ${folder.linesEach} lines, one process (median; files/s; peak memory) | ${ms(folder.check.median, 0)}; ${(folder.files / (folder.check.median / 1000)).toFixed(0)}/s; ${folder.peakMb.toFixed(0)} MB |`,
+        );
+        targets.push(
+            `| ${folder.files.toLocaleString('en-US')} files checked in one process | ${ms(folder.check.median, 0)}, exit 0 | PASS |`,
+        );
     }
     if (typeof slaBuild === 'string') {
         rows.push(`| \`sla build\` | ${slaBuild} |`);
     } else if (slaBuild) {
-        rows.push(`| \`sla build\`, ${slaBuild.documents} documents (${slaBuild.mode}): documents/s; peak memory | ${slaBuild.perSecond.toFixed(0)}/s; ${slaBuild.peakMb.toFixed(0)} MB |`);
-        rows.push(`| \`sla build\` of one ${slaBuild.largeLines.toLocaleString('en-US')}-line document: time; peak memory | ${ms(slaBuild.largeMs, 0)}; ${slaBuild.largePeakMb.toFixed(0)} MB |`);
+        rows.push(
+            `| \`sla build\`, ${slaBuild.documents} documents (${slaBuild.mode}): documents/s; peak memory | ${slaBuild.perSecond.toFixed(0)}/s; ${slaBuild.peakMb.toFixed(0)} MB |`,
+        );
+        rows.push(
+            `| \`sla build\` of one ${slaBuild.largeLines.toLocaleString('en-US')}-line document: time; peak memory | ${ms(slaBuild.largeMs, 0)}; ${slaBuild.largePeakMb.toFixed(0)} MB |`,
+        );
     }
     if (rows.length) out.push('### Editor and command line', '', '| measurement | figure |', '|---|---:|', ...rows, '');
     if (targets.length) out.push('### Targets', '', '| target | measured | |', '|---|---:|---|', ...targets, '');
@@ -182,7 +232,8 @@ function render({ builds, editor, lsp, startup, folder, slaBuild, seconds, machi
 if (!isMainThread && workerData?.role === 'build-worker') {
     // This same bundle is also the build workers' entry point (bench/build-worker.ts).
     void runBuildWorker(workerData.kind as WorkerKind, { bareDefaults: Boolean(workerData.bareDefaults) });
-} else main().catch((error: unknown) => {
-    process.stderr.write(`bench: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
-    process.exitCode = 1;
-});
+} else
+    main().catch((error: unknown) => {
+        process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+        process.exitCode = 1;
+    });

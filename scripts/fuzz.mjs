@@ -25,7 +25,9 @@ const env = {
     FUZZ_SEED: String(value('seed') ?? Math.floor(Math.random() * 2 ** 31)),
     FUZZ_REPORT: 'fuzz-report.json',
 };
-process.stdout.write(`fuzz: seed ${env.FUZZ_SEED}: ${env.FUZZ_SERVICES} documents through the services, ${env.FUZZ_CLI} through sla check, ${env.FUZZ_SERVER} edits into the language server\n`);
+process.stdout.write(
+    `fuzz: seed ${env.FUZZ_SEED}: ${env.FUZZ_SERVICES} documents through the services, ${env.FUZZ_CLI} through sla check, ${env.FUZZ_SERVER} edits into the language server\n`,
+);
 rmSync(env.FUZZ_REPORT, { force: true });
 const run = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', 'test/fuzz/fuzz.test.ts'], { stdio: 'inherit', env });
 if (existsSync(env.FUZZ_REPORT)) process.stdout.write(`\n${readFileSync(env.FUZZ_REPORT, 'utf8')}`);

@@ -5,10 +5,22 @@ import { spawnSync } from 'node:child_process';
 const steps = [
     { args: ['check', 'examples/acme-tiers.sla'], expect: 0, why: 'the clean example has no error' },
     { args: ['check', 'examples/'], expect: 1, why: 'the other examples hold deliberate mistakes' },
-    { args: ['build', 'examples/acme-tiers.sla', 'examples/cloud-provider-style.sla', '--out', 'out/'], expect: 0, why: 'JSON and contract text of the clean examples' },
-    { args: ['build', 'examples/seed-overlap.sla', '--out', 'out/'], expect: 1, why: 'a document with errors is not compiled: nothing is written' },
+    {
+        args: ['build', 'examples/acme-tiers.sla', 'examples/cloud-provider-style.sla', '--out', 'out/'],
+        expect: 0,
+        why: 'JSON and contract text of the clean examples',
+    },
+    {
+        args: ['build', 'examples/seed-overlap.sla', '--out', 'out/'],
+        expect: 1,
+        why: 'a document with errors is not compiled: nothing is written',
+    },
     { args: ['budget', '99.95%'], expect: 0, why: 'the downtime budget of three and a half nines' },
-    { args: ['credits', 'examples/acme-tiers.sla', '--tier', 'Enterprise', '--downtime', '3h', '--days', '30'], expect: 0, why: 'the spec example' },
+    {
+        args: ['credits', 'examples/acme-tiers.sla', '--tier', 'Enterprise', '--downtime', '3h', '--days', '30'],
+        expect: 0,
+        why: 'the spec example',
+    },
 ];
 
 let failed = 0;

@@ -12,8 +12,16 @@ describe('benchmark document generator', () => {
         expect(generated.lines).toBeLessThanOrEqual(100);
         expect(generated.tiers).toBe(3);
         const built = await build(generated.text);
-        expect(built.diagnostics.filter((d) => d.severity === 1 || d.severity === 2).map((d) => `${d.range.start.line + 1}: ${d.code} ${d.message}`)).toEqual([]);
-        expect(built.document.parseResult.value.tiers.map((tier) => tier.parent?.ref?.name)).toEqual([undefined, 'ComputeEUStandard', 'ComputeEUPremium']);
+        expect(
+            built.diagnostics
+                .filter((d) => d.severity === 1 || d.severity === 2)
+                .map((d) => `${d.range.start.line + 1}: ${d.code} ${d.message}`),
+        ).toEqual([]);
+        expect(built.document.parseResult.value.tiers.map((tier) => tier.parent?.ref?.name)).toEqual([
+            undefined,
+            'ComputeEUStandard',
+            'ComputeEUPremium',
+        ]);
     });
 
     it('generates product lines with distinct names as documents grow', async () => {

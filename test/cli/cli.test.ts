@@ -67,7 +67,14 @@ describe('sla credits', () => {
         const result = sla(['credits', 'examples/acme-tiers.sla', '--tier', 'Enterprise', '--downtime', '3 h', '--format', 'json']);
         expect(result.status).toBe(0);
         const json = JSON.parse(result.stdout);
-        expect(json).toMatchObject({ measuredAvailability: 99.5833, credit: 25, amount: 500, currency: 'USD', outcome: 'bracket', days: 30 });
+        expect(json).toMatchObject({
+            measuredAvailability: 99.5833,
+            credit: 25,
+            amount: 500,
+            currency: 'USD',
+            outcome: 'bracket',
+            days: 30,
+        });
     });
 
     it('owes nothing when the downtime is exactly the budget', () => {
@@ -94,8 +101,14 @@ describe('sla credits', () => {
         [['credits', 'examples/acme-tiers.sla', '--tier', 'Gold', '--downtime', '3h'], /no tier "Gold".*Standard, Premium, Enterprise/],
         [['credits', 'examples/acme-tiers.sla', '--tier', 'Standard'], /either --availability or --downtime/],
         [['credits', 'examples/acme-tiers.sla', '--tier', 'Standard', '--downtime', '3m'], /ambiguous/],
-        [['credits', 'examples/acme-tiers.sla', '--tier', 'Standard', '--downtime', '31 days'], /Downtime of 31d is longer than the 30-day period \(30d\)/],
-        [['credits', 'examples/acme-tiers.sla', '--tier', 'Standard', '--downtime', '3h', '--availability', '99%'], /either --availability or --downtime, not both/],
+        [
+            ['credits', 'examples/acme-tiers.sla', '--tier', 'Standard', '--downtime', '31 days'],
+            /Downtime of 31d is longer than the 30-day period \(30d\)/,
+        ],
+        [
+            ['credits', 'examples/acme-tiers.sla', '--tier', 'Standard', '--downtime', '3h', '--availability', '99%'],
+            /either --availability or --downtime, not both/,
+        ],
         [['credits', 'examples/missing.sla', '--tier', 'Standard', '--downtime', '1h'], /cannot read/],
         [['credits', 'examples/acme-tiers.sla', '--downtime', '1h'], /--tier/],
     ])('rejects %j with one line and exit 2', (args, message) => {
@@ -116,7 +129,10 @@ describe('sla check', () => {
     it('prints path:line:column: severity code: message and exits 1 on errors', () => {
         const dir = tmp();
         const file = join(dir, 'bad.sla');
-        writeFileSync(file, 'sla "X" {\n    provider "P"\n    measurement { probe every 1 m from 3 locations }\n    tier A { availability 99.9% }\n}\n');
+        writeFileSync(
+            file,
+            'sla "X" {\n    provider "P"\n    measurement { probe every 1 m from 3 locations }\n    tier A { availability 99.9% }\n}\n',
+        );
         const result = sla(['check', file]);
         expect(result.status).toBe(1);
         expect(result.stdout).toContain(`${file}:3:5: error missing-period:`);
@@ -126,7 +142,10 @@ describe('sla check', () => {
     it('prints one JSON array with 1-based positions', () => {
         const dir = tmp();
         const file = join(dir, 'cycle.sla');
-        writeFileSync(file, 'sla "X" {\n    provider "P"\n    measurement { period monthly }\n    tier A extends B { }\n    tier B extends A { }\n}\n');
+        writeFileSync(
+            file,
+            'sla "X" {\n    provider "P"\n    measurement { period monthly }\n    tier A extends B { }\n    tier B extends A { }\n}\n',
+        );
         const result = sla(['check', file, '--format', 'json']);
         expect(result.status).toBe(1);
         const diagnostics = JSON.parse(result.stdout);
@@ -152,13 +171,31 @@ describe('sla check', () => {
         writeFileSync(file, '');
         const result = sla(['check', file]);
         expect(result.status).toBe(1);
-        expect(result.stdout).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1:1: error syntax-error: Expected \`sla\``));
+        expect(result.stdout).toMatch(
+            new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1:1: error syntax-error: Expected \`sla\``),
+        );
     });
 
     it.each([
         ['a missing file', () => '/nonexistent/contract.sla', /cannot read .*no such file/],
-        ['a binary file', () => { const f = join(tmp(), 'bin.sla'); writeFileSync(f, Buffer.from([0x73, 0x6c, 0x61, 0, 1, 2])); return f; }, /not a text file/],
-        ['invalid UTF-8', () => { const f = join(tmp(), 'latin1.sla'); writeFileSync(f, Buffer.from([0x73, 0x6c, 0x61, 0x20, 0xe9, 0x22])); return f; }, /not valid UTF-8/],
+        [
+            'a binary file',
+            () => {
+                const f = join(tmp(), 'bin.sla');
+                writeFileSync(f, Buffer.from([0x73, 0x6c, 0x61, 0, 1, 2]));
+                return f;
+            },
+            /not a text file/,
+        ],
+        [
+            'invalid UTF-8',
+            () => {
+                const f = join(tmp(), 'latin1.sla');
+                writeFileSync(f, Buffer.from([0x73, 0x6c, 0x61, 0x20, 0xe9, 0x22]));
+                return f;
+            },
+            /not valid UTF-8/,
+        ],
         ['a folder without .sla files', () => tmp(), /holds no \.sla file/],
     ])('exits 2 for %s', (_, path, message) => {
         const result = sla(['check', path()]);
@@ -194,7 +231,7 @@ describe('sla --version', () => {
 });
 
 describe('sla credits --days', () => {
-    it('notes a number of days that is not the length of the agreement\'s period, and still answers', () => {
+    it("notes a number of days that is not the length of the agreement's period, and still answers", () => {
         const result = sla(['credits', 'examples/acme-tiers.sla', '--tier', 'Enterprise', '--downtime', '3h', '--days', '91']);
         expect(result.status).toBe(0);
         expect(result.stderr).toContain('note: 91 days is not the length of a month (28–31 days)');

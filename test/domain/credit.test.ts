@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-    applicableBracket, calculateCredit, creditAmount, formatMoney, type CreditBracket,
+    applicableBracket,
+    calculateCredit,
+    creditAmount,
+    formatMoney,
+    type CreditBracket,
 } from '../../packages/language/src/domain/credit.js';
 import { availabilityFromDowntime, formatMeasured, measuredFromAvailability } from '../../packages/language/src/domain/downtime.js';
 import { AVAILABILITY_DOMAIN, intervalFromBounds, type Bound } from '../../packages/language/src/domain/interval.js';
@@ -26,9 +30,14 @@ describe('the spec example (§4.1)', () => {
         const text = readFileSync(new URL('../../examples/acme-tiers.sla', import.meta.url), 'utf8');
         const tier = text.slice(text.indexOf('tier Enterprise'));
         for (const line of [
-            'price 2000 per month', 'availability 99.99%', 'credit 10% when availability below 99.99% and at least 99.9%',
-            'credit 25% when availability below 99.9% and at least 99.0%', 'credit 50% when availability below 99.0%', 'cap 50% of monthly fee',
-        ]) expect(tier).toContain(line);
+            'price 2000 per month',
+            'availability 99.99%',
+            'credit 10% when availability below 99.99% and at least 99.9%',
+            'credit 25% when availability below 99.9% and at least 99.0%',
+            'credit 50% when availability below 99.0%',
+            'cap 50% of monthly fee',
+        ])
+            expect(tier).toContain(line);
     });
 
     it('3 h of downtime in 30 days → 99.5833% → 25% → 500.00 USD', () => {
@@ -41,7 +50,14 @@ describe('the spec example (§4.1)', () => {
 
 describe('applicableBracket', () => {
     it.each([
-        [99.995, undefined], [99.99, undefined], [99.95, 0], [99.9, 0], [99.2, 1], [99.0, 1], [98.99, 2], [0, 2],
+        [99.995, undefined],
+        [99.99, undefined],
+        [99.95, 0],
+        [99.9, 0],
+        [99.2, 1],
+        [99.0, 1],
+        [98.99, 2],
+        [0, 2],
     ])('Enterprise at %s%% → bracket %s', (availability, index) => {
         expect(applicableBracket(enterprise.brackets, enterprise.commitment, measuredFromAvailability(availability))).toBe(index);
     });
@@ -75,7 +91,12 @@ describe('applicableBracket', () => {
 describe('calculateCredit', () => {
     it('reports a met commitment, exactly at the commitment too', () => {
         expect(calculateCredit({ ...enterprise, measured: measuredFromAvailability(99.99) })).toMatchObject({
-            bracketIndex: undefined, bracketCredit: 0, credit: 0, capped: false, amount: 0, reason: 'met',
+            bracketIndex: undefined,
+            bracketCredit: 0,
+            credit: 0,
+            capped: false,
+            amount: 0,
+            reason: 'met',
         });
         // 259.2 s is the whole 99.99% budget of a 30-day month.
         expect(calculateCredit({ ...enterprise, measured: availabilityFromDowntime(259.2, 30) }).reason).toBe('met');
@@ -93,7 +114,11 @@ describe('calculateCredit', () => {
 
     it('caps the credit', () => {
         const result = calculateCredit({
-            brackets: [bracket(40, below(99.0))], cap: 30, commitment: 99.9, monthlyPrice: 100, measured: measuredFromAvailability(98),
+            brackets: [bracket(40, below(99.0))],
+            cap: 30,
+            commitment: 99.9,
+            monthlyPrice: 100,
+            measured: measuredFromAvailability(98),
         });
         expect(result).toMatchObject({ bracketIndex: 0, bracketCredit: 40, credit: 30, capped: true, amount: 30 });
     });
@@ -111,15 +136,28 @@ describe('calculateCredit', () => {
 
 describe('creditAmount', () => {
     it.each([
-        [1300, 5, 65], [2000, 25, 500], [12.5, 1, 0.13], [100.5, 1, 1.01], [12.4, 1, 0.12], [999.99, 10, 100],
-        [1000, 0, 0], [0.1, 30, 0.03], [33.33, 33.33, 11.11],
+        [1300, 5, 65],
+        [2000, 25, 500],
+        [12.5, 1, 0.13],
+        [100.5, 1, 1.01],
+        [12.4, 1, 0.12],
+        [999.99, 10, 100],
+        [1000, 0, 0],
+        [0.1, 30, 0.03],
+        [33.33, 33.33, 11.11],
     ])('%s × %s%% → %s', (price, credit, amount) => expect(creditAmount(price, credit)).toBe(amount));
 });
 
 describe('formatMoney', () => {
     it.each([
-        [500, 'USD', '500.00 USD'], [65, 'EUR', '65.00 EUR'], [0.13, 'USD', '0.13 USD'], [0, 'USD', '0.00 USD'],
-        [0.05, 'GBP', '0.05 GBP'], [1234567.8, 'JPY', '1234567.80 JPY'], [0.125, 'USD', '0.13 USD'], [-2.5, 'USD', '-2.50 USD'],
+        [500, 'USD', '500.00 USD'],
+        [65, 'EUR', '65.00 EUR'],
+        [0.13, 'USD', '0.13 USD'],
+        [0, 'USD', '0.00 USD'],
+        [0.05, 'GBP', '0.05 GBP'],
+        [1234567.8, 'JPY', '1234567.80 JPY'],
+        [0.125, 'USD', '0.13 USD'],
+        [-2.5, 'USD', '-2.50 USD'],
         [-0, 'USD', '0.00 USD'],
     ])('%s %s → %s', (amount, currency, text) => expect(formatMoney(amount, currency)).toBe(text));
 });

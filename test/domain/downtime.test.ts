@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { formatDuration } from '../../packages/language/src/domain/duration.js';
 import {
-    allowedDowntime, availabilityFromDowntime, downtimeBudget, formatMeasured, formatMeasuredBeside, measuredFromAvailability, nines,
+    allowedDowntime,
+    availabilityFromDowntime,
+    downtimeBudget,
+    formatMeasured,
+    formatMeasuredBeside,
+    measuredFromAvailability,
+    nines,
 } from '../../packages/language/src/domain/downtime.js';
 import { compareRational, rational, rationalFromNumber } from '../../packages/language/src/domain/exact.js';
 
@@ -9,8 +15,14 @@ const DAY = 86400;
 
 describe('allowedDowntime', () => {
     it.each([
-        [99.9, 30 * DAY, 2592], [99.9, DAY, 86.4], [99.95, 30 * DAY, 1296], [99.99, 30 * DAY, 259.2],
-        [99.9, 365 * DAY, 31536], [100, 30 * DAY, 0], [0, DAY, DAY], [99.999, 30 * DAY, 25.92],
+        [99.9, 30 * DAY, 2592],
+        [99.9, DAY, 86.4],
+        [99.95, 30 * DAY, 1296],
+        [99.99, 30 * DAY, 259.2],
+        [99.9, 365 * DAY, 31536],
+        [100, 30 * DAY, 0],
+        [0, DAY, DAY],
+        [99.999, 30 * DAY, 25.92],
     ])('%s%% of %s s → exactly %s s', (availability, seconds, expected) => {
         expect(allowedDowntime(availability, seconds)).toBe(expected);
     });
@@ -20,12 +32,18 @@ describe('allowedDowntime', () => {
 
 describe('reference values of §4', () => {
     it.each([
-        [99.9, 1, '1m 26s'], [99.9, 30, '43m 12s'], [99.9, 365, '8h 45m 36s'],
+        [99.9, 1, '1m 26s'],
+        [99.9, 30, '43m 12s'],
+        [99.9, 365, '8h 45m 36s'],
         [99.95, 30, '21m 36s'],
-        [99.99, 30, '4m 19s'], [99.99, 365, '52m 34s'],
-        [99.999, 30, '26s'], [99.999, 365, '5m 15s'],
-        [99.9, 28, '40m 19s'], [99.9, 31, '44m 38s'],
-        [99.95, 28, '20m 10s'], [99.95, 31, '22m 19s'],
+        [99.99, 30, '4m 19s'],
+        [99.99, 365, '52m 34s'],
+        [99.999, 30, '26s'],
+        [99.999, 365, '5m 15s'],
+        [99.9, 28, '40m 19s'],
+        [99.9, 31, '44m 38s'],
+        [99.95, 28, '20m 10s'],
+        [99.95, 31, '22m 19s'],
     ])('%s%% over %s days → %s', (availability, days, text) => {
         expect(formatDuration(allowedDowntime(availability, days * DAY))).toBe(text);
     });
@@ -60,9 +78,17 @@ describe('downtimeBudget', () => {
 });
 
 describe('nines', () => {
-    it.each([[99.9, 3], [99.95, 3.3], [99.99, 4], [99.999, 5], [99, 2], [90, 1], [99.5, 2.3], [0, 0], [100, Infinity]])(
-        '%s%% → %s', (availability, expected) => expect(nines(availability)).toBe(expected),
-    );
+    it.each([
+        [99.9, 3],
+        [99.95, 3.3],
+        [99.99, 4],
+        [99.999, 5],
+        [99, 2],
+        [90, 1],
+        [99.5, 2.3],
+        [0, 0],
+        [100, Infinity],
+    ])('%s%% → %s', (availability, expected) => expect(nines(availability)).toBe(expected));
 });
 
 describe('availabilityFromDowntime', () => {
@@ -73,17 +99,24 @@ describe('availabilityFromDowntime', () => {
         expect(formatMeasured(measured.value)).toBe('99.5833%');
     });
 
-    it.each([[2592, 30, 99.9], [0, 30, 100], [30 * DAY, 30, 0], [31536, 365, 99.9], [25.92, 30, 99.999]])(
-        '%s s in %s days is exactly %s%%', (downtime, days, expected) => {
-            const measured = availabilityFromDowntime(downtime, days);
-            expect(measured.value).toBe(expected);
-            expect(compareRational(measured.exact, rationalFromNumber(expected))).toBe(0);
-        },
-    );
+    it.each([
+        [2592, 30, 99.9],
+        [0, 30, 100],
+        [30 * DAY, 30, 0],
+        [31536, 365, 99.9],
+        [25.92, 30, 99.999],
+    ])('%s s in %s days is exactly %s%%', (downtime, days, expected) => {
+        const measured = availabilityFromDowntime(downtime, days);
+        expect(measured.value).toBe(expected);
+        expect(compareRational(measured.exact, rationalFromNumber(expected))).toBe(0);
+    });
 
     it.each([
-        [-1, 30, /zero or more/], [30 * DAY + 1, 30, /longer than the 30-day period/], [60, 0, /positive number of days/],
-        [NaN, 30, /zero or more/], [60, -5, /positive/],
+        [-1, 30, /zero or more/],
+        [30 * DAY + 1, 30, /longer than the 30-day period/],
+        [60, 0, /positive number of days/],
+        [NaN, 30, /zero or more/],
+        [60, -5, /positive/],
     ])('rejects %s s in %s days', (downtime, days, message) => {
         expect(() => availabilityFromDowntime(downtime, days)).toThrow(RangeError);
         expect(() => availabilityFromDowntime(downtime, days)).toThrow(message);
@@ -92,7 +125,9 @@ describe('availabilityFromDowntime', () => {
     it('names too long a downtime in days and hours, not seconds', () => {
         expect(() => availabilityFromDowntime(100 * DAY, 91)).toThrow('Downtime of 100d is longer than the 91-day period (91d)');
         // Rounded to the second the two would read alike: then seconds.
-        expect(() => availabilityFromDowntime(30 * DAY + 0.25, 30)).toThrow('Downtime of 2592000.25 s is longer than the 30-day period (2592000 s)');
+        expect(() => availabilityFromDowntime(30 * DAY + 0.25, 30)).toThrow(
+            'Downtime of 2592000.25 s is longer than the 30-day period (2592000 s)',
+        );
     });
 });
 
@@ -105,8 +140,13 @@ describe('measuredFromAvailability', () => {
 
 describe('formatMeasured', () => {
     it.each([
-        [99.58333333, '99.5833%'], [99.9, '99.9000%'], [100, '100.0000%'], [0, '0.0000%'], [99.99995, '100.0000%'],
-        [99.00005, '99.0001%'], [0.00004, '0.0000%'],
+        [99.58333333, '99.5833%'],
+        [99.9, '99.9000%'],
+        [100, '100.0000%'],
+        [0, '0.0000%'],
+        [99.99995, '100.0000%'],
+        [99.00005, '99.0001%'],
+        [0.00004, '0.0000%'],
     ])('%s → %s', (value, text) => expect(formatMeasured(value)).toBe(text));
 
     it('rounds the exact rational, not its binary approximation', () => {

@@ -1,14 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import {
-    addRational, compareRational, decimalString, divideRational, multiplyRational, rational, rationalFromFraction, rationalFromNumber,
-    rationalToNumber, roundHalfAwayFromZero, subtractRational,
+    addRational,
+    compareRational,
+    decimalString,
+    divideRational,
+    multiplyRational,
+    rational,
+    rationalFromFraction,
+    rationalFromNumber,
+    rationalToNumber,
+    roundHalfAwayFromZero,
+    subtractRational,
 } from '../../packages/language/src/domain/exact.js';
 
 describe('decimalString', () => {
     it.each([
-        [99.95, '99.95'], [0, '0'], [-0, '0'], [5, '5'], [-2.5, '-2.5'], [1e-7, '0.0000001'],
-        [1.5e-7, '0.00000015'], [1e21, '1000000000000000000000'], [1.25e22, '12500000000000000000000'],
-        [0.1, '0.1'], [-1e-7, '-0.0000001'],
+        [99.95, '99.95'],
+        [0, '0'],
+        [-0, '0'],
+        [5, '5'],
+        [-2.5, '-2.5'],
+        [1e-7, '0.0000001'],
+        [1.5e-7, '0.00000015'],
+        [1e21, '1000000000000000000000'],
+        [1.25e22, '12500000000000000000000'],
+        [0.1, '0.1'],
+        [-1e-7, '-0.0000001'],
     ])('%s → %s', (x, text) => expect(decimalString(x)).toBe(text));
 
     it.each([Infinity, -Infinity, NaN])('rejects %s', (x) => expect(() => decimalString(x)).toThrow(RangeError));
@@ -16,8 +33,13 @@ describe('decimalString', () => {
 
 describe('rationalFromNumber', () => {
     it.each([
-        [99.9, 999n, 10n], [0.1, 1n, 10n], [2592, 2592n, 1n], [0, 0n, 1n], [-0.25, -1n, 4n],
-        [1e-7, 1n, 10000000n], [1e21, 10n ** 21n, 1n],
+        [99.9, 999n, 10n],
+        [0.1, 1n, 10n],
+        [2592, 2592n, 1n],
+        [0, 0n, 1n],
+        [-0.25, -1n, 4n],
+        [1e-7, 1n, 10000000n],
+        [1e21, 10n ** 21n, 1n],
     ])('%s → %s/%s', (x, num, den) => expect(rationalFromNumber(x)).toEqual({ num, den }));
 });
 
@@ -46,7 +68,11 @@ describe('arithmetic', () => {
 
 describe('compareRational', () => {
     it.each([
-        [1, 2, -1], [2, 1, 1], [99.9, 99.9, 0], [-1, 0, -1], [99.89999, 99.9, -1],
+        [1, 2, -1],
+        [2, 1, 1],
+        [99.9, 99.9, 0],
+        [-1, 0, -1],
+        [99.89999, 99.9, -1],
     ])('%s vs %s → %s', (a, b, expected) => {
         expect(compareRational(rationalFromNumber(a), rationalFromNumber(b))).toBe(expected);
     });
@@ -54,8 +80,15 @@ describe('compareRational', () => {
 
 describe('roundHalfAwayFromZero', () => {
     it.each([
-        [0.125, 2, 0.13], [-0.125, 2, -0.13], [0.124, 2, 0.12], [1.005, 2, 1.01], [2.5, 0, 3], [-2.5, 0, -3],
-        [99.58333, 4, 99.5833], [99.99995, 4, 100], [7, 2, 7],
+        [0.125, 2, 0.13],
+        [-0.125, 2, -0.13],
+        [0.124, 2, 0.12],
+        [1.005, 2, 1.01],
+        [2.5, 0, 3],
+        [-2.5, 0, -3],
+        [99.58333, 4, 99.5833],
+        [99.99995, 4, 100],
+        [7, 2, 7],
     ])('%s to %s places → %s', (x, places, expected) => {
         expect(rationalToNumber(roundHalfAwayFromZero(rationalFromNumber(x), places))).toBe(expected);
     });

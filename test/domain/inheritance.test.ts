@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-    ancestors, ancestorsIn, findInheritanceCycles, resolveTiers, type TierSource,
+    ancestors,
+    ancestorsIn,
+    findInheritanceCycles,
+    resolveTiers,
+    type TierSource,
 } from '../../packages/language/src/domain/inheritance.js';
 
 interface Clauses {
@@ -15,7 +19,15 @@ type Tier = TierSource<Clauses, string>;
 // The shape of examples/acme-tiers.sla, reduced to plain data.
 const standard: Tier = {
     name: 'Standard',
-    clauses: { price: 1000, availability: 99.9, support: 'business-hours', credits: [{ credit: 5, below: 99.9 }, { credit: 25, below: 99 }] },
+    clauses: {
+        price: 1000,
+        availability: 99.9,
+        support: 'business-hours',
+        credits: [
+            { credit: 5, below: 99.9 },
+            { credit: 25, below: 99 },
+        ],
+    },
     responses: { critical: '4 h', high: '8 h', medium: '24 h', low: '48 h' },
 };
 const premium: Tier = {
@@ -71,7 +83,11 @@ describe('resolveTiers', () => {
     it('treats an unknown parent as no parent', () => {
         const orphan: Tier = { name: 'Orphan', parent: 'Missing', clauses: { price: 5 }, responses: {} };
         expect(resolveTiers([orphan]).get('Orphan')).toEqual({
-            name: 'Orphan', inheritsFrom: [], inCycle: false, clauses: { price: { value: 5, from: 'Orphan' } }, responses: {},
+            name: 'Orphan',
+            inheritsFrom: [],
+            inCycle: false,
+            clauses: { price: { value: 5, from: 'Orphan' } },
+            responses: {},
         });
     });
 
@@ -119,11 +135,23 @@ describe('resolveTiers', () => {
 
 describe('ancestors', () => {
     const tiers = [
-        { name: 'A', parent: 'B' }, { name: 'B', parent: 'A' }, { name: 'C', parent: 'A' },
-        { name: 'S', parent: 'S' }, { name: 'X', parent: 'Y' }, { name: 'Y' }, { name: 'Z', parent: 'Nowhere' },
+        { name: 'A', parent: 'B' },
+        { name: 'B', parent: 'A' },
+        { name: 'C', parent: 'A' },
+        { name: 'S', parent: 'S' },
+        { name: 'X', parent: 'Y' },
+        { name: 'Y' },
+        { name: 'Z', parent: 'Nowhere' },
     ];
     it.each([
-        ['Y', []], ['X', ['Y']], ['A', ['B']], ['B', ['A']], ['C', ['A', 'B']], ['S', []], ['Z', []], ['Unknown', []],
+        ['Y', []],
+        ['X', ['Y']],
+        ['A', ['B']],
+        ['B', ['A']],
+        ['C', ['A', 'B']],
+        ['S', []],
+        ['Z', []],
+        ['Unknown', []],
     ])('%s → %j', (name, chain) => expect(ancestors(name, tiers)).toEqual(chain));
 
     it('follows a long chain', () => {
@@ -141,16 +169,33 @@ describe('findInheritanceCycles', () => {
     it.each<[string, Array<{ name: string; parent?: string }>, string[][]]>([
         ['none without tiers', [], []],
         ['none in a chain', [{ name: 'A' }, { name: 'B', parent: 'A' }, { name: 'C', parent: 'B' }], []],
-        ['a two-tier cycle once', [{ name: 'A', parent: 'B' }, { name: 'B', parent: 'A' }], [['A', 'B']]],
+        [
+            'a two-tier cycle once',
+            [
+                { name: 'A', parent: 'B' },
+                { name: 'B', parent: 'A' },
+            ],
+            [['A', 'B']],
+        ],
         ['a self-extension', [{ name: 'A', parent: 'A' }], [['A']]],
         [
             'a cycle reached from below, starting at its first-declared member',
-            [{ name: 'D', parent: 'C' }, { name: 'C', parent: 'B' }, { name: 'A', parent: 'C' }, { name: 'B', parent: 'A' }],
+            [
+                { name: 'D', parent: 'C' },
+                { name: 'C', parent: 'B' },
+                { name: 'A', parent: 'C' },
+                { name: 'B', parent: 'A' },
+            ],
             [['C', 'B', 'A']],
         ],
         [
             'two separate cycles',
-            [{ name: 'A', parent: 'B' }, { name: 'B', parent: 'A' }, { name: 'S', parent: 'S' }, { name: 'T', parent: 'A' }],
+            [
+                { name: 'A', parent: 'B' },
+                { name: 'B', parent: 'A' },
+                { name: 'S', parent: 'S' },
+                { name: 'T', parent: 'A' },
+            ],
             [['A', 'B'], ['S']],
         ],
         ['none through an unknown parent', [{ name: 'A', parent: 'Missing' }], []],

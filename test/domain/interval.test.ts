@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { rationalFromFraction, rationalFromNumber } from '../../packages/language/src/domain/exact.js';
 import {
-    AVAILABILITY_DOMAIN, compareByMax, compareByMin, contains, containsRational, formatInterval, formatPercent,
-    intersect, intervalFromBounds, isEmpty, LATENCY_DOMAIN, overlaps, uncovered, type Bound, type Interval,
+    AVAILABILITY_DOMAIN,
+    compareByMax,
+    compareByMin,
+    contains,
+    containsRational,
+    formatInterval,
+    formatPercent,
+    intersect,
+    intervalFromBounds,
+    isEmpty,
+    LATENCY_DOMAIN,
+    overlaps,
+    uncovered,
+    type Bound,
+    type Interval,
 } from '../../packages/language/src/domain/interval.js';
 
 /** Interval notation for readable tests: iv('[', 99, 99.5, ')'). */
@@ -12,14 +25,35 @@ function iv(open: '[' | '(', min: number, max: number, close: ']' | ')'): Interv
 
 describe('intervalFromBounds', () => {
     it.each<[string, Bound[], Interval]>([
-        ['below 99.9 and at least 99.5', [{ op: 'below', value: 99.9 }, { op: 'least', value: 99.5 }], iv('[', 99.5, 99.9, ')')],
+        [
+            'below 99.9 and at least 99.5',
+            [
+                { op: 'below', value: 99.9 },
+                { op: 'least', value: 99.5 },
+            ],
+            iv('[', 99.5, 99.9, ')'),
+        ],
         ['below 99', [{ op: 'below', value: 99 }], iv('[', 0, 99, ')')],
         ['above 99', [{ op: 'above', value: 99 }], iv('(', 99, 100, ']')],
         ['at most 99', [{ op: 'most', value: 99 }], iv('[', 0, 99, ']')],
-        ['at least 99 and at most 99', [{ op: 'least', value: 99 }, { op: 'most', value: 99 }], iv('[', 99, 99, ']')],
+        [
+            'at least 99 and at most 99',
+            [
+                { op: 'least', value: 99 },
+                { op: 'most', value: 99 },
+            ],
+            iv('[', 99, 99, ']'),
+        ],
         ['no bounds', [], AVAILABILITY_DOMAIN],
         ['below 120 (clipped)', [{ op: 'below', value: 120 }], iv('[', 0, 100, ']')],
-        ['below 99.5 and below 99', [{ op: 'below', value: 99.5 }, { op: 'below', value: 99 }], iv('[', 0, 99, ')')],
+        [
+            'below 99.5 and below 99',
+            [
+                { op: 'below', value: 99.5 },
+                { op: 'below', value: 99 },
+            ],
+            iv('[', 0, 99, ')'),
+        ],
     ])('availability %s', (_, bounds, expected) => {
         expect(intervalFromBounds(bounds, AVAILABILITY_DOMAIN)).toEqual(expected);
     });
@@ -29,15 +63,25 @@ describe('intervalFromBounds', () => {
     });
 
     it('below 99 and at least 99.5 is empty', () => {
-        const i = intervalFromBounds([{ op: 'below', value: 99 }, { op: 'least', value: 99.5 }], AVAILABILITY_DOMAIN);
+        const i = intervalFromBounds(
+            [
+                { op: 'below', value: 99 },
+                { op: 'least', value: 99.5 },
+            ],
+            AVAILABILITY_DOMAIN,
+        );
         expect(isEmpty(i)).toBe(true);
     });
 });
 
 describe('isEmpty', () => {
     it.each<[Interval, boolean]>([
-        [iv('[', 99, 99, ']'), false], [iv('[', 99, 99, ')'), true], [iv('(', 99, 99, ']'), true],
-        [iv('(', 99, 99, ')'), true], [iv('[', 99.5, 99, ']'), true], [iv('(', 99, 99.5, ')'), false],
+        [iv('[', 99, 99, ']'), false],
+        [iv('[', 99, 99, ')'), true],
+        [iv('(', 99, 99, ']'), true],
+        [iv('(', 99, 99, ')'), true],
+        [iv('[', 99.5, 99, ']'), true],
+        [iv('(', 99, 99.5, ')'), false],
     ])('%o → %s', (i, empty) => expect(isEmpty(i)).toBe(empty));
 });
 
@@ -58,7 +102,13 @@ describe('intersect', () => {
 
 describe('contains and containsRational', () => {
     const bracket = iv('[', 99.5, 99.9, ')');
-    it.each([[99.5, true], [99.9, false], [99.7, true], [99.4999, false], [100, false]])('%s → %s', (v, inside) => {
+    it.each([
+        [99.5, true],
+        [99.9, false],
+        [99.7, true],
+        [99.4999, false],
+        [100, false],
+    ])('%s → %s', (v, inside) => {
         expect(contains(bracket, v)).toBe(inside);
         expect(containsRational(bracket, rationalFromNumber(v))).toBe(inside);
     });
@@ -102,7 +152,12 @@ describe('uncovered', () => {
         ['a gap at the bottom', [iv('[', 99, 99.9, ')')], range, [iv('[', 0, 99, ')')]],
         ['an interval wider than the range', [AVAILABILITY_DOMAIN], range, []],
         ['an interval outside the range', [iv('[', 99.9, 100, ']')], range, [range]],
-        ['overlapping and nested intervals', [iv('[', 0, 99.5, ']'), iv('[', 10, 20, ']'), iv('(', 99, 99.6, ')')], range, [iv('[', 99.6, 99.9, ')')]],
+        [
+            'overlapping and nested intervals',
+            [iv('[', 0, 99.5, ']'), iv('[', 10, 20, ']'), iv('(', 99, 99.6, ')')],
+            range,
+            [iv('[', 99.6, 99.9, ')')],
+        ],
         ['an empty range', [below99], iv('[', 5, 5, ')'), []],
         ['a point range, covered', [below99], iv('[', 5, 5, ']'), []],
         ['an unbounded latency range', [iv('(', 0.5, Infinity, ')')], LATENCY_DOMAIN, [iv('[', 0, 0.5, ']')]],
@@ -122,13 +177,16 @@ describe('overlaps', () => {
         ['none when ends touch exclusively', [iv('[', 99, 99.5, ')'), iv('[', 99.5, 99.9, ')')], []],
         ['the shared point 99.5', [iv('(', 99, 99.5, ']'), iv('[', 99.5, 99.9, ')')], [{ a: 0, b: 1, shared: iv('[', 99.5, 99.5, ']') }]],
         [
-            'the guide example', [iv('[', 99.9, 99.95, ')'), iv('[', 99.5, 99.95, ')'), iv('[', 99, 99.5, ')'), iv('[', 0, 99, ')')],
+            'the guide example',
+            [iv('[', 99.9, 99.95, ')'), iv('[', 99.5, 99.95, ')'), iv('[', 99, 99.5, ')'), iv('[', 0, 99, ')')],
             [{ a: 0, b: 1, shared: iv('[', 99.9, 99.95, ')') }],
         ],
         [
-            'every pair of three nested intervals', [iv('[', 0, 100, ']'), iv('[', 10, 20, ']'), iv('[', 15, 30, ']')],
+            'every pair of three nested intervals',
+            [iv('[', 0, 100, ']'), iv('[', 10, 20, ']'), iv('[', 15, 30, ']')],
             [
-                { a: 0, b: 1, shared: iv('[', 10, 20, ']') }, { a: 0, b: 2, shared: iv('[', 15, 30, ']') },
+                { a: 0, b: 1, shared: iv('[', 10, 20, ']') },
+                { a: 0, b: 2, shared: iv('[', 15, 30, ']') },
                 { a: 1, b: 2, shared: iv('[', 15, 20, ']') },
             ],
         ],
@@ -143,9 +201,14 @@ describe('overlaps', () => {
 });
 
 describe('formatPercent', () => {
-    it.each([[99.95, '99.95%'], [5, '5%'], [99.0, '99%'], [0, '0%'], [100, '100%'], [1e-7, '0.0000001%']])(
-        '%s → %s', (v, text) => expect(formatPercent(v)).toBe(text),
-    );
+    it.each([
+        [99.95, '99.95%'],
+        [5, '5%'],
+        [99.0, '99%'],
+        [0, '0%'],
+        [100, '100%'],
+        [1e-7, '0.0000001%'],
+    ])('%s → %s', (v, text) => expect(formatPercent(v)).toBe(text));
 });
 
 describe('formatInterval', () => {

@@ -11,7 +11,7 @@ describe('maintenancePerPeriod', () => {
         [4 * H, 'month', 'yearly', 48 * H],
         [1 * H, 'week', 'quarterly', 13 * H],
         [1 * H, 'day', 'monthly', 30 * H],
-        [12 * H, 'quarter', 'monthly', 12 * H],   // may all fall in one month
+        [12 * H, 'quarter', 'monthly', 12 * H], // may all fall in one month
         [12 * H, 'quarter', 'yearly', 48 * H],
         [7 * H, 'week', 'monthly', 30 * H],
     ])('%s s per %s in a %s period: %s s', (seconds, per, period, expected) => {
@@ -31,7 +31,25 @@ describe('maintenanceExceedsBudget', () => {
     });
 
     it('adds up several windows', () => {
-        expect(maintenanceExceedsBudget([{ seconds: 1296, per: 'month' }, { seconds: 1296, per: 'month' }], 99.9, 'monthly')).toBe(false);
-        expect(maintenanceExceedsBudget([{ seconds: 1296, per: 'month' }, { seconds: 1297, per: 'month' }], 99.9, 'monthly')).toBe(true);
+        expect(
+            maintenanceExceedsBudget(
+                [
+                    { seconds: 1296, per: 'month' },
+                    { seconds: 1296, per: 'month' },
+                ],
+                99.9,
+                'monthly',
+            ),
+        ).toBe(false);
+        expect(
+            maintenanceExceedsBudget(
+                [
+                    { seconds: 1296, per: 'month' },
+                    { seconds: 1297, per: 'month' },
+                ],
+                99.9,
+                'monthly',
+            ),
+        ).toBe(true);
     });
 });

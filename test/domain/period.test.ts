@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-    isPeriodKind, periodAdjective, periodDayRange, periodDays, periodNoun, SECONDS_PER_DAY, type PeriodKind,
+    isPeriodKind,
+    periodAdjective,
+    periodDayRange,
+    periodDays,
+    periodNoun,
+    SECONDS_PER_DAY,
+    type PeriodKind,
 } from '../../packages/language/src/domain/period.js';
 
 describe('periods', () => {
@@ -17,7 +23,10 @@ describe('periods', () => {
 
     it('a day is 86400 seconds', () => expect(SECONDS_PER_DAY).toBe(86400));
 
-    it.each([['monthly', true], ['weekly', false], ['toString', false], ['Monthly', false]])(
-        'isPeriodKind(%s) → %s', (text, expected) => expect(isPeriodKind(text)).toBe(expected),
-    );
+    it.each([
+        ['monthly', true],
+        ['weekly', false],
+        ['toString', false],
+        ['Monthly', false],
+    ])('isPeriodKind(%s) → %s', (text, expected) => expect(isPeriodKind(text)).toBe(expected));
 });

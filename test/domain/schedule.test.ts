@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { type Interval } from '../../packages/language/src/domain/interval.js';
 import {
-    capVerdict, clampToCommitment, creditGaps, entirelyBelow, gapNeighbours, lowerBoundAt, notMonotonic, overlapRepairs,
-    partMeetingCommitment, upperBoundAt,
+    capVerdict,
+    clampToCommitment,
+    creditGaps,
+    entirelyBelow,
+    gapNeighbours,
+    lowerBoundAt,
+    notMonotonic,
+    overlapRepairs,
+    partMeetingCommitment,
+    upperBoundAt,
 } from '../../packages/language/src/domain/schedule.js';
 
 /** Interval notation for readable tests: iv('[', 99, 99.5, ')'). */
@@ -12,10 +20,10 @@ function iv(open: '[' | '(', min: number, max: number, close: ']' | ')'): Interv
 
 describe('entirelyBelow', () => {
     it.each<[Interval, Interval, boolean]>([
-        [iv('[', 0, 99, ')'), iv('[', 99, 99.5, ')'), true],   // below 99 | at least 99: they meet
-        [iv('[', 0, 99, ']'), iv('[', 99, 99.5, ')'), false],  // 99 in both
+        [iv('[', 0, 99, ')'), iv('[', 99, 99.5, ')'), true], // below 99 | at least 99: they meet
+        [iv('[', 0, 99, ']'), iv('[', 99, 99.5, ')'), false], // 99 in both
         [iv('[', 0, 99, ']'), iv('(', 99, 99.5, ')'), true],
-        [iv('[', 0, 99, ')'), iv('(', 99, 99.5, ')'), true],   // 99 in neither: still below
+        [iv('[', 0, 99, ')'), iv('(', 99, 99.5, ')'), true], // 99 in neither: still below
         [iv('[', 0, 99.5, ')'), iv('[', 99, 100, ']'), false],
         [iv('[', 99, 99.5, ')'), iv('[', 0, 99, ')'), false],
     ])('%j below %j is %s', (a, b, expected) => {
@@ -34,7 +42,12 @@ describe('creditGaps (bracket-gap)', () => {
         ['no floor: nothing below the lowest bracket earns credit either', [iv('[', 99, 99.9, ')')], 99.9, []],
         ['no availability brackets', [], 99.9, []],
         ['brackets above the commitment are ignored', [iv('[', 0, 99, ')'), iv('[', 99.9, 100, ']')], 99.9, [iv('[', 99, 99.9, ')')]],
-        ['two gaps', [iv('[', 99.8, 99.9, ')'), iv('[', 99.5, 99.6, ')'), iv('[', 0, 99, ')')], 99.9, [iv('[', 99, 99.5, ')'), iv('[', 99.6, 99.8, ')')]],
+        [
+            'two gaps',
+            [iv('[', 99.8, 99.9, ')'), iv('[', 99.5, 99.6, ')'), iv('[', 0, 99, ')')],
+            99.9,
+            [iv('[', 99, 99.5, ')'), iv('[', 99.6, 99.8, ')')],
+        ],
     ])('%s', (_, intervals, commitment, expected) => {
         expect(creditGaps(intervals, commitment)).toEqual(expected);
     });
@@ -62,22 +75,106 @@ describe('partMeetingCommitment (bracket-above-target)', () => {
 
 describe('notMonotonic (credit-not-monotonic)', () => {
     it.each<[string, Array<[number, Interval]>, 'lower' | 'higher', Array<[number, number]>]>([
-        ['rising credit as availability falls', [[5, iv('[', 99.5, 99.9, ')')], [10, iv('[', 99, 99.5, ')')], [25, iv('[', 0, 99, ')')]], 'lower', []],
-        ['equal credits are fine', [[10, iv('[', 99, 99.9, ')')], [10, iv('[', 0, 99, ')')]], 'lower', []],
-        ['worse availability pays less', [[20, iv('[', 99, 99.9, ')')], [10, iv('[', 0, 99, ')')]], 'lower', [[1, 0]]],
-        ['names the best-paying better bracket', [[5, iv('[', 99.5, 99.9, ')')], [30, iv('[', 99, 99.5, ')')], [25, iv('[', 0, 99, ')')], [10, iv('[', 98, 99, ')')]], 'lower', [[2, 1], [3, 1]]],
-        ['order in the file does not matter', [[10, iv('[', 0, 99, ')')], [20, iv('[', 99, 99.9, ')')]], 'lower', [[0, 1]]],
-        ['overlapping brackets are not compared', [[20, iv('[', 99, 99.9, ']')], [10, iv('[', 0, 99, ']')]], 'lower', []],
-        ['latency: higher is worse', [[10, iv('(', 0.5, 1, ']')], [5, iv('(', 1, Infinity, ')')]], 'higher', [[1, 0]]],
-        ['latency rising credit', [[5, iv('(', 0.5, 1, ']')], [10, iv('(', 1, Infinity, ')')]], 'higher', []],
-        ['empty brackets are skipped', [[20, iv('[', 99.5, 99, ')')], [10, iv('[', 0, 99, ')')]], 'lower', []],
+        [
+            'rising credit as availability falls',
+            [
+                [5, iv('[', 99.5, 99.9, ')')],
+                [10, iv('[', 99, 99.5, ')')],
+                [25, iv('[', 0, 99, ')')],
+            ],
+            'lower',
+            [],
+        ],
+        [
+            'equal credits are fine',
+            [
+                [10, iv('[', 99, 99.9, ')')],
+                [10, iv('[', 0, 99, ')')],
+            ],
+            'lower',
+            [],
+        ],
+        [
+            'worse availability pays less',
+            [
+                [20, iv('[', 99, 99.9, ')')],
+                [10, iv('[', 0, 99, ')')],
+            ],
+            'lower',
+            [[1, 0]],
+        ],
+        [
+            'names the best-paying better bracket',
+            [
+                [5, iv('[', 99.5, 99.9, ')')],
+                [30, iv('[', 99, 99.5, ')')],
+                [25, iv('[', 0, 99, ')')],
+                [10, iv('[', 98, 99, ')')],
+            ],
+            'lower',
+            [
+                [2, 1],
+                [3, 1],
+            ],
+        ],
+        [
+            'order in the file does not matter',
+            [
+                [10, iv('[', 0, 99, ')')],
+                [20, iv('[', 99, 99.9, ')')],
+            ],
+            'lower',
+            [[0, 1]],
+        ],
+        [
+            'overlapping brackets are not compared',
+            [
+                [20, iv('[', 99, 99.9, ']')],
+                [10, iv('[', 0, 99, ']')],
+            ],
+            'lower',
+            [],
+        ],
+        [
+            'latency: higher is worse',
+            [
+                [10, iv('(', 0.5, 1, ']')],
+                [5, iv('(', 1, Infinity, ')')],
+            ],
+            'higher',
+            [[1, 0]],
+        ],
+        [
+            'latency rising credit',
+            [
+                [5, iv('(', 0.5, 1, ']')],
+                [10, iv('(', 1, Infinity, ')')],
+            ],
+            'higher',
+            [],
+        ],
+        [
+            'empty brackets are skipped',
+            [
+                [20, iv('[', 99.5, 99, ')')],
+                [10, iv('[', 0, 99, ')')],
+            ],
+            'lower',
+            [],
+        ],
     ])('%s', (_, rows, worse, expected) => {
-        const found = notMonotonic(rows.map(([credit, interval]) => ({ credit, interval })), worse);
+        const found = notMonotonic(
+            rows.map(([credit, interval]) => ({ credit, interval })),
+            worse,
+        );
         expect(found.map((f) => [f.worse, f.better])).toEqual(expected);
     });
 
     it('stays fast on 100,000 brackets', () => {
-        const brackets = Array.from({ length: 100_000 }, (_, i) => ({ credit: 50 - (i % 7), interval: iv('[', i / 1000, (i + 1) / 1000, ')') }));
+        const brackets = Array.from({ length: 100_000 }, (_, i) => ({
+            credit: 50 - (i % 7),
+            interval: iv('[', i / 1000, (i + 1) / 1000, ')'),
+        }));
         const start = performance.now();
         notMonotonic(brackets, 'lower');
         expect(performance.now() - start).toBeLessThan(2000);
@@ -86,8 +183,16 @@ describe('notMonotonic (credit-not-monotonic)', () => {
 
 describe('capVerdict (cap-range)', () => {
     it.each<[number, string]>([
-        [25, 'within'], [30, 'within'], [50, 'within'], [24.9, 'unusual'], [50.1, 'unusual'], [0, 'unusual'], [100, 'unusual'],
-        [100.5, 'impossible'], [150, 'impossible'], [-1, 'impossible'],
+        [25, 'within'],
+        [30, 'within'],
+        [50, 'within'],
+        [24.9, 'unusual'],
+        [50.1, 'unusual'],
+        [0, 'unusual'],
+        [100, 'unusual'],
+        [100.5, 'impossible'],
+        [150, 'impossible'],
+        [-1, 'impossible'],
     ])('%s%%: %s', (cap, verdict) => {
         expect(capVerdict(cap)).toBe(verdict);
     });
@@ -131,8 +236,10 @@ describe('overlapRepairs', () => {
 
 describe('bounds at a value', () => {
     it.each([
-        [upperBoundAt(99, false), { op: 'below', value: 99 }], [upperBoundAt(99, true), { op: 'most', value: 99 }],
-        [lowerBoundAt(99, false), { op: 'above', value: 99 }], [lowerBoundAt(99, true), { op: 'least', value: 99 }],
+        [upperBoundAt(99, false), { op: 'below', value: 99 }],
+        [upperBoundAt(99, true), { op: 'most', value: 99 }],
+        [lowerBoundAt(99, false), { op: 'above', value: 99 }],
+        [lowerBoundAt(99, true), { op: 'least', value: 99 }],
     ])('%j', (bound, expected) => {
         expect(bound).toEqual(expected);
     });

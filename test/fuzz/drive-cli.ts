@@ -23,7 +23,14 @@ export interface CliResult {
     written: number;
 }
 
-interface Run { status: number | null; signal: string | null; stdout: string; stderr: string; milliseconds: number; timedOut: boolean }
+interface Run {
+    status: number | null;
+    signal: string | null;
+    stdout: string;
+    stderr: string;
+    milliseconds: number;
+    timedOut: boolean;
+}
 
 function runCheck(paths: string[], timeoutMs: number): Promise<Run> {
     return runSla(['check', ...paths, '--format', 'json'], timeoutMs);
@@ -33,10 +40,19 @@ function runSla(args: string[], timeoutMs: number): Promise<Run> {
     return new Promise((resolve) => {
         const started = performance.now();
         const child = spawn(process.execPath, [slaBin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-        let stdout = ''; let stderr = ''; let timedOut = false;
-        child.stdout.setEncoding('utf8').on('data', (chunk: string) => { stdout += chunk; });
-        child.stderr.setEncoding('utf8').on('data', (chunk: string) => { stderr += chunk; });
-        const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, timeoutMs);
+        let stdout = '';
+        let stderr = '';
+        let timedOut = false;
+        child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+            stdout += chunk;
+        });
+        child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+            stderr += chunk;
+        });
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+        }, timeoutMs);
         child.on('close', (status, signal) => {
             clearTimeout(timer);
             resolve({ status, signal, stdout, stderr, milliseconds: performance.now() - started, timedOut });
@@ -47,16 +63,21 @@ function runSla(args: string[], timeoutMs: number): Promise<Run> {
 function judge(run: Run, fileCount: number): Failure[] {
     const failures: Failure[] = [];
     if (run.timedOut) failures.push({ stage: 'cli', message: `sla check did not finish within ${2 * fileCount} s` });
-    if (run.status === null || ![0, 1, 2].includes(run.status)) failures.push({ stage: 'cli', message: `exit ${run.status} ${run.signal ?? ''}: ${run.stderr.slice(0, 500)}` });
+    if (run.status === null || ![0, 1, 2].includes(run.status))
+        failures.push({ stage: 'cli', message: `exit ${run.status} ${run.signal ?? ''}: ${run.stderr.slice(0, 500)}` });
     const stderrLines = run.stderr.split('\n').filter(Boolean);
-    const strange = stderrLines.filter((line) => !/^sla: cannot read .*: (not a text file \(it contains NUL bytes\)|not valid UTF-8 text .*)$/.test(line));
+    const strange = stderrLines.filter(
+        (line) => !/^sla: cannot read .*: (not a text file \(it contains NUL bytes\)|not valid UTF-8 text .*)$/.test(line),
+    );
     if (strange.length) failures.push({ stage: 'cli', message: `unexpected stderr: ${strange.slice(0, 5).join('\n')}` });
-    if (run.status === 2 && stderrLines.length === 0) failures.push({ stage: 'cli', message: 'exit 2 without saying which file could not be read' });
+    if (run.status === 2 && stderrLines.length === 0)
+        failures.push({ stage: 'cli', message: 'exit 2 without saying which file could not be read' });
     try {
         const diagnostics = JSON.parse(run.stdout) as Array<Record<string, unknown>>;
         for (const d of diagnostics) {
             const positions = [d.line, d.column, d.endLine, d.endColumn];
-            if (!positions.every((n) => Number.isInteger(n) && (n as number) >= 1)) failures.push({ stage: 'cli', message: `bad position in ${JSON.stringify(d).slice(0, 300)}` });
+            if (!positions.every((n) => Number.isInteger(n) && (n as number) >= 1))
+                failures.push({ stage: 'cli', message: `bad position in ${JSON.stringify(d).slice(0, 300)}` });
             if (typeof d.message !== 'string' || leaksInternals(d.message) || /An error occurred/.test(d.message)) {
                 failures.push({ stage: 'cli', message: `bad message in ${JSON.stringify(d).slice(0, 300)}` });
             }
@@ -81,13 +102,22 @@ export async function driveCli(texts: readonly string[]): Promise<CliResult> {
         // sla build on the same files (a NUL makes a file unreadable, and then nothing at all is written).
         const buildable = files.filter((_, i) => !texts[i].includes('\u0000'));
         let written = 0;
-        const build = async (batch: string[]) => judgeBuild(batch, join(folder, `out-${++outs}`), (count) => { if (outs === 1) written = count; });
+        const build = async (batch: string[]) =>
+            judgeBuild(batch, join(folder, `out-${++outs}`), (count) => {
+                if (outs === 1) written = count;
+            });
         let outs = 0;
         const failures: CliResult['failures'] = [];
-        for (const [batch, run] of [[files, check], [buildable, build]] as const) {
+        for (const [batch, run] of [
+            [files, check],
+            [buildable, build],
+        ] as const) {
             const found = await run(batch);
             if (found.length === 0) continue;
-            const culprits = await bisect(batch.map((file) => ({ file, index: files.indexOf(file) })), run);
+            const culprits = await bisect(
+                batch.map((file) => ({ file, index: files.indexOf(file) })),
+                run,
+            );
             failures.push(...(culprits.length > 0 ? culprits : found)); // no culprit alone: keep the batch's failure
         }
         return { failures, milliseconds: performance.now() - started, written };
@@ -97,12 +127,15 @@ export async function driveCli(texts: readonly string[]): Promise<CliResult> {
 }
 
 /** Halves a failing batch until the failing files are found: a few dozen runs, not one per file. */
-async function bisect(files: Array<{ file: string; index: number }>, run: (batch: string[]) => Promise<Failure[]>): Promise<CliResult['failures']> {
+async function bisect(
+    files: Array<{ file: string; index: number }>,
+    run: (batch: string[]) => Promise<Failure[]>,
+): Promise<CliResult['failures']> {
     const failures = await run(files.map(({ file }) => file));
     if (failures.length === 0) return [];
     if (files.length === 1) return failures.map((failure) => ({ ...failure, index: files[0].index }));
     const half = Math.ceil(files.length / 2);
-    return [...await bisect(files.slice(0, half), run), ...await bisect(files.slice(half), run)];
+    return [...(await bisect(files.slice(0, half), run)), ...(await bisect(files.slice(half), run))];
 }
 
 /**
@@ -114,8 +147,14 @@ async function judgeBuild(files: string[], out: string, onWritten: (count: numbe
     const run = await runSla(['build', ...files, '--out', out], 2000 * files.length + 5000);
     const failures: Failure[] = [];
     if (run.timedOut) failures.push({ stage: 'build', message: `sla build did not finish within ${2 * files.length} s` });
-    if (run.status !== 0 && run.status !== 1) failures.push({ stage: 'build', message: `exit ${run.status} ${run.signal ?? ''}: ${run.stderr.slice(0, 500)}` });
-    const strange = run.stderr.split('\n').filter((line) => line && !/^sla: .* has errors; nothing was written for it:$/.test(line) && !/^.+:\d+:\d+: error [a-z-]+: .+$/.test(line));
+    if (run.status !== 0 && run.status !== 1)
+        failures.push({ stage: 'build', message: `exit ${run.status} ${run.signal ?? ''}: ${run.stderr.slice(0, 500)}` });
+    const strange = run.stderr
+        .split('\n')
+        .filter(
+            (line) =>
+                line && !/^sla: .* has errors; nothing was written for it:$/.test(line) && !/^.+:\d+:\d+: error [a-z-]+: .+$/.test(line),
+        );
     if (strange.length) failures.push({ stage: 'build', message: `unexpected stderr: ${strange.slice(0, 5).join('\n')}` });
     for (const line of run.stdout.split('\n').filter(Boolean)) {
         const path = /^wrote (.+)$/.exec(line)?.[1];
@@ -127,10 +166,15 @@ async function judgeBuild(files: string[], out: string, onWritten: (count: numbe
         const kind = path.endsWith('.json') ? 'json' : 'markdown';
         if (!isGeneratedOutput(content, kind)) failures.push({ stage: 'build', message: `${path} lacks the generated-file marker` });
         if (kind === 'json') {
-            try { JSON.parse(content); } catch { failures.push({ stage: 'build', message: `${path} is not JSON` }); }
+            try {
+                JSON.parse(content);
+            } catch {
+                failures.push({ stage: 'build', message: `${path} is not JSON` });
+            }
         }
     }
     onWritten(run.stdout.split('\n').filter((line) => line.startsWith('wrote ')).length);
-    if (existsSync(out) && readdirSync(out).some((name) => name.endsWith('.tmp'))) failures.push({ stage: 'build', message: 'a temporary file was left behind' });
+    if (existsSync(out) && readdirSync(out).some((name) => name.endsWith('.tmp')))
+        failures.push({ stage: 'build', message: 'a temporary file was left behind' });
     return failures;
 }

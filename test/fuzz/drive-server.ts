@@ -1,7 +1,14 @@
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { CancellationTokenSource, createMessageConnection, ResponseError, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+    CancellationTokenSource,
+    createMessageConnection,
+    ResponseError,
+    StreamMessageReader,
+    StreamMessageWriter,
+    type MessageConnection,
+} from 'vscode-jsonrpc/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { leaksInternals, type Failure } from './drive-services.js';
 import { HOSTILE, KEYWORDS, STRAY } from './mutators.js';
@@ -18,7 +25,11 @@ const serverBin = fileURLToPath(new URL('../../packages/cli/bin/sla-language-ser
 /** Answers that mean "the document changed under the request": allowed by the protocol. */
 const CANCELLED = new Set([-32800, -32801, -32802]);
 
-export interface ServerStats { edits: number; requests: number; slowest: number }
+export interface ServerStats {
+    edits: number;
+    requests: number;
+    slowest: number;
+}
 
 export class ServerSession {
     readonly failures: Array<Failure & { where: string }> = [];
@@ -39,18 +50,23 @@ export class ServerSession {
         this.child.stderr.setEncoding('utf8').on('data', (chunk: string) => this.fail('stderr', chunk.slice(0, 1000)));
         this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
         this.connection.onNotification('window/logMessage', (params: { type: number; message: string }) => {
-            if (params.type === 1 || /An error occurred|Error:|TypeError|RangeError/.test(params.message)) this.fail('logMessage', params.message.slice(0, 1000));
+            if (params.type === 1 || /An error occurred|Error:|TypeError|RangeError/.test(params.message))
+                this.fail('logMessage', params.message.slice(0, 1000));
         });
         this.connection.onNotification('window/showMessage', (params: { type: number; message: string }) => {
             if (params.type === 1) this.fail('showMessage', params.message.slice(0, 1000));
         });
-        this.connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: Array<{ message: string; code?: string }> }) => {
-            this.published.set(params.uri, (this.published.get(params.uri) ?? 0) + 1);
-            for (const diagnostic of params.diagnostics) {
-                if (/An error occurred/.test(diagnostic.message) || leaksInternals(diagnostic.message)) this.fail('diagnostics', `${diagnostic.code}: ${diagnostic.message.slice(0, 500)}`);
-            }
-            this.onPublish?.();
-        });
+        this.connection.onNotification(
+            'textDocument/publishDiagnostics',
+            (params: { uri: string; diagnostics: Array<{ message: string; code?: string }> }) => {
+                this.published.set(params.uri, (this.published.get(params.uri) ?? 0) + 1);
+                for (const diagnostic of params.diagnostics) {
+                    if (/An error occurred/.test(diagnostic.message) || leaksInternals(diagnostic.message))
+                        this.fail('diagnostics', `${diagnostic.code}: ${diagnostic.message.slice(0, 500)}`);
+                }
+                this.onPublish?.();
+            },
+        );
         // Requests from the server to the client: answer as a minimal editor would.
         this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
         this.connection.onRequest(() => null);
@@ -67,28 +83,44 @@ export class ServerSession {
     }
 
     async start(): Promise<void> {
-        const result = await this.connection.sendRequest('initialize', {
-            processId: process.pid, rootUri: null, workspaceFolders: null,
+        const result = (await this.connection.sendRequest('initialize', {
+            processId: process.pid,
+            rootUri: null,
+            workspaceFolders: null,
             capabilities: {
                 textDocument: {
-                    hover: { contentFormat: ['markdown', 'plaintext'] }, completion: { completionItem: { snippetSupport: true } },
-                    documentSymbol: { hierarchicalDocumentSymbolSupport: true }, inlayHint: {}, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor', 'source'] } } },
+                    hover: { contentFormat: ['markdown', 'plaintext'] },
+                    completion: { completionItem: { snippetSupport: true } },
+                    documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+                    inlayHint: {},
+                    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor', 'source'] } } },
                     publishDiagnostics: { relatedInformation: true },
                 },
                 workspace: { configuration: true },
             },
-        }) as { capabilities: Record<string, unknown> };
+        })) as { capabilities: Record<string, unknown> };
         this.capabilities = result.capabilities;
         await this.connection.sendNotification('initialized', {});
     }
 
-    get exitedEarly(): boolean { return this.exited && !this.stopping; }
+    get exitedEarly(): boolean {
+        return this.exited && !this.stopping;
+    }
 
     /** Opens one document and drives `edits` changes into it, with a request after most of them. */
-    async fuzzDocument(label: string, uri: string, text: string, edits: number, random: Random, fragments: readonly string[]): Promise<void> {
+    async fuzzDocument(
+        label: string,
+        uri: string,
+        text: string,
+        edits: number,
+        random: Random,
+        fragments: readonly string[],
+    ): Promise<void> {
         const document = TextDocument.create(uri, 'sla', ++this.version, text);
         this.current = { uri, document, label };
-        await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'sla', version: document.version, text } });
+        await this.connection.sendNotification('textDocument/didOpen', {
+            textDocument: { uri, languageId: 'sla', version: document.version, text },
+        });
         let publishedBefore = this.published.get(uri) ?? 0;
         await this.request(random);
         await this.diagnosed(uri, publishedBefore);
@@ -101,7 +133,8 @@ export class ServerSession {
             TextDocument.update(document, [{ range, text: inserted }], ++this.version);
             publishedBefore = this.published.get(uri) ?? 0;
             await this.connection.sendNotification('textDocument/didChange', {
-                textDocument: { uri, version: this.version }, contentChanges: [{ range, text: inserted }],
+                textDocument: { uri, version: this.version },
+                contentChanges: [{ range, text: inserted }],
             });
             this.stats.edits++;
             // Several edits in a row without a request, as fast typing sends them, some of the time.
@@ -129,7 +162,10 @@ export class ServerSession {
             }
             await new Promise<void>((resolve) => {
                 const timer = setTimeout(resolve, this.answerWithinMs - waited);
-                this.onPublish = () => { clearTimeout(timer); resolve(); };
+                this.onPublish = () => {
+                    clearTimeout(timer);
+                    resolve();
+                };
             });
         }
         this.stats.slowest = Math.max(this.stats.slowest, performance.now() - started);
@@ -162,7 +198,15 @@ export class ServerSession {
         candidates.push(
             ['sla', 'sla/generate', { textDocument, format: random.pick(['json', 'markdown']) }],
             ['sla', 'sla/tiers', { textDocument }],
-            ['sla', 'sla/calculateCredit', { textDocument, tier: random.pick(['Standard', 'Premium', 'Gold', '']), measurement: random.pick(['99.2%', '3h', '45 min', '3m', 'abc', '101%', '']) }],
+            [
+                'sla',
+                'sla/calculateCredit',
+                {
+                    textDocument,
+                    tier: random.pick(['Standard', 'Premium', 'Gold', '']),
+                    measurement: random.pick(['99.2%', '3h', '45 min', '3m', 'abc', '101%', '']),
+                },
+            ],
         );
         const supported = candidates.filter(([capability]) => capability === 'sla' || this.capabilities[capability]);
         if (supported.length === 0) return;
@@ -170,7 +214,9 @@ export class ServerSession {
         this.stats.requests++;
         const started = performance.now();
         let timer: NodeJS.Timeout | undefined;
-        const timeout = new Promise<'timeout'>((resolve) => { timer = setTimeout(() => resolve('timeout'), this.answerWithinMs); });
+        const timeout = new Promise<'timeout'>((resolve) => {
+            timer = setTimeout(() => resolve('timeout'), this.answerWithinMs);
+        });
         try {
             // Editors cancel requests all the time: a cancelled request must still be answered.
             const cancellation = new CancellationTokenSource();
@@ -179,7 +225,8 @@ export class ServerSession {
             const outcome = await Promise.race([answer, timeout]);
             if (outcome === 'timeout') this.fail('unanswered', `${method} got no answer within ${this.answerWithinMs} ms`);
             // An error the server failed to recognise as one arrives as a result shaped like an error.
-            else if (isErrorShaped(outcome)) this.fail('request', `${method}: an error sent as a result: ${JSON.stringify(outcome).slice(0, 200)}`);
+            else if (isErrorShaped(outcome))
+                this.fail('request', `${method}: an error sent as a result: ${JSON.stringify(outcome).slice(0, 200)}`);
         } catch (error) {
             if (!(error instanceof ResponseError && CANCELLED.has(error.code))) {
                 this.fail('request', `${method}: ${error instanceof Error ? error.message : String(error)}`);
@@ -201,7 +248,9 @@ export class ServerSession {
         try {
             await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 5000))]);
             await this.connection.sendNotification('exit');
-        } catch { /* the exit below settles it */ }
+        } catch {
+            /* the exit below settles it */
+        }
         await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
         if (!this.exited) this.child.kill('SIGKILL');
         this.connection.dispose();
@@ -209,10 +258,27 @@ export class ServerSession {
 }
 
 /** Text an editor inserts: typing, pasting structure, hostile characters. */
-export const FRAGMENTS = [...STRAY, ...HOSTILE, ...KEYWORDS.map((k) => `${k} `), ' ', '\n', '99.9%', '1e309', '"', '/*', '}\n}', 'credit 5% when availability below 99.9%\n'];
+export const FRAGMENTS = [
+    ...STRAY,
+    ...HOSTILE,
+    ...KEYWORDS.map((k) => `${k} `),
+    ' ',
+    '\n',
+    '99.9%',
+    '1e309',
+    '"',
+    '/*',
+    '}\n}',
+    'credit 5% when availability below 99.9%\n',
+];
 
 /** `{ code: -32800 }` (an Error's message does not survive JSON): what a ResponseError looks like sent as a result. */
 export function isErrorShaped(value: unknown): boolean {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as { code?: unknown }).code === 'number'
-        && Object.keys(value).every((key) => ['code', 'message', 'data'].includes(key));
+    return (
+        typeof value === 'object' &&
+        value !== null &&
+        !Array.isArray(value) &&
+        typeof (value as { code?: unknown }).code === 'number' &&
+        Object.keys(value).every((key) => ['code', 'message', 'data'].includes(key))
+    );
 }

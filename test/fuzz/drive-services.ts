@@ -30,7 +30,10 @@ export interface DriveResult {
 const uriPool = Array.from({ length: 4 }, (_, i) => URI.parse(`memory:/fuzz-${i}.sla`));
 
 export async function driveServices(
-    services: { shared: LangiumSharedServices; Sla: LangiumServices }, text: string, random: Random, slot = 0,
+    services: { shared: LangiumSharedServices; Sla: LangiumServices },
+    text: string,
+    random: Random,
+    slot = 0,
 ): Promise<DriveResult> {
     const failures: Failure[] = [];
     const started = performance.now();
@@ -44,8 +47,13 @@ export async function driveServices(
         for (const diagnostic of diagnostics) {
             const message = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
             if (/An error occurred/.test(message)) failures.push({ stage: 'validation', message });
-            if (leaksInternals(message)) failures.push({ stage: 'validation', message: `message shows an internal value: ${diagnostic.code}: ${message}` });
-            if (!inDocument(built.document, diagnostic.range)) failures.push({ stage: 'validation', message: `diagnostic range outside the document: ${JSON.stringify(diagnostic.range)} ${diagnostic.code}` });
+            if (leaksInternals(message))
+                failures.push({ stage: 'validation', message: `message shows an internal value: ${diagnostic.code}: ${message}` });
+            if (!inDocument(built.document, diagnostic.range))
+                failures.push({
+                    stage: 'validation',
+                    message: `diagnostic range outside the document: ${JSON.stringify(diagnostic.range)} ${diagnostic.code}`,
+                });
         }
         await driveProviders(services.Sla, built.document, diagnostics, random, failures);
         compiled = !hasErrors(diagnostics);
@@ -67,15 +75,21 @@ function driveGenerators(agreement: Agreement, failures: Failure[]): void {
         const json = generateJson(agreement);
         JSON.parse(json);
         if (!isGeneratedOutput(json, 'json')) failures.push({ stage: 'generateJson', message: 'no generated-file marker' });
-        if (/\bNaN\b|\bundefined\b|Infinity/.test(json)) failures.push({ stage: 'generateJson', message: `internal value in ${json.match(/.*(NaN|undefined|Infinity).*/)?.[0]}` });
+        if (/\bNaN\b|\bundefined\b|Infinity/.test(json))
+            failures.push({ stage: 'generateJson', message: `internal value in ${json.match(/.*(NaN|undefined|Infinity).*/)?.[0]}` });
     } catch (error) {
         failures.push({ stage: 'generateJson', message: describe(error) });
     }
     try {
         const markdown = generateMarkdown(agreement);
         if (!isGeneratedOutput(markdown, 'markdown')) failures.push({ stage: 'generateMarkdown', message: 'no generated-file marker' });
-        if (leaksInternals(markdown)) failures.push({ stage: 'generateMarkdown', message: `internal value in ${markdown.match(/.*(NaN|undefined|\[object).*/)?.[0]}` });
-        if (findHiddenCharacters(markdown).length > 0) failures.push({ stage: 'generateMarkdown', message: 'a hidden character left as it is' });
+        if (leaksInternals(markdown))
+            failures.push({
+                stage: 'generateMarkdown',
+                message: `internal value in ${markdown.match(/.*(NaN|undefined|\[object).*/)?.[0]}`,
+            });
+        if (findHiddenCharacters(markdown).length > 0)
+            failures.push({ stage: 'generateMarkdown', message: 'a hidden character left as it is' });
     } catch (error) {
         failures.push({ stage: 'generateMarkdown', message: describe(error) });
     }
@@ -92,16 +106,24 @@ export function leaksInternals(text: string): boolean {
 
 function inDocument(document: LangiumDocument, range: Range): boolean {
     const end = document.textDocument.positionAt(document.textDocument.getText().length);
-    const ok = (p: Position) => p.line >= 0 && p.character >= 0 && (p.line < end.line || (p.line === end.line && p.character <= end.character));
+    const ok = (p: Position) =>
+        p.line >= 0 && p.character >= 0 && (p.line < end.line || (p.line === end.line && p.character <= end.character));
     return ok(range.start) && ok(range.end);
 }
 
-async function driveProviders(sla: LangiumServices, document: LangiumDocument, diagnostics: Diagnostic[], random: Random, failures: Failure[]): Promise<void> {
+async function driveProviders(
+    sla: LangiumServices,
+    document: LangiumDocument,
+    diagnostics: Diagnostic[],
+    random: Random,
+    failures: Failure[],
+): Promise<void> {
     const textDocument = { uri: document.uri.toString() };
     const length = document.textDocument.getText().length;
     const randomPosition = (): Position => document.textDocument.positionAt(random.int(length + 1));
     const randomRange = (): Range => {
-        const a = random.int(length + 1); const b = Math.min(length, a + random.int(400));
+        const a = random.int(length + 1);
+        const b = Math.min(length, a + random.int(400));
         return { start: document.textDocument.positionAt(a), end: document.textDocument.positionAt(b) };
     };
     const whole: Range = { start: { line: 0, character: 0 }, end: document.textDocument.positionAt(length) };
@@ -110,7 +132,8 @@ async function driveProviders(sla: LangiumServices, document: LangiumDocument, d
         try {
             const result = await run();
             // Whatever a provider shows a person (hover text, hint labels, titles) must not leak internals.
-            const shown = result === undefined || stage.startsWith('format') || stage === 'semanticTokens' ? '' : JSON.stringify(result) ?? '';
+            const shown =
+                result === undefined || stage.startsWith('format') || stage === 'semanticTokens' ? '' : (JSON.stringify(result) ?? '');
             if (leaksInternals(shown)) failures.push({ stage, message: `result shows an internal value: ${shown.slice(0, 300)}` });
         } catch (error) {
             failures.push({ stage, message: describe(error) });
@@ -122,20 +145,42 @@ async function driveProviders(sla: LangiumServices, document: LangiumDocument, d
         await call('completion', () => lsp.CompletionProvider?.getCompletion(document, { textDocument, position }));
         await call('definition', () => lsp.DefinitionProvider?.getDefinition(document, { textDocument, position }));
         await call('highlight', () => lsp.DocumentHighlightProvider?.getDocumentHighlight(document, { textDocument, position }));
-        await call('references', () => lsp.ReferencesProvider?.findReferences(document, { textDocument, position, context: { includeDeclaration: true } }));
+        await call('references', () =>
+            lsp.ReferencesProvider?.findReferences(document, { textDocument, position, context: { includeDeclaration: true } }),
+        );
         await call('prepareRename', () => lsp.RenameProvider?.prepareRename(document, { textDocument, position }));
         await call('rename', async () => {
-            const edit = await lsp.RenameProvider?.rename(document, { textDocument, position, newName: random.pick(['Renamed', 'x', 'a-b_2']) });
+            const edit = await lsp.RenameProvider?.rename(document, {
+                textDocument,
+                position,
+                newName: random.pick(['Renamed', 'x', 'a-b_2']),
+            });
             checkWorkspaceEdit('rename', document, edit, failures);
             return edit;
         });
         await call('signatureHelp', () => lsp.SignatureHelp?.provideSignatureHelp(document, { textDocument, position }));
-        await call('codeAction', async () => checkActions('codeAction', document, await lsp.CodeActionProvider?.getCodeActions(document, {
-            textDocument, range: randomRange(), context: { diagnostics: diagnostics.filter(() => random.chance(0.5)) },
-        }), failures));
+        await call('codeAction', async () =>
+            checkActions(
+                'codeAction',
+                document,
+                await lsp.CodeActionProvider?.getCodeActions(document, {
+                    textDocument,
+                    range: randomRange(),
+                    context: { diagnostics: diagnostics.filter(() => random.chance(0.5)) },
+                }),
+                failures,
+            ),
+        );
         await call('inlayHints', () => lsp.InlayHintProvider?.getInlayHints(document, { textDocument, range: randomRange() }));
     }
-    await call('codeAction (all diagnostics)', async () => checkActions('codeAction (all diagnostics)', document, await lsp.CodeActionProvider?.getCodeActions(document, { textDocument, range: whole, context: { diagnostics } }), failures));
+    await call('codeAction (all diagnostics)', async () =>
+        checkActions(
+            'codeAction (all diagnostics)',
+            document,
+            await lsp.CodeActionProvider?.getCodeActions(document, { textDocument, range: whole, context: { diagnostics } }),
+            failures,
+        ),
+    );
     await call('inlayHints (whole)', () => lsp.InlayHintProvider?.getInlayHints(document, { textDocument, range: whole }));
     await call('documentSymbols', () => lsp.DocumentSymbolProvider?.getSymbols(document, { textDocument }));
     await call('foldingRanges', () => lsp.FoldingRangeProvider?.getFoldingRanges(document, { textDocument }));
@@ -145,12 +190,30 @@ async function driveProviders(sla: LangiumServices, document: LangiumDocument, d
     const formatter = lsp.Formatter;
     if (formatter) {
         const options = { tabSize: random.pick([2, 4, 8]), insertSpaces: random.chance(0.8) };
-        await call('format', async () => checkEdits('format', document, await formatter.formatDocument(document, { textDocument, options }), sla, failures));
-        await call('formatRange', async () => checkEdits('formatRange', document, await formatter.formatDocumentRange(document, { textDocument, options, range: randomRange() }), sla, failures));
+        await call('format', async () =>
+            checkEdits('format', document, await formatter.formatDocument(document, { textDocument, options }), sla, failures),
+        );
+        await call('formatRange', async () =>
+            checkEdits(
+                'formatRange',
+                document,
+                await formatter.formatDocumentRange(document, { textDocument, options, range: randomRange() }),
+                sla,
+                failures,
+            ),
+        );
         const trigger = formatter.formatOnTypeOptions;
         if (trigger) {
             const ch = random.pick([trigger.firstTriggerCharacter, ...(trigger.moreTriggerCharacter ?? [])]);
-            await call('formatOnType', async () => checkEdits('formatOnType', document, await formatter.formatDocumentOnType(document, { textDocument, options, position: randomPosition(), ch }), sla, failures));
+            await call('formatOnType', async () =>
+                checkEdits(
+                    'formatOnType',
+                    document,
+                    await formatter.formatDocumentOnType(document, { textDocument, options, position: randomPosition(), ch }),
+                    sla,
+                    failures,
+                ),
+            );
         }
     }
 }
@@ -159,15 +222,28 @@ async function driveProviders(sla: LangiumServices, document: LangiumDocument, d
 function checkWorkspaceEdit(stage: string, document: LangiumDocument, edit: WorkspaceEdit | undefined, failures: Failure[]): void {
     const edits = [
         ...(edit?.changes?.[document.uri.toString()] ?? []),
-        ...(edit?.documentChanges ?? []).flatMap((change) => ('edits' in change && change.textDocument.uri === document.uri.toString() ? change.edits : [])),
+        ...(edit?.documentChanges ?? []).flatMap((change) =>
+            'edits' in change && change.textDocument.uri === document.uri.toString() ? change.edits : [],
+        ),
     ].filter((e): e is TextEdit => 'range' in e);
-    const sorted = edits.map((e) => [document.textDocument.offsetAt(e.range.start), document.textDocument.offsetAt(e.range.end)]).sort((a, b) => a[0] - b[0]);
-    for (const e of edits) if (!inDocument(document, e.range)) failures.push({ stage, message: `edit outside the document: ${JSON.stringify(e.range)}` });
-    for (let i = 1; i < sorted.length; i++) if (sorted[i][0] < sorted[i - 1][1]) failures.push({ stage, message: `overlapping edits at offsets ${sorted[i - 1]} and ${sorted[i]}` });
+    const sorted = edits
+        .map((e) => [document.textDocument.offsetAt(e.range.start), document.textDocument.offsetAt(e.range.end)])
+        .sort((a, b) => a[0] - b[0]);
+    for (const e of edits)
+        if (!inDocument(document, e.range)) failures.push({ stage, message: `edit outside the document: ${JSON.stringify(e.range)}` });
+    for (let i = 1; i < sorted.length; i++)
+        if (sorted[i][0] < sorted[i - 1][1])
+            failures.push({ stage, message: `overlapping edits at offsets ${sorted[i - 1]} and ${sorted[i]}` });
 }
 
-function checkActions(stage: string, document: LangiumDocument, actions: Array<Command | CodeAction> | undefined, failures: Failure[]): Array<Command | CodeAction> | undefined {
-    for (const action of actions ?? []) if ('edit' in action) checkWorkspaceEdit(`${stage}: ${action.title}`, document, action.edit, failures);
+function checkActions(
+    stage: string,
+    document: LangiumDocument,
+    actions: Array<Command | CodeAction> | undefined,
+    failures: Failure[],
+): Array<Command | CodeAction> | undefined {
+    for (const action of actions ?? [])
+        if ('edit' in action) checkWorkspaceEdit(`${stage}: ${action.title}`, document, action.edit, failures);
     return actions;
 }
 
@@ -175,22 +251,41 @@ function checkActions(stage: string, document: LangiumDocument, actions: Array<C
  * Edits must lie in the document and not overlap; on a document that lexes cleanly, applying
  * them may change only whitespace — never a token or a comment.
  */
-function checkEdits(stage: string, document: LangiumDocument, edits: TextEdit[] | undefined, sla: LangiumServices, failures: Failure[]): void {
+function checkEdits(
+    stage: string,
+    document: LangiumDocument,
+    edits: TextEdit[] | undefined,
+    sla: LangiumServices,
+    failures: Failure[],
+): void {
     if (!edits || edits.length === 0) return;
     const text = document.textDocument.getText();
-    const offsets = edits.map((edit) => [document.textDocument.offsetAt(edit.range.start), document.textDocument.offsetAt(edit.range.end)]).sort((a, b) => a[0] - b[0]);
+    const offsets = edits
+        .map((edit) => [document.textDocument.offsetAt(edit.range.start), document.textDocument.offsetAt(edit.range.end)])
+        .sort((a, b) => a[0] - b[0]);
     for (let i = 0; i < edits.length; i++) {
-        if (!inDocument(document, edits[i].range)) failures.push({ stage, message: `edit outside the document: ${JSON.stringify(edits[i].range)}` });
+        if (!inDocument(document, edits[i].range))
+            failures.push({ stage, message: `edit outside the document: ${JSON.stringify(edits[i].range)}` });
         if (i > 0 && offsets[i][0] < offsets[i - 1][1]) failures.push({ stage, message: 'overlapping edits' });
     }
     const lexer = sla.parser.Lexer;
     const before = lexer.tokenize(text);
     if (before.errors.length > 0 || document.parseResult.parserErrors.length > 0) return;
     const after = TextDocument.applyEdits(TextDocument.create('memory:/x.sla', 'sla', 0, text), edits);
-    const images = (t: string) => { const r = lexer.tokenize(t); return [...r.tokens, ...r.hidden].filter((tk) => tk.tokenType.name !== 'WS').sort((a, b) => a.startOffset - b.startOffset).map((tk) => tk.image); };
-    const a = images(text); const b = images(after);
+    const images = (t: string) => {
+        const r = lexer.tokenize(t);
+        return [...r.tokens, ...r.hidden]
+            .filter((tk) => tk.tokenType.name !== 'WS')
+            .sort((a, b) => a.startOffset - b.startOffset)
+            .map((tk) => tk.image);
+    };
+    const a = images(text);
+    const b = images(after);
     if (a.join('\u0000') !== b.join('\u0000')) {
         const index = a.findIndex((image, i) => image !== b[i]);
-        failures.push({ stage, message: `formatting changed the text beyond whitespace at token ${index}: ${JSON.stringify(a[index])} → ${JSON.stringify(b[index])}` });
+        failures.push({
+            stage,
+            message: `formatting changed the text beyond whitespace at token ${index}: ${JSON.stringify(a[index])} → ${JSON.stringify(b[index])}`,
+        });
     }
 }

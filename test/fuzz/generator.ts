@@ -6,12 +6,39 @@ import type { Random } from './prng.js';
  * severities, brackets with any bounds, and values from the edges (0%, 100%, huge numbers).
  * They exercise the checks and providers beyond the examples' shapes.
  */
-const PERCENTS = ['0%', '5%', '10%', '25%', '50%', '99%', '99.0%', '99.5%', '99.9%', '99.95%', '99.99%', '99.999%', '100%', '150%', '-1%', '99.99999999999%', '100000000000000000000000%'];
+const PERCENTS = [
+    '0%',
+    '5%',
+    '10%',
+    '25%',
+    '50%',
+    '99%',
+    '99.0%',
+    '99.5%',
+    '99.9%',
+    '99.95%',
+    '99.99%',
+    '99.999%',
+    '100%',
+    '150%',
+    '-1%',
+    '99.99999999999%',
+    '100000000000000000000000%',
+];
 const NUMBERS = ['0', '1', '2', '3', '12', '24', '30', '72', '100', '1000', '99.5', '100000000000000000000000', '9'.repeat(330)];
 const UNITS = ['ms', 's', 'sec', 'seconds', 'min', 'minutes', 'h', 'hours', 'd', 'days', 'w', 'weeks', 'm'];
 const NAMES = ['Standard', 'Premium', 'Enterprise', 'Gold', 'Silver', 'Basic', 'Tier_2', 'gold-plus'];
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'sev1', 'sev2'];
-const TEXTS = ['Acme', 'Any minute in which the service is unreachable', 'C:\\Contracts', 'Say \\"hi\\"', '', '😀 emoji', 'Europe/Berlin', 'x'.repeat(200)];
+const TEXTS = [
+    'Acme',
+    'Any minute in which the service is unreachable',
+    'C:\\Contracts',
+    'Say \\"hi\\"',
+    '',
+    '😀 emoji',
+    'Europe/Berlin',
+    'x'.repeat(200),
+];
 
 export function randomDocument(random: Random): string {
     const g = new Writer(random);
@@ -43,11 +70,21 @@ export function randomDocument(random: Random): string {
 class Writer {
     private readonly lines: string[] = [];
     constructor(readonly random: Random) {}
-    line(text: string): void { this.lines.push(text); }
-    str(): string { return `"${this.random.pick(TEXTS)}"`; }
-    duration(): string { return `${this.random.pick(NUMBERS)}${this.random.chance(0.5) ? ' ' : ''}${this.random.pick(UNITS)}`; }
-    percent(): string { return this.random.pick(PERCENTS); }
-    text(): string { return this.lines.join(this.random.chance(0.1) ? '\r\n' : '\n') + '\n'; }
+    line(text: string): void {
+        this.lines.push(text);
+    }
+    str(): string {
+        return `"${this.random.pick(TEXTS)}"`;
+    }
+    duration(): string {
+        return `${this.random.pick(NUMBERS)}${this.random.chance(0.5) ? ' ' : ''}${this.random.pick(UNITS)}`;
+    }
+    percent(): string {
+        return this.random.pick(PERCENTS);
+    }
+    text(): string {
+        return this.lines.join(this.random.chance(0.1) ? '\r\n' : '\n') + '\n';
+    }
 }
 
 function measurement(g: Writer): void {
@@ -64,8 +101,16 @@ function capabilities(g: Writer): void {
     const r = g.random;
     g.line('    capabilities {');
     for (let i = r.between(0, 5); i > 0; i--) {
-        g.line(`        ${r.pick(['multi-region', 'automatic-failover', 'on-call 24x7', 'on-call business-hours',
-            `observed availability ${g.percent()} over ${r.pick(NUMBERS)} months`, `observed latency p${r.pick(['50', '95', '99', '99.9'])} ${g.duration()}`])}`);
+        g.line(
+            `        ${r.pick([
+                'multi-region',
+                'automatic-failover',
+                'on-call 24x7',
+                'on-call business-hours',
+                `observed availability ${g.percent()} over ${r.pick(NUMBERS)} months`,
+                `observed latency p${r.pick(['50', '95', '99', '99.9'])} ${g.duration()}`,
+            ])}`,
+        );
     }
     g.line('    }');
 }
@@ -85,10 +130,16 @@ function exclusions(g: Writer): void {
     const r = g.random;
     g.line('    exclusions {');
     for (let i = r.between(0, 5); i > 0; i--) {
-        g.line(`        ${r.pick([
-            `scheduled-maintenance ${g.str()} notice ${g.duration()}, at most ${g.duration()} per ${r.pick(['day', 'week', 'month', 'quarter', 'year'])}`,
-            'third-party', 'customer-caused', 'ddos', `force-majeure ${g.str()}`, g.str(),
-        ])}`);
+        g.line(
+            `        ${r.pick([
+                `scheduled-maintenance ${g.str()} notice ${g.duration()}, at most ${g.duration()} per ${r.pick(['day', 'week', 'month', 'quarter', 'year'])}`,
+                'third-party',
+                'customer-caused',
+                'ddos',
+                `force-majeure ${g.str()}`,
+                g.str(),
+            ])}`,
+        );
     }
     g.line('    }');
 }
@@ -104,8 +155,14 @@ function tier(g: Writer, declared: string[], severityNames: string[]): void {
             () => g.line(`        price ${r.pick(NUMBERS)} per month`),
             () => g.line(`        availability ${g.percent()}`),
             () => g.line(`        latency p${r.pick(['95', '99'])} ${g.duration()}${r.chance(0.3) ? ` ${g.str()}` : ''}`),
-            () => g.line(`        support ${r.pick(['24x7', 'business-hours 09:00-17:00 customer-local', 'extended-hours 06:00-22:00 "Europe/Berlin"', 'business-hours 25:00-09:00 UTC', 'business-hours 09:00-09:00 UTC'])}`),
-            () => g.line(`        response ${r.pick([...severityNames, ...SEVERITIES])} within ${g.duration()}${r.chance(0.5) ? `, resolution within ${g.duration()}` : ''}${r.chance(0.3) ? `, escalation after ${g.duration()}` : ''}`),
+            () =>
+                g.line(
+                    `        support ${r.pick(['24x7', 'business-hours 09:00-17:00 customer-local', 'extended-hours 06:00-22:00 "Europe/Berlin"', 'business-hours 25:00-09:00 UTC', 'business-hours 09:00-09:00 UTC'])}`,
+                ),
+            () =>
+                g.line(
+                    `        response ${r.pick([...severityNames, ...SEVERITIES])} within ${g.duration()}${r.chance(0.5) ? `, resolution within ${g.duration()}` : ''}${r.chance(0.3) ? `, escalation after ${g.duration()}` : ''}`,
+                ),
             () => credits(g),
         ])();
     }
@@ -118,7 +175,9 @@ function credits(g: Writer): void {
     for (let i = r.between(0, 6); i > 0; i--) {
         const latency = r.chance(0.2);
         const bound = () => `${r.pick(['below', 'above', 'at least', 'at most'])} ${latency ? g.duration() : g.percent()}`;
-        g.line(`            credit ${g.percent()} when ${latency ? `latency p${r.pick(['95', '99'])}` : 'availability'} ${bound()}${r.chance(0.6) ? ` and ${bound()}` : ''}`);
+        g.line(
+            `            credit ${g.percent()} when ${latency ? `latency p${r.pick(['95', '99'])}` : 'availability'} ${bound()}${r.chance(0.6) ? ` and ${bound()}` : ''}`,
+        );
     }
     if (r.chance(0.8)) g.line(`            cap ${g.percent()}${r.chance(0.5) ? ' of monthly fee' : ''}`);
     g.line('        }');

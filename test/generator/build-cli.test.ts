@@ -31,7 +31,9 @@ describe('sla build', () => {
         const json = JSON.parse(read(join(out, 'acme-tiers.json')));
         expect(schemaErrors(json)).toEqual([]);
         const premium = json.tiers.find((t: { name: string }) => t.name === 'Premium');
-        expect(premium.latency).toEqual([{ percentile: 95, targetSeconds: 0.3, description: 'API requests, measured at the load balancer', from: 'Standard' }]);
+        expect(premium.latency).toEqual([
+            { percentile: 95, targetSeconds: 0.3, description: 'API requests, measured at the load balancer', from: 'Standard' },
+        ]);
     });
 
     it('writes only the Markdown with --markdown, beside the file without --out', () => {
@@ -52,7 +54,10 @@ describe('sla build', () => {
         const lines = result.stderr.trim().split('\n');
         expect(lines[0]).toBe(`sla: ${example('seed-overlap.sla')} has errors; nothing was written for it:`);
         const check = sla(['check', example('seed-overlap.sla')]);
-        const checkErrors = check.stdout.trim().split('\n').filter((line) => line.includes(': error '));
+        const checkErrors = check.stdout
+            .trim()
+            .split('\n')
+            .filter((line) => line.includes(': error '));
         expect(checkErrors.length).toBeGreaterThan(0);
         expect(lines.slice(1)).toEqual(checkErrors);
         expect(lines[1]).toMatch(/seed-overlap\.sla:16:\d+: error bracket-overlap: /);
@@ -61,7 +66,10 @@ describe('sla build', () => {
     it('builds several files at once, skipping only the one with errors', () => {
         const folder = tmp();
         const out = join(folder, 'dist', 'contracts');
-        writeFileSync(join(folder, 'broken.sla'), 'sla "B" { provider "P" measurement { period monthly } tier A { availability 99% } tier A { availability 98% } }');
+        writeFileSync(
+            join(folder, 'broken.sla'),
+            'sla "B" { provider "P" measurement { period monthly } tier A { availability 99% } tier A { availability 98% } }',
+        );
         const result = sla(['build', join(folder, 'broken.sla'), example('acme-tiers.sla'), '--out', out]);
         expect(result.status).toBe(1);
         expect(result.stderr).toMatch(/broken\.sla:1:\d+: error duplicate-name: /);

@@ -13,12 +13,27 @@ const fixturesFolder = fileURLToPath(new URL('./fixtures/', import.meta.url));
  * set of golden files stable while checks are still being written.
  */
 const SPEC_ERROR_CODES = new Set([
-    'bracket-overlap', 'bracket-above-target', 'bracket-empty', 'cap-range', 'percent-range', 'response-after-resolution',
-    'maintenance-over-budget', 'missing-period', 'ambiguous-unit', 'duplicate-name', 'unresolved-reference', 'inheritance-cycle',
+    'bracket-overlap',
+    'bracket-above-target',
+    'bracket-empty',
+    'cap-range',
+    'percent-range',
+    'response-after-resolution',
+    'maintenance-over-budget',
+    'missing-period',
+    'ambiguous-unit',
+    'duplicate-name',
+    'unresolved-reference',
+    'inheritance-cycle',
 ]);
 
 export function expectedCodes(text: string): string[] {
-    return [...text.matchAll(/\/\/\s*expect:\s*([^\n]*)/g)].flatMap((m) => m[1].split(',').map((code) => code.trim()).filter(Boolean));
+    return [...text.matchAll(/\/\/\s*expect:\s*([^\n]*)/g)].flatMap((m) =>
+        m[1]
+            .split(',')
+            .map((code) => code.trim())
+            .filter(Boolean),
+    );
 }
 
 export function expectsErrors(text: string): boolean {

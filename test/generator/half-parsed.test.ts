@@ -24,12 +24,16 @@ function mangled(text: string): string[] {
 }
 
 describe('generators on half-written documents', () => {
-    it.each(exampleFiles())('never throw on cuts and mangled copies of %s', async (name) => {
-        const text = readExample(name);
-        for (const variant of [...truncations(text), ...mangled(text)]) {
-            const agreement = (await build(variant)).document.parseResult.value;
-            expect(() => generateJson(agreement), variant).not.toThrow();
-            expect(() => generateMarkdown(agreement), variant).not.toThrow();
-        }
-    }, 120_000);
+    it.each(exampleFiles())(
+        'never throw on cuts and mangled copies of %s',
+        async (name) => {
+            const text = readExample(name);
+            for (const variant of [...truncations(text), ...mangled(text)]) {
+                const agreement = (await build(variant)).document.parseResult.value;
+                expect(() => generateJson(agreement), variant).not.toThrow();
+                expect(() => generateMarkdown(agreement), variant).not.toThrow();
+            }
+        },
+        120_000,
+    );
 });

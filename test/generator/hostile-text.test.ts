@@ -10,9 +10,11 @@ import { schemaErrors } from './schema.js';
  * non-Latin scripts and emoji. Each free-text field gets its own copy, tagged with the field name.
  */
 function hostile(field: string): string {
-    return `# ${field} | a|b \`code\` <script>alert("x")</script> <!-- c --> [x](y) ![i](j) *star* _under_ **bold** `
-        + `"double" 'single' back\\slash \\* C:\\dir\\ &amp; &#65; https://evil.example www.evil.example a@evil.example `
-        + `$x$ ~~strike~~ 日本語 العربية Ελληνικά 🚀👍🏽 > quote - dash 1. one`;
+    return (
+        `# ${field} | a|b \`code\` <script>alert("x")</script> <!-- c --> [x](y) ![i](j) *star* _under_ **bold** ` +
+        `"double" 'single' back\\slash \\* C:\\dir\\ &amp; &#65; https://evil.example www.evil.example a@evil.example ` +
+        `$x$ ~~strike~~ 日本語 العربية Ελληνικά 🚀👍🏽 > quote - dash 1. one`
+    );
 }
 
 /** A string literal of the language: `\"` and `\\` are its only escapes. */
@@ -20,7 +22,19 @@ function sla(text: string): string {
     return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
-const FIELDS = ['title', 'provider', 'customer', 'scope', 'downtime', 'severity', 'window', 'third-party', 'custom', 'latency', 'verification'] as const;
+const FIELDS = [
+    'title',
+    'provider',
+    'customer',
+    'scope',
+    'downtime',
+    'severity',
+    'window',
+    'third-party',
+    'custom',
+    'latency',
+    'verification',
+] as const;
 type Field = (typeof FIELDS)[number];
 const text = Object.fromEntries(FIELDS.map((f) => [f, hostile(f)])) as Record<Field, string>;
 
@@ -92,7 +106,10 @@ describe('hostile text in every free-text field', () => {
         const tokens = parse((await outputs()).markdown);
         const blocks = tokens.filter((t) => t.type === 'inline').map(inlineText);
         for (const field of FIELDS) {
-            expect(blocks.some((block) => block.includes(text[field])), field).toBe(true);
+            expect(
+                blocks.some((block) => block.includes(text[field])),
+                field,
+            ).toBe(true);
         }
     });
 
@@ -100,13 +117,27 @@ describe('hostile text in every free-text field', () => {
         const { markdown } = await outputs();
         const tokens = parse(markdown);
         const kinds = new Set(allTokens(tokens).map((t) => t.type));
-        for (const kind of ['html_block', 'html_inline', 'link_open', 'image', 'code_inline', 'code_block', 'fence', 'em_open', 's_open', 'blockquote_open', 'bullet_list_open', 'ordered_list_open']) {
+        for (const kind of [
+            'html_block',
+            'html_inline',
+            'link_open',
+            'image',
+            'code_inline',
+            'code_block',
+            'fence',
+            'em_open',
+            's_open',
+            'blockquote_open',
+            'bullet_list_open',
+            'ordered_list_open',
+        ]) {
             if (kind === 'bullet_list_open') continue; // the severity levels are a list of their own
             expect(kinds.has(kind), kind).toBe(false);
         }
         // Only the bold labels the generator writes: none opened by the author's `**bold**`.
-        const strongTexts = tokens.filter((t) => t.type === 'inline').flatMap((t) =>
-            (t.children ?? []).flatMap((child, i, all) => (child.type === 'strong_open' ? [all[i + 1]?.content] : [])));
+        const strongTexts = tokens
+            .filter((t) => t.type === 'inline')
+            .flatMap((t) => (t.children ?? []).flatMap((child, i, all) => (child.type === 'strong_open' ? [all[i + 1]?.content] : [])));
         expect(strongTexts.every((s) => !s?.includes('bold'))).toBe(true);
         expect(tokens.filter((t) => t.type === 'heading_open').map((t) => t.tag)).toEqual(['h1', ...Array(7).fill('h2')]);
         for (const table of tables(tokens)) {

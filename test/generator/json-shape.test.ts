@@ -49,9 +49,16 @@ describe('the JSON of an agreement', () => {
         expect(sla.tiers.map((t) => t.name)).toEqual(['Standard', 'Premium', 'Enterprise']);
         const premium = tier(sla, 'Premium');
         expect(premium.extends).toBe('Standard');
-        expect(premium.latency).toEqual([{ percentile: 95, targetSeconds: 0.3, description: 'API requests, measured at the load balancer', from: 'Standard' }]);
+        expect(premium.latency).toEqual([
+            { percentile: 95, targetSeconds: 0.3, description: 'API requests, measured at the load balancer', from: 'Standard' },
+        ]);
         expect(premium.availability).toMatchObject({ percent: 99.95, from: 'Premium' });
-        expect(premium.responses.map((r) => [r.severity, r.from])).toEqual([['critical', 'Premium'], ['high', 'Premium'], ['medium', 'Standard'], ['low', 'Standard']]);
+        expect(premium.responses.map((r) => [r.severity, r.from])).toEqual([
+            ['critical', 'Premium'],
+            ['high', 'Premium'],
+            ['medium', 'Standard'],
+            ['low', 'Standard'],
+        ]);
         expect(tier(sla, 'Enterprise').inheritsFrom).toEqual(['Premium', 'Standard']);
         expect(tier(sla, 'Enterprise').latency[0].from).toBe('Standard');
     });
@@ -66,13 +73,20 @@ describe('the JSON of an agreement', () => {
             yearSeconds: 31536,
         });
         expect(tier(sla, 'Premium').availability?.downtimeBudget?.period.referenceSeconds).toBe(1296);
-        expect(standard.responses[0]).toEqual({ severity: 'critical', responseSeconds: 14400, resolutionSeconds: null, escalationSeconds: null, from: 'Standard' });
+        expect(standard.responses[0]).toEqual({
+            severity: 'critical',
+            responseSeconds: 14400,
+            resolutionSeconds: null,
+            escalationSeconds: null,
+            from: 'Standard',
+        });
         expect(sla.claims?.windowSeconds).toBe(2592000);
         expect(sla.measurement.probe).toEqual({ intervalSeconds: 60, locations: 3 });
     });
 
     it('writes brackets as intervals within the metric domain, with null for an unbounded side', async () => {
-        const sla = await json(agreement(`tier A {
+        const sla = await json(
+            agreement(`tier A {
             price 100 per month
             availability 99.9%
             latency p95 200 ms
@@ -83,7 +97,8 @@ describe('the JSON of an agreement', () => {
                 credit 1% when latency p99.9 at most 2 s and above 1 s
                 cap 30%
             }
-        }`));
+        }`),
+        );
         expect(tier(sla, 'A').credits).toEqual({
             cap: 30,
             brackets: [
@@ -97,12 +112,17 @@ describe('the JSON of an agreement', () => {
     });
 
     it('lists responses most severe first, whatever order they were written in', async () => {
-        const sla = await json(agreement(`tier A {
+        const sla = await json(
+            agreement(
+                `tier A {
             availability 99.9%
             support 24x7
             response low within 2 days
             response critical within 1 h
-        }`, 'severities { critical high low }'));
+        }`,
+                'severities { critical high low }',
+            ),
+        );
         expect(tier(sla, 'A').responses.map((r) => r.severity)).toEqual(['critical', 'low']);
         expect(tier(sla, 'A').support).toEqual({ coverage: '24x7', hours: null, zone: null, from: 'A' });
     });
@@ -115,8 +135,24 @@ describe('the JSON of an agreement', () => {
 
     it('writes null for what the document does not say', async () => {
         const sla = await json(`sla "Bare" { provider "P" measurement { period yearly } tier A { availability 99% } }`);
-        expect(sla).toMatchObject({ customer: null, effective: null, term: null, currency: null, scope: null, capabilities: null, claims: null, severities: [], exclusions: [] });
-        expect(sla.measurement).toEqual({ period: 'yearly', periodDays: { reference: 365, min: 365, max: 366 }, probe: null, downtime: null, maintenance: 'excluded' });
+        expect(sla).toMatchObject({
+            customer: null,
+            effective: null,
+            term: null,
+            currency: null,
+            scope: null,
+            capabilities: null,
+            claims: null,
+            severities: [],
+            exclusions: [],
+        });
+        expect(sla.measurement).toEqual({
+            period: 'yearly',
+            periodDays: { reference: 365, min: 365, max: 366 },
+            probe: null,
+            downtime: null,
+            maintenance: 'excluded',
+        });
         expect(tier(sla, 'A')).toMatchObject({ price: null, support: null, credits: null, latency: [], responses: [] });
     });
 

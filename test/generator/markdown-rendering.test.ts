@@ -4,7 +4,15 @@ import { build } from '../helpers/services.js';
 import { goldenCases } from './golden-cases.js';
 import { allTokens, headings, markdownIt, parse, tables } from './markdown-tokens.js';
 
-const SECTIONS = ['1. Definitions', '2. Service Commitment', '3. Support', '4. Service Credits', '5. Exclusions', '6. Claims', '7. Measurement'];
+const SECTIONS = [
+    '1. Definitions',
+    '2. Service Commitment',
+    '3. Support',
+    '4. Service Credits',
+    '5. Exclusions',
+    '6. Claims',
+    '7. Measurement',
+];
 
 describe.each(goldenCases())('the contract text of $stem, parsed as Markdown', ({ text }) => {
     const markdown = async () => generateMarkdown((await build(text)).document.parseResult.value);

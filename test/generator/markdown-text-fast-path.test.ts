@@ -1,7 +1,15 @@
 import type { PhrasingContent, RootContent } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { describe, expect, it } from 'vitest';
-import { bulletList, heading, lines, markdownOptions, paragraph, strong, table } from '../../packages/language/src/generator/markdown/mdast.js';
+import {
+    bulletList,
+    heading,
+    lines,
+    markdownOptions,
+    paragraph,
+    strong,
+    table,
+} from '../../packages/language/src/generator/markdown/mdast.js';
 
 // The contract text's printer returns plain text as it is instead of running the escaping
 // patterns over it (a performance fast path). It must print exactly what the default handler
@@ -39,7 +47,13 @@ function documents(seed: number, count: number): RootContent[][] {
         paragraph(...inline()),
         lines([inline(), [t()], inline()]),
         bulletList([[t()], inline()]),
-        table([t(), t(), t()], [[t(), inline(), t()], [t(), t(), [t(), strong(t())]]]),
+        table(
+            [t(), t(), t()],
+            [
+                [t(), inline(), t()],
+                [t(), t(), [t(), strong(t())]],
+            ],
+        ),
     ]);
 }
 
@@ -54,7 +68,13 @@ describe('contract text: plain-text fast path', () => {
     });
 
     it('leaves text that needs escaping to the default handler', () => {
-        const root = { type: 'root' as const, children: [paragraph('1. *not* a list | [link](x) \\ `code` <b> # ~~x~~ $5 www.example.com a@b.c '), table(['a|b', ' lead', 'trail '], [['-', ':', '_x_']])] };
+        const root = {
+            type: 'root' as const,
+            children: [
+                paragraph('1. *not* a list | [link](x) \\ `code` <b> # ~~x~~ $5 www.example.com a@b.c '),
+                table(['a|b', ' lead', 'trail '], [['-', ':', '_x_']]),
+            ],
+        };
         const printed = toMarkdown(root, markdownOptions);
         expect(printed).toBe(toMarkdown(root, withoutFastPath));
         expect(printed).toContain('\\*not\\*');

@@ -48,12 +48,17 @@ export function tables(tokens: Token[]): ParsedTable[] {
     for (let i = 0; i < tokens.length; i++) {
         const token = tokens[i];
         if (token.type === 'table_open') current = { header: [], rows: [] };
-        else if (token.type === 'table_close') { found.push(current!); current = undefined; }
-        else if (token.type === 'thead_open') inHead = true;
+        else if (token.type === 'table_close') {
+            found.push(current!);
+            current = undefined;
+        } else if (token.type === 'thead_open') inHead = true;
         else if (token.type === 'thead_close') inHead = false;
         else if (token.type === 'tr_open') row = [];
-        else if (token.type === 'tr_close') { if (inHead) current!.header = row!; else current!.rows.push(row!); }
-        else if ((token.type === 'th_open' || token.type === 'td_open') && tokens[i + 1]?.type === 'inline') row!.push(inlineText(tokens[i + 1]));
+        else if (token.type === 'tr_close') {
+            if (inHead) current!.header = row!;
+            else current!.rows.push(row!);
+        } else if ((token.type === 'th_open' || token.type === 'td_open') && tokens[i + 1]?.type === 'inline')
+            row!.push(inlineText(tokens[i + 1]));
         else if (token.type === 'th_open' || token.type === 'td_open') row!.push('');
     }
     return found;

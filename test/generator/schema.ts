@@ -9,5 +9,7 @@ const validate = ajv.compile(schema);
 
 /** The schema's complaints about a parsed JSON value, as readable lines; empty when it is valid. */
 export function schemaErrors(value: unknown): string[] {
-    return validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
+    return validate(value)
+        ? []
+        : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
 }

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-    continueSentence, every, formatAmount, formatDate, formatLatency, formatMoney, listItemEnd, listLetter, sentence, zonePhrase,
+    continueSentence,
+    every,
+    formatAmount,
+    formatDate,
+    formatLatency,
+    formatMoney,
+    listItemEnd,
+    listLetter,
+    sentence,
+    zonePhrase,
 } from '../../packages/language/src/generator/markdown/wording.js';
 
 describe('contract wording', () => {
@@ -15,7 +24,12 @@ describe('contract wording', () => {
     });
 
     it.each([
-        [1000, '1,000'], [999, '999'], [1299.5, '1,299.50'], [0.125, '0.125'], [1234567.89, '1,234,567.89'], [0, '0'],
+        [1000, '1,000'],
+        [999, '999'],
+        [1299.5, '1,299.50'],
+        [0.125, '0.125'],
+        [1234567.89, '1,234,567.89'],
+        [0, '0'],
     ])('writes the amount %s as %s', (amount, text) => {
         expect(formatAmount(amount)).toBe(text);
     });
@@ -25,15 +39,35 @@ describe('contract wording', () => {
         expect(formatMoney(1300, null)).toBe('1,300');
     });
 
-    it.each([[0.3, '300 ms'], [0.0005, '0.5 ms'], [1, '1 second'], [1.5, '1.5 seconds'], [120, '2 minutes']])('quotes a latency of %s s as %s', (s, text) => {
+    it.each([
+        [0.3, '300 ms'],
+        [0.0005, '0.5 ms'],
+        [1, '1 second'],
+        [1.5, '1.5 seconds'],
+        [120, '2 minutes'],
+    ])('quotes a latency of %s s as %s', (s, text) => {
         expect(formatLatency(s)).toBe(text);
     });
 
-    it.each([[60, 'every minute'], [30, 'every 30 seconds'], [3600, 'every hour'], [90, 'every 1 minute 30 seconds']])('probes every %s s: %s', (s, text) => {
+    it.each([
+        [60, 'every minute'],
+        [30, 'every 30 seconds'],
+        [3600, 'every hour'],
+        [90, 'every 1 minute 30 seconds'],
+    ])('probes every %s s: %s', (s, text) => {
         expect(every(s)).toBe(text);
     });
 
-    it.each([[0, '(a)'], [25, '(z)'], [26, '(aa)'], [27, '(ab)'], [51, '(az)'], [52, '(ba)'], [701, '(zz)'], [702, '(aaa)']])('letters item %s as %s', (i, letter) => {
+    it.each([
+        [0, '(a)'],
+        [25, '(z)'],
+        [26, '(aa)'],
+        [27, '(ab)'],
+        [51, '(az)'],
+        [52, '(ba)'],
+        [701, '(zz)'],
+        [702, '(aaa)'],
+    ])('letters item %s as %s', (i, letter) => {
         expect(listLetter(i)).toBe(letter);
     });
 

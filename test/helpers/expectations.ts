@@ -8,7 +8,14 @@ export function expectedCodes(text: string): Map<number, string[]> {
     const expected = new Map<number, string[]>();
     text.split(/\r?\n/).forEach((line, index) => {
         const match = /\/\/\s*expect:\s*([A-Za-z0-9_,\s-]+?)\s*$/.exec(line);
-        if (match) expected.set(index + 1, match[1].split(',').map((code) => code.trim()).filter(Boolean));
+        if (match)
+            expected.set(
+                index + 1,
+                match[1]
+                    .split(',')
+                    .map((code) => code.trim())
+                    .filter(Boolean),
+            );
     });
     return expected;
 }
@@ -32,7 +39,8 @@ export function conformanceProblems(text: string, diagnostics: readonly LineDiag
     for (const [line, codes] of expected) {
         const found = new Set(diagnostics.filter((d) => d.line === line).map((d) => d.code));
         for (const code of codes) if (!found.has(code)) problems.push(`line ${line}: expected ${code}, found [${[...found].join(', ')}]`);
-        for (const code of found) if (!codes.includes(code)) problems.push(`line ${line}: unexpected ${code} (expected only ${codes.join(', ')})`);
+        for (const code of found)
+            if (!codes.includes(code)) problems.push(`line ${line}: unexpected ${code} (expected only ${codes.join(', ')})`);
     }
     for (const d of diagnostics) {
         if (!expected.has(d.line) && (d.severity === 'error' || d.severity === 'warning')) {

@@ -17,9 +17,18 @@ export async function startServerProcess(script: string, open: { uri: string; te
     connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
     connection.onRequest(() => null);
     connection.listen();
-    const stop = () => { connection.dispose(); child.kill(); };
-    await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
+    const stop = () => {
+        connection.dispose();
+        child.kill();
+    };
+    await connection.sendRequest('initialize', {
+        processId: process.pid,
+        rootUri: null,
+        capabilities: { workspace: { configuration: true } },
+    });
     await connection.sendNotification('initialized', {});
-    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: open.uri, languageId: 'sla', version: 1, text: open.text } });
+    await connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri: open.uri, languageId: 'sla', version: 1, text: open.text },
+    });
     return { connection, stop };
 }

@@ -17,7 +17,9 @@ export function build(text: string): Promise<BuiltDocument> {
 export const examplesFolder = fileURLToPath(new URL('../../examples/', import.meta.url));
 
 export function exampleFiles(): string[] {
-    return readdirSync(examplesFolder).filter((name) => name.endsWith('.sla')).sort();
+    return readdirSync(examplesFolder)
+        .filter((name) => name.endsWith('.sla'))
+        .sort();
 }
 
 export function readExample(name: string): string {

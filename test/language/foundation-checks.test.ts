@@ -20,9 +20,29 @@ describe('a minimal agreement', () => {
 describe('ambiguous-unit', () => {
     it('rejects `m` and names the fix', async () => {
         const found = await diagnosticsOf(agreement('    tier A { }', 'measurement { period monthly probe every 5 m from 3 locations }'));
-        expect(found).toContainEqual(expect.objectContaining({ code: 'ambiguous-unit', severity: 1, message: expect.stringContaining('5 min') }));
+        expect(found).toContainEqual(
+            expect.objectContaining({ code: 'ambiguous-unit', severity: 1, message: expect.stringContaining('5 min') }),
+        );
     });
-    it.each(['ms', 's', 'sec', 'second', 'seconds', 'min', 'minute', 'minutes', 'h', 'hour', 'hours', 'd', 'day', 'days', 'w', 'week', 'weeks'])('accepts %s', async (unit) => {
+    it.each([
+        'ms',
+        's',
+        'sec',
+        'second',
+        'seconds',
+        'min',
+        'minute',
+        'minutes',
+        'h',
+        'hour',
+        'hours',
+        'd',
+        'day',
+        'days',
+        'w',
+        'week',
+        'weeks',
+    ])('accepts %s', async (unit) => {
         const text = agreement('    tier A { }', `measurement { period monthly probe every 1 ${unit} from 3 locations }`);
         expect(codes(await build(text))).toEqual([]);
         expect(codes(await build(text.replace(`1 ${unit}`, `1${unit}`)))).toEqual([]);
@@ -39,10 +59,7 @@ describe('percent-range', () => {
     ])('flags %s', async (body) => {
         expect(codes(await build(agreement(body)))).toContain('percent-range');
     });
-    it.each([
-        ['    tier A { availability 100% }'],
-        ['    tier A { availability 0% }'],
-    ])('accepts the edges: %s', async (body) => {
+    it.each([['    tier A { availability 100% }'], ['    tier A { availability 0% }']])('accepts the edges: %s', async (body) => {
         expect(codes(await build(agreement(body)))).not.toContain('percent-range');
     });
 });
@@ -70,24 +87,33 @@ describe('duplicate-name', () => {
 describe('unresolved-reference', () => {
     it('names the unknown severity', async () => {
         const found = await diagnosticsOf(agreement('    severities { high }\n    tier A { response urgent within 1 h }'));
-        expect(found).toContainEqual(expect.objectContaining({
-            code: 'unresolved-reference', line: 5,
-            message: 'Unknown severity `urgent`: the severities of this agreement are `high`.',
-        }));
+        expect(found).toContainEqual(
+            expect.objectContaining({
+                code: 'unresolved-reference',
+                line: 5,
+                message: 'Unknown severity `urgent`: the severities of this agreement are `high`.',
+            }),
+        );
     });
     it('names the unknown tier', async () => {
         const found = await diagnosticsOf(agreement('    tier A extends Gold { }'));
-        expect(found).toContainEqual(expect.objectContaining({ code: 'unresolved-reference', message: expect.stringContaining('Unknown tier `Gold`') }));
+        expect(found).toContainEqual(
+            expect.objectContaining({ code: 'unresolved-reference', message: expect.stringContaining('Unknown tier `Gold`') }),
+        );
     });
     it('says when there is no severities block at all', async () => {
         const found = await diagnosticsOf(agreement('    tier A { response urgent within 1 h }'));
-        expect(found).toContainEqual(expect.objectContaining({ code: 'unresolved-reference', message: expect.stringContaining('declares no severities') }));
+        expect(found).toContainEqual(
+            expect.objectContaining({ code: 'unresolved-reference', message: expect.stringContaining('declares no severities') }),
+        );
     });
 });
 
 describe('inheritance-cycle', () => {
     it('flags every tier on the cycle', async () => {
-        const found = await diagnosticsOf(agreement('    tier A extends C { }\n    tier B extends A { }\n    tier C extends B { }\n    tier D extends A { }'));
+        const found = await diagnosticsOf(
+            agreement('    tier A extends C { }\n    tier B extends A { }\n    tier C extends B { }\n    tier D extends A { }'),
+        );
         const cycle = found.filter((d) => d.code === 'inheritance-cycle');
         expect(cycle.map((d) => d.line).sort()).toEqual([4, 5, 6]);
         expect(cycle[0].message).toContain('A → C → B → A');
@@ -135,9 +161,14 @@ describe('values', () => {
 });
 
 describe('syntax errors', () => {
-    it('say what was expected in the author\'s words', async () => {
+    it("say what was expected in the author's words", async () => {
         const found = await diagnosticsOf(agreement('    tier A { availability 99.9 }'));
-        expect(found).toContainEqual(expect.objectContaining({ code: 'syntax-error', message: 'Expected a percentage such as 99.9% but found `99.9`. Write `99.9%`: the % sign follows the number directly.' }));
+        expect(found).toContainEqual(
+            expect.objectContaining({
+                code: 'syntax-error',
+                message: 'Expected a percentage such as 99.9% but found `99.9`. Write `99.9%`: the % sign follows the number directly.',
+            }),
+        );
     });
     it('recover: a broken tier does not hide the next one', async () => {
         const built = await build(agreement('    tier A { availability }\n    tier B { availability 99.9% }'));
@@ -165,7 +196,13 @@ describe('scoping', () => {
 });
 
 describe('syntax error suggestions', () => {
-    it.each([['hrs', 'h'], ['hr', 'h'], ['mins', 'min'], ['secs', 's'], ['wks', 'w']])('suggest a unit for %s', async (written, unit) => {
+    it.each([
+        ['hrs', 'h'],
+        ['hr', 'h'],
+        ['mins', 'min'],
+        ['secs', 's'],
+        ['wks', 'w'],
+    ])('suggest a unit for %s', async (written, unit) => {
         const found = await diagnosticsOf(agreement(`    severities { high }\n    tier A { response high within 4 ${written} }`));
         expect(found.find((d) => d.code === 'syntax-error')?.message).toContain(`Did you mean \`${unit}\`?`);
     });

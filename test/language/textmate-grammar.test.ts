@@ -18,7 +18,11 @@ const root = new URL('../../', import.meta.url);
 const grammarPath = fileURLToPath(new URL('syntaxes/sla.tmLanguage.json', root));
 const langiumGrammarText = readFileSync(fileURLToPath(new URL('packages/language/src/grammar/sla.langium', root)), 'utf8');
 
-interface Token { text: string; start: number; scopes: string[] }
+interface Token {
+    text: string;
+    start: number;
+    scopes: string[];
+}
 let grammar: textmate.IGrammar;
 
 beforeAll(async () => {
@@ -59,9 +63,14 @@ function scopesOf(line: string, text: string): string[] {
 /** Every keyword of sla.langium, read by Langium's own grammar language services. */
 async function langiumKeywords(): Promise<string[]> {
     const grammarServices = createLangiumGrammarServices(EmptyFileSystem).grammar;
-    const document = grammarServices.shared.workspace.LangiumDocumentFactory.fromString(langiumGrammarText, URI.parse('memory:/sla.langium'));
+    const document = grammarServices.shared.workspace.LangiumDocumentFactory.fromString(
+        langiumGrammarText,
+        URI.parse('memory:/sla.langium'),
+    );
     expect(document.parseResult.parserErrors).toEqual([]);
-    const keywords = AstUtils.streamAllContents(document.parseResult.value).filter(GrammarAST.isKeyword).map((k) => k.value);
+    const keywords = AstUtils.streamAllContents(document.parseResult.value)
+        .filter(GrammarAST.isKeyword)
+        .map((k) => k.value);
     return [...new Set(keywords)].sort();
 }
 
@@ -74,15 +83,25 @@ describe('the TextMate grammar covers the Langium grammar', () => {
         expect(keywords.length).toBeGreaterThan(90);
         for (const keyword of keywords) {
             const tokens = tokenize(keyword);
-            expect(tokens.map((t) => t.text), keyword).toEqual([keyword]);
-            expect(tokens[0]!.scopes.some((s) => keywordScope.test(s)), `${keyword}: ${tokens[0]!.scopes.join(' ')}`).toBe(true);
+            expect(
+                tokens.map((t) => t.text),
+                keyword,
+            ).toEqual([keyword]);
+            expect(
+                tokens[0]!.scopes.some((s) => keywordScope.test(s)),
+                `${keyword}: ${tokens[0]!.scopes.join(' ')}`,
+            ).toBe(true);
         }
     });
 
     it('does not highlight a keyword inside a name (names may contain - and _)', async () => {
         for (const keyword of (await langiumKeywords()).filter((k) => /^[A-Za-z0-9]/.test(k))) {
             const names = [`X-${keyword}`, `x_${keyword}`, ...(isName(keyword) ? [`${keyword}-x`, `${keyword}_2`] : [])];
-            for (const name of names) expect(tokenize(name).flatMap((t) => t.scopes), name).toEqual(['source.sla']);
+            for (const name of names)
+                expect(
+                    tokenize(name).flatMap((t) => t.scopes),
+                    name,
+                ).toEqual(['source.sla']);
         }
     });
 
@@ -92,7 +111,9 @@ describe('the TextMate grammar covers the Langium grammar', () => {
             const text = readExample(file);
             const lines = tokenizeLines(text.split(/\r?\n/));
             for (const token of lexer.tokenize(text).tokens) {
-                const scopes = lines[token.startLine! - 1]!.find((t) => t.start <= token.startColumn! - 1 && token.startColumn! - 1 < t.start + t.text.length)!.scopes;
+                const scopes = lines[token.startLine! - 1]!.find(
+                    (t) => t.start <= token.startColumn! - 1 && token.startColumn! - 1 < t.start + t.text.length,
+                )!.scopes;
                 const where = `${file}:${token.startLine} ${token.image} (${token.tokenType.name}): ${scopes.join(' ')}`;
                 const expected: Record<string, RegExp> = {
                     STRING: /^string\.quoted\.double\.sla$/,
@@ -103,12 +124,21 @@ describe('the TextMate grammar covers the Langium grammar', () => {
                     CLOCK: /^constant\.other\.time\.sla$/,
                 };
                 if (token.tokenType.name === 'ID') {
-                    expect(scopes.filter((s) => s !== 'source.sla' && s !== 'entity.name.type.tier.sla'), where).toEqual([]);
+                    expect(
+                        scopes.filter((s) => s !== 'source.sla' && s !== 'entity.name.type.tier.sla'),
+                        where,
+                    ).toEqual([]);
                 } else if (expected[token.tokenType.name]) {
-                    expect(scopes.some((s) => expected[token.tokenType.name]!.test(s)), where).toBe(true);
+                    expect(
+                        scopes.some((s) => expected[token.tokenType.name]!.test(s)),
+                        where,
+                    ).toBe(true);
                 } else {
                     expect(token.tokenType.name, where).toBe(token.image); // a keyword
-                    expect(scopes.some((s) => keywordScope.test(s)), where).toBe(true);
+                    expect(
+                        scopes.some((s) => keywordScope.test(s)),
+                        where,
+                    ).toBe(true);
                 }
             }
         }
@@ -137,10 +167,18 @@ describe('the TextMate grammar scopes SLA text', () => {
 
     it('strings with escapes, and comments', () => {
         const tokens = tokenize('downtime "a \\"quoted\\" text" // comment');
-        const string = tokens.filter((t) => t.scopes.includes('string.quoted.double.sla')).map((t) => t.text).join('');
+        const string = tokens
+            .filter((t) => t.scopes.includes('string.quoted.double.sla'))
+            .map((t) => t.text)
+            .join('');
         expect(string).toBe('"a \\"quoted\\" text"');
         expect(tokens.filter((t) => t.scopes.includes('constant.character.escape.sla')).map((t) => t.text)).toEqual(['\\"', '\\"']);
-        expect(tokens.filter((t) => t.scopes.includes('comment.line.double-slash.sla')).map((t) => t.text).join('')).toBe('// comment');
+        expect(
+            tokens
+                .filter((t) => t.scopes.includes('comment.line.double-slash.sla'))
+                .map((t) => t.text)
+                .join(''),
+        ).toBe('// comment');
         expect(scopesOf('// comment', ' comment')).toContain('comment.line.double-slash.sla');
         expect(scopesOf('scope "C:\\\\Contracts" ', '\\\\')).toContain('constant.character.escape.sla');
         // A string ends at the end of its line, as the STRING terminal does.

@@ -21,7 +21,8 @@ describe('tierCredit (shared by `sla credits` and the editor)', () => {
 
     it('names the agreement and its tiers for an unknown tier', async () => {
         const { document } = await build(readExample('acme-tiers.sla'));
-        expect(() => tierCredit(document.parseResult.value, { tier: 'Gold', availability: 99 }, 'acme-tiers.sla'))
-            .toThrow('acme-tiers.sla has no tier "Gold"; its tiers are Standard, Premium, Enterprise');
+        expect(() => tierCredit(document.parseResult.value, { tier: 'Gold', availability: 99 }, 'acme-tiers.sla')).toThrow(
+            'acme-tiers.sla has no tier "Gold"; its tiers are Standard, Premium, Enterprise',
+        );
     });
 });

@@ -14,8 +14,12 @@ describe('validation without a promise per check', () => {
         const services = createSlaServices(EmptyFileSystem);
         services.Sla.validation.ValidationRegistry.register<SlaAstType>({
             Agreement: [
-                () => { throw new Error('thrown'); },
-                async () => { throw new Error('rejected'); },
+                () => {
+                    throw new Error('thrown');
+                },
+                async () => {
+                    throw new Error('rejected');
+                },
             ],
         });
         const built = await buildText(services.shared, readExample('acme-tiers.sla'), URI.parse('memory:/throwing.sla'));

@@ -9,7 +9,14 @@ const labels = (list: CompletionList): string[] => list.items.map((item) => item
 
 async function itemsAt(text: string): Promise<CompletionItem[]> {
     let items: CompletionItem[] = [];
-    await completion({ text, index: 0, assert: (list) => { items = list.items; }, disposeAfterCheck: true });
+    await completion({
+        text,
+        index: 0,
+        assert: (list) => {
+            items = list.items;
+        },
+        disposeAfterCheck: true,
+    });
     return items;
 }
 
@@ -24,9 +31,22 @@ describe('completion', () => {
 
     it('offers the blocks of an agreement, with a tier snippet', async () => {
         const items = await itemsAt('sla "X" {\n    <|>\n}');
-        expect(items.map((item) => item.label)).toEqual(expect.arrayContaining([
-            'provider', 'customer', 'effective', 'term', 'currency', 'scope', 'measurement', 'capabilities', 'severities', 'exclusions', 'tier', 'claims',
-        ]));
+        expect(items.map((item) => item.label)).toEqual(
+            expect.arrayContaining([
+                'provider',
+                'customer',
+                'effective',
+                'term',
+                'currency',
+                'scope',
+                'measurement',
+                'capabilities',
+                'severities',
+                'exclusions',
+                'tier',
+                'claims',
+            ]),
+        );
         expect(items.find((item) => item.kind === CompletionItemKind.Snippet)?.detail).toBe('New tier');
     });
 
@@ -36,8 +56,29 @@ describe('completion', () => {
             `sla "X" {\n    ${severities}\n    tier A {\n        response critical within 4<|>\n    }\n}`,
         ]) {
             await completion({
-                text, index: 0, disposeAfterCheck: true,
-                assert: (list) => expect(labels(list)).toEqual(['ms', 's', 'sec', 'second', 'seconds', 'min', 'minute', 'minutes', 'h', 'hour', 'hours', 'd', 'day', 'days', 'w', 'week', 'weeks']),
+                text,
+                index: 0,
+                disposeAfterCheck: true,
+                assert: (list) =>
+                    expect(labels(list)).toEqual([
+                        'ms',
+                        's',
+                        'sec',
+                        'second',
+                        'seconds',
+                        'min',
+                        'minute',
+                        'minutes',
+                        'h',
+                        'hour',
+                        'hours',
+                        'd',
+                        'day',
+                        'days',
+                        'w',
+                        'week',
+                        'weeks',
+                    ]),
             });
         }
     });
@@ -45,22 +86,30 @@ describe('completion', () => {
     it('offers the severities after `response`, and completes a started name', async () => {
         await completion({
             text: `sla "X" {\n    ${severities}\n    tier A {\n        response <|>\n    }\n}`,
-            index: 0, expectedItems: ['critical', 'high'], disposeAfterCheck: true,
+            index: 0,
+            expectedItems: ['critical', 'high'],
+            disposeAfterCheck: true,
         });
         await completion({
             text: `sla "X" {\n    ${severities}\n    tier A {\n        response hi<|>\n    }\n}`,
-            index: 0, expectedItems: ['high'], disposeAfterCheck: true,
+            index: 0,
+            expectedItems: ['high'],
+            disposeAfterCheck: true,
         });
     });
 
     it('offers after `extends` the tiers that do not make a cycle', async () => {
         await completion({
             text: 'sla "X" {\n    tier A { }\n    tier B extends A { }\n    tier C extends B { }\n    tier D { }\n    tier A2 extends <|> { }\n}',
-            index: 0, expectedItems: ['A', 'B', 'C', 'D'], disposeAfterCheck: true,
+            index: 0,
+            expectedItems: ['A', 'B', 'C', 'D'],
+            disposeAfterCheck: true,
         });
         await completion({
             text: 'sla "X" {\n    tier A extends <|> { }\n    tier B extends A { }\n    tier C extends B { }\n    tier D { }\n}',
-            index: 0, expectedItems: ['D'], disposeAfterCheck: true,
+            index: 0,
+            expectedItems: ['D'],
+            disposeAfterCheck: true,
         });
     });
 

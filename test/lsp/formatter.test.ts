@@ -22,7 +22,9 @@ function lex(text: string): Token[] {
 
 /** The comments of a text, exactly as written. */
 function comments(text: string): string[] {
-    return lex(text).filter((t) => t.comment).map((t) => t.text);
+    return lex(text)
+        .filter((t) => t.comment)
+        .map((t) => t.text);
 }
 
 /** A small deterministic generator, so that a failing variant can be reproduced. */
@@ -37,7 +39,25 @@ function random(seed: number): () => number {
     };
 }
 
-const UNITS = new Set(['ms', 's', 'sec', 'second', 'seconds', 'min', 'minute', 'minutes', 'h', 'hour', 'hours', 'd', 'day', 'days', 'w', 'week', 'weeks']);
+const UNITS = new Set([
+    'ms',
+    's',
+    'sec',
+    'second',
+    'seconds',
+    'min',
+    'minute',
+    'minutes',
+    'h',
+    'hour',
+    'hours',
+    'd',
+    'day',
+    'days',
+    'w',
+    'week',
+    'weeks',
+]);
 const PUNCTUATION = new Set(['{', '}', ',', '-']);
 
 /** Whether two tokens may touch without changing how the text lexes. */
@@ -65,12 +85,14 @@ function messyVariants(text: string): Record<string, string> {
     const all = lex(text);
     const code = all.filter((t) => !t.comment);
     const next = random(text.length);
-    const pick = <T,>(choices: T[]): T => choices[Math.floor(next() * choices.length)];
+    const pick = <T>(choices: T[]): T => choices[Math.floor(next() * choices.length)];
     return {
         'all on one line': join(code, () => ' '),
         'as tight as it lexes': join(code, (a, b) => (mayTouch(a, b) ? '' : ' ')),
         'on few lines': join(code, (_a, _b, i) => (i % 17 === 0 ? '\n' : ' ')),
-        'random spaces, tabs and line breaks, with comments': join(all, () => pick([' ', '  ', '\t', ' \t ', '\n', '\n\n\n', '\n\t\t', '\t\n  '])),
+        'random spaces, tabs and line breaks, with comments': join(all, () =>
+            pick([' ', '  ', '\t', ' \t ', '\n', '\n\n\n', '\n\t\t', '\t\n  ']),
+        ),
         'tabs for indentation, CRLF, with comments': text.replace(/\n/g, '\r\n').replace(/^( {4})+/gm, (m) => '\t'.repeat(m.length / 4)),
         'trailing spaces and no final line break': text.replace(/\n/g, '   \n').trimEnd(),
     };
@@ -87,7 +109,10 @@ function expectCanonicalLayout(formatted: string): void {
         if (!/\/\/|\*\//.test(line)) expect(line, `trailing whitespace in ${JSON.stringify(line)}`).toBe(line.trimEnd());
         if (line.trim() === '') continue;
         expect(line).not.toMatch(/^\s*\t/);
-        const code = line.replace(/"(\\.|[^"\\])*"/g, '""').replace(/\/\/.*$|\/\*.*?\*\//g, '').trimEnd();
+        const code = line
+            .replace(/"(\\.|[^"\\])*"/g, '""')
+            .replace(/\/\/.*$|\/\*.*?\*\//g, '')
+            .trimEnd();
         if (code.trim().startsWith('}')) depth--;
         if (code.trim() !== '') {
             expect(line.match(/^ */)![0].length, `indentation of ${JSON.stringify(line)}`).toBe(4 * depth);
@@ -198,21 +223,29 @@ describe('formatter', () => {
             expect(again.formatted).toBe(formatted);
         });
 
-        it.each(Object.entries(messyVariants(original)))('formats the variant "%s" back to the same meaning, stably', async (_variant, messy) => {
-            const ast = await astOf(original);
-            expect(await astOf(messy)).toEqual(ast); // the variant itself is the same document
-            const { formatted } = await formatText(messy);
-            expect(await astOf(formatted)).toEqual(ast);
-            expect(comments(formatted)).toEqual(comments(messy));
-            expectCanonicalLayout(formatted.replace(/\r\n/g, '\n'));
-            const again = await formatText(formatted);
-            expect(again.edits).toBe(0);
-        });
+        it.each(Object.entries(messyVariants(original)))(
+            'formats the variant "%s" back to the same meaning, stably',
+            async (_variant, messy) => {
+                const ast = await astOf(original);
+                expect(await astOf(messy)).toEqual(ast); // the variant itself is the same document
+                const { formatted } = await formatText(messy);
+                expect(await astOf(formatted)).toEqual(ast);
+                expect(comments(formatted)).toEqual(comments(messy));
+                expectCanonicalLayout(formatted.replace(/\r\n/g, '\n'));
+                const again = await formatText(formatted);
+                expect(again.edits).toBe(0);
+            },
+        );
 
         it('gives every comment-free variant the one layout of the formatted example, minus its comments and blank lines', async () => {
             const variants = messyVariants(original);
             const { formatted } = await formatText(original);
-            const expected = formatted.replace(/ ?\/\/[^\n]*/g, '').split('\n').filter((line) => line.trim() !== '').join('\n') + '\n';
+            const expected =
+                formatted
+                    .replace(/ ?\/\/[^\n]*/g, '')
+                    .split('\n')
+                    .filter((line) => line.trim() !== '')
+                    .join('\n') + '\n';
             for (const variant of ['all on one line', 'as tight as it lexes', 'on few lines']) {
                 expect((await formatText(variants[variant])).formatted, variant).toBe(expected);
             }

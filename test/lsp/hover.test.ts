@@ -57,7 +57,9 @@ describe('hover on availability figures', () => {
 
     it('uses the document period: a 91-day quarter within 90–92 days', async () => {
         const text = await hoverAt(agreement('quarterly', 'tier A { availability 99.9% }'), '99.9%');
-        expect(text).toContain('per quarter (the measurement period): **2h 11m 2s** in a 91-day quarter; 2h 9m 36s (90 days) to 2h 12m 29s (92 days)');
+        expect(text).toContain(
+            'per quarter (the measurement period): **2h 11m 2s** in a 91-day quarter; 2h 9m 36s (90 days) to 2h 12m 29s (92 days)',
+        );
         expect(text).toContain('per year: 8h 45m 36s');
     });
 
@@ -99,19 +101,28 @@ describe('hover on credit brackets and caps', () => {
     });
 
     it('pays the cap, not the bracket, when the bracket is above the cap', async () => {
-        const text = await hoverAt(agreement('monthly', `tier A {
+        const text = await hoverAt(
+            agreement(
+                'monthly',
+                `tier A {
         price 100 per month
         availability 99.9%
         credits {
             credit 40% when availability below 99.9%
             cap 30%
         }
-    }`), 'credit 40%');
+    }`,
+            ),
+            'credit 40%',
+        );
         expect(text).toContain('- A (100.00 EUR per month): **30.00 EUR** — 30%, the cap, not 40%');
     });
 
     it('lists the tiers that inherit the schedule, each at its own effective price', async () => {
-        const text = await hoverAt(agreement('monthly', `tier A {
+        const text = await hoverAt(
+            agreement(
+                'monthly',
+                `tier A {
         price 1000 per month
         availability 99.9%
         credits {
@@ -124,7 +135,10 @@ describe('hover on credit brackets and caps', () => {
     }
     tier C extends B {
         availability 99.9%
-    }`), 'credit 10%');
+    }`,
+            ),
+            'credit 10%',
+        );
         expect(text).toContain('- A (1000.00 EUR per month): **100.00 EUR**');
         expect(text).toContain('- B (1300.00 EUR per month, inherits this schedule from A): **130.00 EUR**');
         expect(text).toContain('- C (1300.00 EUR per month, price from B, inherits this schedule from A): **130.00 EUR**');
@@ -136,12 +150,18 @@ describe('hover on credit brackets and caps', () => {
     });
 
     it('words a latency bracket with durations', async () => {
-        const text = await hoverAt(agreement('monthly', `tier A {
+        const text = await hoverAt(
+            agreement(
+                'monthly',
+                `tier A {
         price 100 per month
         credits {
             credit 5% when latency p95 above 500 ms
         }
-    }`), 'credit 5%');
+    }`,
+            ),
+            'credit 5%',
+        );
         expect(text).toContain('when p95 latency is greater than 500 milliseconds');
         expect(text).toContain('**5.00 EUR**');
     });
@@ -186,11 +206,15 @@ describe('hover on durations, keywords and elsewhere', () => {
         expect(await hoverAt(acme, '72 h')).toBe('**72 h** = 3 days (259,200 seconds)');
         expect(await hoverAt(acme, '72 h', { shift: 3 })).toBe('**72 h** = 3 days (259,200 seconds)');
         expect(await hoverAt(acme, '300 ms')).toBe('**300 ms** = 300 milliseconds (0.3 seconds)');
-        expect(await hoverAt(agreement('monthly', 'tier A { response critical within 90 min }'), '90 min')).toBe('**90 min** = 1 hour 30 minutes (5,400 seconds)');
+        expect(await hoverAt(agreement('monthly', 'tier A { response critical within 90 min }'), '90 min')).toBe(
+            '**90 min** = 1 hour 30 minutes (5,400 seconds)',
+        );
     });
 
     it('explains the ambiguous unit m', async () => {
-        expect(await hoverAt(agreement('monthly', 'tier A { response critical within 5 m }'), '5 m', { shift: 0 })).toContain('`m` is ambiguous');
+        expect(await hoverAt(agreement('monthly', 'tier A { response critical within 5 m }'), '5 m', { shift: 0 })).toContain(
+            '`m` is ambiguous',
+        );
     });
 
     it('documents a keyword with its grammar rule', async () => {

@@ -21,7 +21,11 @@ export function textDocument(document: LangiumDocument): { uri: string } {
 }
 
 /** The hover's Markdown at the `occurrence`-th `needle`, `shift` characters into it. */
-export async function hoverAt(text: string, needle: string, options: { occurrence?: number; shift?: number } = {}): Promise<string | undefined> {
+export async function hoverAt(
+    text: string,
+    needle: string,
+    options: { occurrence?: number; shift?: number } = {},
+): Promise<string | undefined> {
     const { document } = await build(text);
     const hover = await sla.lsp.HoverProvider!.getHoverContent(document, {
         textDocument: textDocument(document),

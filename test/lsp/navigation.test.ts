@@ -8,7 +8,10 @@ import { positionOf, sla, textDocument } from './lsp-helpers.js';
 const acme = readExample('acme-tiers.sla');
 
 function outline(symbols: DocumentSymbol[] | undefined, depth = 0): string[] {
-    return (symbols ?? []).flatMap((s) => [`${'  '.repeat(depth)}${s.name}${s.detail ? ` — ${s.detail}` : ''}`, ...outline(s.children, depth + 1)]);
+    return (symbols ?? []).flatMap((s) => [
+        `${'  '.repeat(depth)}${s.name}${s.detail ? ` — ${s.detail}` : ''}`,
+        ...outline(s.children, depth + 1),
+    ]);
 }
 
 describe('document symbols', () => {
@@ -23,11 +26,25 @@ describe('document symbols', () => {
                 expect(agreement.kind).toBe(SymbolKind.Module);
                 const top = agreement.children!;
                 expect(top.map((s) => s.name)).toEqual([
-                    'provider', 'effective', 'currency', 'scope', 'measurement', 'capabilities', 'severities', 'exclusions',
-                    'Standard', 'Premium', 'Enterprise', 'claims',
+                    'provider',
+                    'effective',
+                    'currency',
+                    'scope',
+                    'measurement',
+                    'capabilities',
+                    'severities',
+                    'exclusions',
+                    'Standard',
+                    'Premium',
+                    'Enterprise',
+                    'claims',
                 ]);
                 const tiers = top.filter((s) => s.kind === SymbolKind.Class);
-                expect(tiers.map((t) => `${t.name} (${t.detail})`)).toEqual(['Standard (tier)', 'Premium (tier extends Standard)', 'Enterprise (tier extends Premium)']);
+                expect(tiers.map((t) => `${t.name} (${t.detail})`)).toEqual([
+                    'Standard (tier)',
+                    'Premium (tier extends Standard)',
+                    'Enterprise (tier extends Premium)',
+                ]);
                 const lines = outline(symbols);
                 expect(lines).toContain('    critical — System down or unusable for all users');
                 expect(lines).toContain('    response critical — within 2 h, resolution within 24 h, escalation after 2 h');
@@ -38,8 +55,8 @@ describe('document symbols', () => {
                 // Every selection range lies inside its range, as clients require.
                 const check = (s: DocumentSymbol): void => {
                     const inside = (p: { line: number; character: number }): boolean =>
-                        (p.line > s.range.start.line || (p.line === s.range.start.line && p.character >= s.range.start.character))
-                        && (p.line < s.range.end.line || (p.line === s.range.end.line && p.character <= s.range.end.character));
+                        (p.line > s.range.start.line || (p.line === s.range.start.line && p.character >= s.range.start.character)) &&
+                        (p.line < s.range.end.line || (p.line === s.range.end.line && p.character <= s.range.end.character));
                     expect(inside(s.selectionRange.start) && inside(s.selectionRange.end), s.name).toBe(true);
                     s.children?.forEach(check);
                 };
@@ -55,7 +72,10 @@ describe('document symbols', () => {
             assert: ([agreement]) => {
                 const [severities, tier] = agreement.children!;
                 expect(tier.selectionRange).toEqual({ start: { line: 4, character: 9 }, end: { line: 4, character: 13 } });
-                expect(severities.children![0].selectionRange).toEqual({ start: { line: 2, character: 8 }, end: { line: 2, character: 16 } });
+                expect(severities.children![0].selectionRange).toEqual({
+                    start: { line: 2, character: 8 },
+                    end: { line: 2, character: 16 },
+                });
             },
         });
     });
@@ -110,14 +130,16 @@ describe('go to definition and find references', () => {
     it('finds every use of a tier, with its declaration', async () => {
         await expectFindReferences(sla)({
             text: 'sla "X" {\n    tier <|Standard|> { }\n    tier P extends <|Stand<|>ard|> { }\n    tier E extends <|Standard|> { }\n}',
-            includeDeclaration: true, disposeAfterCheck: true,
+            includeDeclaration: true,
+            disposeAfterCheck: true,
         });
     });
 
     it('finds every use of a severity, without its declaration', async () => {
         await expectFindReferences(sla)({
             text: 'sla "X" {\n    severities {\n        low\n        high\n    }\n    tier A {\n        response <|h<|>igh|> within 4 h\n    }\n    tier B {\n        response <|high|> within 2 h\n    }\n}',
-            includeDeclaration: false, disposeAfterCheck: true,
+            includeDeclaration: false,
+            disposeAfterCheck: true,
         });
     });
 });
@@ -132,7 +154,10 @@ describe('rename', () => {
     }
 
     it('renames Standard in acme-tiers.sla at every use, from a reference or from the declaration', async () => {
-        for (const [needle, shift] of [['extends Standard', 9], ['tier Standard', 6]] as const) {
+        for (const [needle, shift] of [
+            ['extends Standard', 9],
+            ['tier Standard', 6],
+        ] as const) {
             const renamed = await rename(acme, needle, 'Basic', 0, shift);
             expect(renamed.match(/\bStandard\b/g)).toBeNull();
             expect(renamed).toContain('tier Basic {');
@@ -158,7 +183,10 @@ describe('rename', () => {
         ['Gold Plus', /not a valid tier name/],
         ['', /not a valid tier name/],
     ])('refuses to rename Standard to %j', async (newName, message) => {
-        const error = await rename(acme, 'tier Standard', newName, 0, 6).then(() => undefined, (e: unknown) => e);
+        const error = await rename(acme, 'tier Standard', newName, 0, 6).then(
+            () => undefined,
+            (e: unknown) => e,
+        );
         expect(error).toBeInstanceOf(ResponseError);
         expect((error as ResponseError<void>).message).toMatch(message);
     });

@@ -18,22 +18,24 @@ async function tokensOf(text: string): Promise<string[]> {
 describe('semantic tokens', () => {
     it('tell tiers, severities, percentages, durations and dates apart', async () => {
         const tokens = await tokensOf(readExample('acme-tiers.sla'));
-        expect(tokens).toEqual(expect.arrayContaining([
-            '2026-01-01 number.dateTime',
-            '99.995% number.percentage',
-            '1 min number.duration',
-            '180 ms number.duration',
-            'critical enumMember.declaration.definition',
-            'Standard class.declaration.definition',
-            'Premium class.declaration.definition',
-            'Standard class',
-            '99.9% number.percentage',
-            '09:00-17:00 number.dateTime',
-            '72 h number.duration',
-            '5% number.percentage',
-            '25% number.percentage',
-            '30 days number.duration',
-        ]));
+        expect(tokens).toEqual(
+            expect.arrayContaining([
+                '2026-01-01 number.dateTime',
+                '99.995% number.percentage',
+                '1 min number.duration',
+                '180 ms number.duration',
+                'critical enumMember.declaration.definition',
+                'Standard class.declaration.definition',
+                'Premium class.declaration.definition',
+                'Standard class',
+                '99.9% number.percentage',
+                '09:00-17:00 number.dateTime',
+                '72 h number.duration',
+                '5% number.percentage',
+                '25% number.percentage',
+                '30 days number.duration',
+            ]),
+        );
         expect(tokens.filter((t) => t === 'critical enumMember')).toHaveLength(3);
         expect(tokens.filter((t) => t === 'Standard class')).toHaveLength(1);
     });

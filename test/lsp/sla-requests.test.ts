@@ -28,7 +28,7 @@ afterAll(() => stopServer?.());
 const doc = (version?: number) => ({ uri: exampleUri, ...(version === undefined ? {} : { version }) });
 
 describe('sla/generate', () => {
-    it('returns the generators\' text for the open document, as `sla build` writes it', async () => {
+    it("returns the generators' text for the open document, as `sla build` writes it", async () => {
         const { document } = await build(readExample('acme-tiers.sla'));
         const markdown = await connection.sendRequest<GenerateResult>('sla/generate', { textDocument: doc(1), format: 'markdown' });
         const json = await connection.sendRequest<GenerateResult>('sla/generate', { textDocument: doc(1), format: 'json' });
@@ -40,15 +40,26 @@ describe('sla/generate', () => {
         const uri = 'file:///tmp/sla-requests-fresh.sla';
         const text = readExample('acme-tiers.sla');
         await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'sla', version: 1, text } });
-        expect(await connection.sendRequest<GenerateResult>('sla/generate', { textDocument: { uri, version: 1 }, format: 'json' }))
-            .toMatchObject({ kind: 'content' });
+        expect(
+            await connection.sendRequest<GenerateResult>('sla/generate', { textDocument: { uri, version: 1 }, format: 'json' }),
+        ).toMatchObject({ kind: 'content' });
         // Change and ask at once: the rebuild is still queued when the request arrives.
         const broken = text.replace('period monthly', 'period fortnightly');
-        await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: broken }] });
+        await connection.sendNotification('textDocument/didChange', {
+            textDocument: { uri, version: 2 },
+            contentChanges: [{ text: broken }],
+        });
         const refused = await connection.sendRequest<GenerateResult>('sla/generate', { textDocument: { uri, version: 2 }, format: 'json' });
         expect(refused.kind).toBe('errors');
-        expect(refused.kind === 'errors' && refused.errors[0]).toMatchObject({ line: expect.any(Number), column: expect.any(Number), message: expect.any(String) });
-        await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text: text.replace('price 2000 per month', 'price 2100 per month') }] });
+        expect(refused.kind === 'errors' && refused.errors[0]).toMatchObject({
+            line: expect.any(Number),
+            column: expect.any(Number),
+            message: expect.any(String),
+        });
+        await connection.sendNotification('textDocument/didChange', {
+            textDocument: { uri, version: 3 },
+            contentChanges: [{ text: text.replace('price 2000 per month', 'price 2100 per month') }],
+        });
         const fixed = await connection.sendRequest<GenerateResult>('sla/generate', { textDocument: { uri, version: 3 }, format: 'json' });
         expect(fixed.kind === 'content' && fixed.content).toContain('2100');
     });
@@ -67,18 +78,30 @@ describe('sla/tiers and sla/calculateCredit', () => {
     it('answers what `sla credits` answers', async () => {
         const cli = sla(['credits', 'examples/acme-tiers.sla', '--tier', 'Enterprise', '--downtime', '3h']);
         const cliJson = sla(['credits', 'examples/acme-tiers.sla', '--tier', 'Enterprise', '--downtime', '3h', '--format', 'json']);
-        const result = await connection.sendRequest<CalculateCreditResult>('sla/calculateCredit', { textDocument: doc(), tier: 'Enterprise', measurement: '3h' });
+        const result = await connection.sendRequest<CalculateCreditResult>('sla/calculateCredit', {
+            textDocument: doc(),
+            tier: 'Enterprise',
+            measurement: '3h',
+        });
         expect(result.kind).toBe('credit');
         expect(result.kind === 'credit' && result.lines.join('\n') + '\n').toBe(cli.stdout);
         expect(result.kind === 'credit' && result.json).toEqual(JSON.parse(cliJson.stdout));
-        expect(result.kind === 'credit' && result.summary)
-            .toBe('Enterprise: 25% service credit = 500.00 USD — 99.5833% is less than 99.9% but equal to or greater than 99.0%');
+        expect(result.kind === 'credit' && result.summary).toBe(
+            'Enterprise: 25% service credit = 500.00 USD — 99.5833% is less than 99.9% but equal to or greater than 99.0%',
+        );
     });
 
     it('says what is wrong with the input in one line', async () => {
-        const ask = (tier: string, measurement: string) => connection.sendRequest<CalculateCreditResult>('sla/calculateCredit', { textDocument: doc(), tier, measurement });
-        expect(await ask('Gold', '99%')).toEqual({ kind: 'invalid', message: 'acme-tiers.sla has no tier "Gold"; its tiers are Standard, Premium, Enterprise' });
+        const ask = (tier: string, measurement: string) =>
+            connection.sendRequest<CalculateCreditResult>('sla/calculateCredit', { textDocument: doc(), tier, measurement });
+        expect(await ask('Gold', '99%')).toEqual({
+            kind: 'invalid',
+            message: 'acme-tiers.sla has no tier "Gold"; its tiers are Standard, Premium, Enterprise',
+        });
         expect(await ask('Standard', '3m')).toMatchObject({ kind: 'invalid', message: expect.stringMatching(/ambiguous/) });
-        expect(await ask('Standard', '31 days')).toMatchObject({ kind: 'invalid', message: expect.stringMatching(/longer than the 30-day period/) });
+        expect(await ask('Standard', '31 days')).toMatchObject({
+            kind: 'invalid',
+            message: expect.stringMatching(/longer than the 30-day period/),
+        });
     });
 });

@@ -9,8 +9,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
-    CodeAction, Command, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Hover, InitializeResult, InlayHint, Location,
-    LocationLink, MarkupContent, Position, PublishDiagnosticsParams, SemanticTokens, TextEdit, WorkspaceEdit,
+    CodeAction,
+    Command,
+    CompletionItem,
+    CompletionList,
+    Diagnostic,
+    DocumentSymbol,
+    Hover,
+    InitializeResult,
+    InlayHint,
+    Location,
+    LocationLink,
+    MarkupContent,
+    Position,
+    PublishDiagnosticsParams,
+    SemanticTokens,
+    TextEdit,
+    WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -73,11 +88,14 @@ async function change(newText: string): Promise<PublishDiagnosticsParams> {
 
 beforeAll(async () => {
     server = spawn(node, [`${root}packages/cli/bin/sla-language-server.js`, '--stdio'], { cwd: root });
-    server.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+    server.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+    });
     connection = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
     // What an editor answers when the server asks.
     connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) =>
-        params.items.map((item) => (item.section === 'sla' ? { inlayHints: { enabled: true } } : null)));
+        params.items.map((item) => (item.section === 'sla' ? { inlayHints: { enabled: true } } : null)),
+    );
     connection.onRequest('client/registerCapability', () => null);
     connection.onRequest('window/workDoneProgress/create', () => null);
     connection.onRequest('workspace/inlayHint/refresh', () => {
@@ -95,7 +113,12 @@ beforeAll(async () => {
         rootUri: pathToFileURL(examples).toString(),
         workspaceFolders: [{ uri: pathToFileURL(examples).toString(), name: 'examples' }],
         capabilities: {
-            workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, inlayHint: { refreshSupport: true }, workspaceFolders: true },
+            workspace: {
+                configuration: true,
+                didChangeConfiguration: { dynamicRegistration: true },
+                inlayHint: { refreshSupport: true },
+                workspaceFolders: true,
+            },
             textDocument: {
                 synchronization: { dynamicRegistration: false },
                 hover: { contentFormat: ['markdown', 'plaintext'] },
@@ -105,7 +128,10 @@ beforeAll(async () => {
                 inlayHint: {},
                 publishDiagnostics: { relatedInformation: true },
                 semanticTokens: {
-                    requests: { full: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'],
+                    requests: { full: true },
+                    tokenTypes: [],
+                    tokenModifiers: [],
+                    formats: ['relative'],
                 },
             },
         },
@@ -152,12 +178,15 @@ describe('sla-language-server --stdio, driven as an editor would', () => {
         const fourNines = await hoverText('availability 99.99%', 14);
         expect(fourNines).toContain('4m 19s');
         expect(fourNines).toContain('52m 34s');
-        expect(await hoverText('credit 5%  when availability below 99.9%')).toContain('between 43m 12s and 3h 36m of downtime in a 30-day month');
+        expect(await hoverText('credit 5%  when availability below 99.9%')).toContain(
+            'between 43m 12s and 3h 36m of downtime in a 30-day month',
+        );
     });
 
     it('shows the budgets as inlay hints', async () => {
         const hints = await connection.sendRequest<InlayHint[] | null>('textDocument/inlayHint', {
-            textDocument: doc, range: { start: { line: 0, character: 0 }, end: at('claims {', 0) },
+            textDocument: doc,
+            range: { start: { line: 0, character: 0 }, end: at('claims {', 0) },
         });
         const labels = (hints ?? []).map((hint) => hint.label);
         expect(labels).toContain('≈ 43m 12s / month');
@@ -174,7 +203,7 @@ describe('sla-language-server --stdio, driven as an editor would', () => {
         const deadline = Date.now() + 10_000;
         while (inlayHintRefreshes === refreshesBefore && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
         expect(inlayHintRefreshes).toBeGreaterThan(refreshesBefore);
-        expect(await connection.sendRequest<InlayHint[] | null>('textDocument/inlayHint', request) ?? []).toEqual([]);
+        expect((await connection.sendRequest<InlayHint[] | null>('textDocument/inlayHint', request)) ?? []).toEqual([]);
         await connection.sendNotification('workspace/didChangeConfiguration', { settings: { sla: { inlayHints: { enabled: true } } } });
         const hints = await connection.sendRequest<InlayHint[] | null>('textDocument/inlayHint', request);
         expect((hints ?? []).map((hint) => hint.label)).toContain('≈ 43m 12s / month');
@@ -182,9 +211,10 @@ describe('sla-language-server --stdio, driven as an editor would', () => {
 
     it('completes `availability` inside a tier', async () => {
         const result = await connection.sendRequest<CompletionList | CompletionItem[] | null>('textDocument/completion', {
-            textDocument: doc, position: at('price 1300 per month', 0),
+            textDocument: doc,
+            position: at('price 1300 per month', 0),
         });
-        const items = Array.isArray(result) ? result : result?.items ?? [];
+        const items = Array.isArray(result) ? result : (result?.items ?? []);
         expect(items.map((item) => item.label)).toContain('availability');
     });
 
@@ -196,26 +226,40 @@ describe('sla-language-server --stdio, driven as an editor would', () => {
 
     it('goes from `extends Standard` to Standard, and finds its uses', async () => {
         const result = await connection.sendRequest<Location | Location[] | LocationLink[] | null>('textDocument/definition', {
-            textDocument: doc, position: at('extends Standard', 10),
+            textDocument: doc,
+            position: at('extends Standard', 10),
         });
         const first = Array.isArray(result) ? result[0] : result;
         const range = first && ('targetSelectionRange' in first ? first.targetSelectionRange : first.range);
         expect(range?.start).toEqual(at('tier Standard', 5));
         const references = await connection.sendRequest<Location[]>('textDocument/references', {
-            textDocument: doc, position: at('tier Standard', 6), context: { includeDeclaration: true },
+            textDocument: doc,
+            position: at('tier Standard', 6),
+            context: { includeDeclaration: true },
         });
-        expect(references.map((r) => r.range.start).sort((a, b) => a.line - b.line)).toEqual([at('tier Standard', 5), at('extends Standard', 8)]);
+        expect(references.map((r) => r.range.start).sort((a, b) => a.line - b.line)).toEqual([
+            at('tier Standard', 5),
+            at('extends Standard', 8),
+        ]);
     });
 
     it('renames Standard at every use, and refuses a name that exists', async () => {
-        const prepared = await connection.sendRequest<{ start: Position } | null>('textDocument/prepareRename', { textDocument: doc, position: at('extends Standard', 10) });
+        const prepared = await connection.sendRequest<{ start: Position } | null>('textDocument/prepareRename', {
+            textDocument: doc,
+            position: at('extends Standard', 10),
+        });
         expect(prepared?.start).toEqual(at('extends Standard', 8));
-        const edit = await connection.sendRequest<WorkspaceEdit>('textDocument/rename', { textDocument: doc, position: at('extends Standard', 10), newName: 'Basic' });
+        const edit = await connection.sendRequest<WorkspaceEdit>('textDocument/rename', {
+            textDocument: doc,
+            position: at('extends Standard', 10),
+            newName: 'Basic',
+        });
         const renamed = TextDocument.applyEdits(TextDocument.create(uri, 'sla', version, text), edit.changes![uri]);
         expect(renamed.match(/\bStandard\b/g)).toBeNull();
         expect(renamed.match(/\bBasic\b/g)).toHaveLength(original.match(/\bStandard\b/g)!.length);
-        await expect(connection.sendRequest('textDocument/rename', { textDocument: doc, position: at('tier Standard', 6), newName: 'Premium' }))
-            .rejects.toThrow(/A tier named `Premium` already exists/);
+        await expect(
+            connection.sendRequest('textDocument/rename', { textDocument: doc, position: at('tier Standard', 6), newName: 'Premium' }),
+        ).rejects.toThrow(/A tier named `Premium` already exists/);
     });
 
     it('returns semantic tokens that decode to tiers and percentages', async () => {
@@ -229,7 +273,9 @@ describe('sla-language-server --stdio, driven as an editor would', () => {
             const [deltaLine, deltaStart, length, type] = tokens.data.slice(i, i + 5);
             line += deltaLine;
             character = deltaLine === 0 ? character + deltaStart : deltaStart;
-            decoded.push(`${document.getText({ start: { line, character }, end: { line, character: character + length } })} ${legend.tokenTypes[type]}`);
+            decoded.push(
+                `${document.getText({ start: { line, character }, end: { line, character: character + length } })} ${legend.tokenTypes[type]}`,
+            );
         }
         expect(decoded).toContain('Standard class');
         expect(decoded).toContain('99.99% number');
@@ -237,13 +283,19 @@ describe('sla-language-server --stdio, driven as an editor would', () => {
     });
 
     it('formats, and formatting the formatted text changes nothing', async () => {
-        const edits = await connection.sendRequest<TextEdit[] | null>('textDocument/formatting', { textDocument: doc, options: { tabSize: 4, insertSpaces: true } });
+        const edits = await connection.sendRequest<TextEdit[] | null>('textDocument/formatting', {
+            textDocument: doc,
+            options: { tabSize: 4, insertSpaces: true },
+        });
         expect(edits?.length).toBeGreaterThan(0); // acme-tiers.sla aligns columns with extra spaces
         const formatted = TextDocument.applyEdits(TextDocument.create(uri, 'sla', version, text), edits ?? []);
         expect(formatted).toContain('        high "A major feature is unavailable"\n');
         const published = await change(formatted);
         expect(published.diagnostics.filter((d) => d.severity === 1 || d.severity === 2)).toEqual([]);
-        const again = await connection.sendRequest<TextEdit[] | null>('textDocument/formatting', { textDocument: doc, options: { tabSize: 4, insertSpaces: true } });
+        const again = await connection.sendRequest<TextEdit[] | null>('textDocument/formatting', {
+            textDocument: doc,
+            options: { tabSize: 4, insertSpaces: true },
+        });
         expect(again ?? []).toEqual([]);
     });
 
@@ -253,7 +305,9 @@ describe('sla-language-server --stdio, driven as an editor would', () => {
         expect(ambiguous).toHaveLength(1);
         expect(ambiguous[0].range.start.line).toBe(at('within 4 m').line);
         const actions = await connection.sendRequest<Array<CodeAction | Command> | null>('textDocument/codeAction', {
-            textDocument: doc, range: ambiguous[0].range, context: { diagnostics: ambiguous },
+            textDocument: doc,
+            range: ambiguous[0].range,
+            context: { diagnostics: ambiguous },
         });
         // Quick fixes are another feature's; here the request must be answered, with well-formed actions.
         expect(actions === null || Array.isArray(actions)).toBe(true);

@@ -59,7 +59,9 @@ describe('sla build and existing files', () => {
         const folder = folderWith({ 'acme.sla': cleanExample, [name]: mine });
         const result = sla(['build', 'acme.sla'], { cwd: folder });
         expect(result.status).toBe(2);
-        expect(result.stderr).toBe(`sla: ${name} exists and was not written by sla (it lacks the generated-file marker); use --force to overwrite it\nsla: nothing was written\n`);
+        expect(result.stderr).toBe(
+            `sla: ${name} exists and was not written by sla (it lacks the generated-file marker); use --force to overwrite it\nsla: nothing was written\n`,
+        );
         expect(result.stdout).toBe('');
         expect(read(join(folder, name))).toBe(mine);
         expect(readdirSync(folder).sort()).toEqual(['acme.sla', name].sort());
@@ -73,7 +75,10 @@ describe('sla build and existing files', () => {
     });
 
     it('writes only what was asked, where it was asked, and nothing for a document with errors', () => {
-        const folder = folderWith({ 'acme.sla': cleanExample, 'broken.sla': cleanExample.replace('availability 99.9%', 'availability 199.9%') });
+        const folder = folderWith({
+            'acme.sla': cleanExample,
+            'broken.sla': cleanExample.replace('availability 99.9%', 'availability 199.9%'),
+        });
         const out = join(folder, 'out');
         const result = sla(['build', 'acme.sla', 'broken.sla', '--json', '--out', out], { cwd: folder });
         expect(result.status).toBe(1);
@@ -82,7 +87,10 @@ describe('sla build and existing files', () => {
     });
 
     it('does not mind a hand-written file beside a document with errors: nothing is written for that document anyway', () => {
-        const folder = folderWith({ 'broken.sla': cleanExample.replace('availability 99.9%', 'availability 199.9%'), 'broken.md': '# mine\n' });
+        const folder = folderWith({
+            'broken.sla': cleanExample.replace('availability 99.9%', 'availability 199.9%'),
+            'broken.md': '# mine\n',
+        });
         const result = sla(['build', 'broken.sla'], { cwd: folder });
         expect(result.status).toBe(1);
         expect(read(join(folder, 'broken.md'))).toBe('# mine\n');
@@ -99,9 +107,11 @@ function buildKilledAfter(args: string[], cwd: string, delay: number, whenWritin
     return new Promise((resolve) => {
         const child = spawn(process.execPath, [slaBin, 'build', ...args], { cwd, stdio: 'ignore' });
         let timer = whenWriting ? undefined : setTimeout(() => child.kill('SIGKILL'), delay);
-        const watcher = whenWriting ? watch(cwd, (_event, name) => {
-            if (name && !name.endsWith('.sla')) timer ??= setTimeout(() => child.kill('SIGKILL'), delay);
-        }) : undefined;
+        const watcher = whenWriting
+            ? watch(cwd, (_event, name) => {
+                  if (name && !name.endsWith('.sla')) timer ??= setTimeout(() => child.kill('SIGKILL'), delay);
+              })
+            : undefined;
         child.on('exit', (_status, signal) => {
             clearTimeout(timer);
             watcher?.close();
@@ -114,7 +124,10 @@ describe('an interrupted build', () => {
     it('leaves every output absent, as it was, or complete — never a partial file', async () => {
         // Two versions of a large document (about 4 MB of output), built alternately over one
         // another's output and killed at random moments: of the whole run, or of its writing.
-        const versions = [manyTiers(1200), manyTiers(1200).replaceAll('per month', 'per month ').replace('Acme Cloud Platform', 'Acme Cloud Platform v2')];
+        const versions = [
+            manyTiers(1200),
+            manyTiers(1200).replaceAll('per month', 'per month ').replace('Acme Cloud Platform', 'Acme Cloud Platform v2'),
+        ];
         const reference = tmp();
         const expected = versions.map((text, i) => {
             writeFileSync(join(reference, `v${i}.sla`), text);
@@ -131,11 +144,15 @@ describe('an interrupted build', () => {
         for (let round = 0; round < 10; round++) {
             const version = round % 2;
             writeFileSync(join(folder, 'doc.sla'), versions[version]);
-            const { killed } = round < 4
-                ? await buildKilledAfter(['doc.sla'], folder, Math.round(fullRun * (0.5 + random.next() * 0.6)))
-                : await buildKilledAfter(['doc.sla'], folder, random.int(6), true);
+            const { killed } =
+                round < 4
+                    ? await buildKilledAfter(['doc.sla'], folder, Math.round(fullRun * (0.5 + random.next() * 0.6)))
+                    : await buildKilledAfter(['doc.sla'], folder, random.int(6), true);
             outcomes[killed ? 'killed' : 'finished']++;
-            for (const [name, kind] of [['doc.json', 'json'], ['doc.md', 'md']] as const) {
+            for (const [name, kind] of [
+                ['doc.json', 'json'],
+                ['doc.md', 'md'],
+            ] as const) {
                 const path = join(folder, name);
                 if (!existsSync(path)) continue;
                 const content = read(path);
@@ -144,7 +161,11 @@ describe('an interrupted build', () => {
         }
         // A killed writer's temporary file is hidden and never taken for output; the next build
         // that completes removes those of writers that are gone.
-        expect(readdirSync(folder).filter((name) => !name.startsWith('.')).every((name) => /^doc\.(sla|json|md)$/.test(name))).toBe(true);
+        expect(
+            readdirSync(folder)
+                .filter((name) => !name.startsWith('.'))
+                .every((name) => /^doc\.(sla|json|md)$/.test(name)),
+        ).toBe(true);
         expect(outcomes.killed).toBeGreaterThan(0);
         writeFileSync(join(folder, '.doc.md.999999999.0123456789ab.tmp'), 'left by a writer that is gone');
         const last = sla(['build', 'doc.sla'], { cwd: folder });

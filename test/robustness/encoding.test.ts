@@ -47,11 +47,27 @@ describe('a byte-order mark', () => {
 describe('text that is not UTF-8', () => {
     const latin1 = Buffer.concat([Buffer.from('sla "Caf'), Buffer.from([0xe9]), Buffer.from('" {\n    provider "x"\n')]);
     const cases: Array<[string, Uint8Array, RegExp]> = [
-        ['Latin-1', latin1, /^sla: cannot read .*latin1\.sla: not valid UTF-8 text \(byte 0xe9 at line 1, byte 9 of the line\): save the file as UTF-8$/],
+        [
+            'Latin-1',
+            latin1,
+            /^sla: cannot read .*latin1\.sla: not valid UTF-8 text \(byte 0xe9 at line 1, byte 9 of the line\): save the file as UTF-8$/,
+        ],
         ['UTF-16', Buffer.from('\uFEFFsla "x" {}', 'utf16le'), /^sla: cannot read .*: UTF-16 text, not UTF-8: save the file as UTF-8$/],
-        ['a surrogate encoded in UTF-8', Buffer.concat([Buffer.from('sla "'), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from('" {}')]), /not valid UTF-8 text \(byte 0xed at line 1, byte 6/],
-        ['an overlong encoding', Buffer.concat([Buffer.from('sla\n"'), Buffer.from([0xc0, 0xaf])]), /not valid UTF-8 text \(byte 0xc0 at line 2, byte 2/],
-        ['a sequence cut short', Buffer.concat([Buffer.from('sla "x'), Buffer.from([0xe2, 0x82])]), /not valid UTF-8 text \(byte 0xe2 at line 1, byte 7 of the line\)/],
+        [
+            'a surrogate encoded in UTF-8',
+            Buffer.concat([Buffer.from('sla "'), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from('" {}')]),
+            /not valid UTF-8 text \(byte 0xed at line 1, byte 6/,
+        ],
+        [
+            'an overlong encoding',
+            Buffer.concat([Buffer.from('sla\n"'), Buffer.from([0xc0, 0xaf])]),
+            /not valid UTF-8 text \(byte 0xc0 at line 2, byte 2/,
+        ],
+        [
+            'a sequence cut short',
+            Buffer.concat([Buffer.from('sla "x'), Buffer.from([0xe2, 0x82])]),
+            /not valid UTF-8 text \(byte 0xe2 at line 1, byte 7 of the line\)/,
+        ],
         ['binary', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00]), /not a text file \(it contains NUL bytes\)$/],
     ];
 
@@ -89,8 +105,13 @@ describe('text that is not UTF-8', () => {
 
 describe('odd characters in the editor', () => {
     it.each([
-        ['a NUL', '\u0000'], ['a lone high surrogate', '\uD800'], ['a lone low surrogate', '\uDFFF'],
-        ['a replacement character', '\uFFFD'], ['an emoji', '😀'], ['a line separator', '\u2028'], ['a form feed', '\f'],
+        ['a NUL', '\u0000'],
+        ['a lone high surrogate', '\uD800'],
+        ['a lone low surrogate', '\uDFFF'],
+        ['a replacement character', '\uFFFD'],
+        ['an emoji', '😀'],
+        ['a line separator', '\u2028'],
+        ['a form feed', '\f'],
     ])('%s between tokens is an unexpected character, reported where it is', async (_name, char) => {
         const text = readExample('acme-tiers.sla').replace('    currency USD', `    ${char}currency USD`);
         const line = text.split('\n').findIndex((l) => l.includes('currency USD'));
@@ -107,9 +128,18 @@ describe('odd characters in the editor', () => {
     });
 
     it.each([
-        ['\u200B', 'Unexpected character U+200B ZERO WIDTH SPACE: no name, number, text or keyword starts this way (an invisible character: delete it).'],
-        ['\u0000', 'Unexpected character U+0000 NULL: no name, number, text or keyword starts this way (an invisible character: delete it).'],
-        ['\uD800', 'Unexpected character U+D800, half of a character (not valid text): no name, number, text or keyword starts this way (an invisible character: delete it).'],
+        [
+            '\u200B',
+            'Unexpected character U+200B ZERO WIDTH SPACE: no name, number, text or keyword starts this way (an invisible character: delete it).',
+        ],
+        [
+            '\u0000',
+            'Unexpected character U+0000 NULL: no name, number, text or keyword starts this way (an invisible character: delete it).',
+        ],
+        [
+            '\uD800',
+            'Unexpected character U+D800, half of a character (not valid text): no name, number, text or keyword starts this way (an invisible character: delete it).',
+        ],
         ['#', 'Unexpected character `#`: no name, number, text or keyword starts this way.'],
         ['@#$%^', 'Unexpected characters `@`, `#`, `$` and 2 more: no name, number, text or keyword starts this way.'],
     ])('names the unexpected character %j, visible or not, instead of printing it', async (chars, message) => {
@@ -117,7 +147,11 @@ describe('odd characters in the editor', () => {
         expect(diagnostics.filter((d) => d.severity === 1).map((d) => d.message)).toEqual([message]);
     });
 
-    it.each([['a NUL', '\u0000'], ['a lone surrogate', '\uD800'], ['a right-to-left override', '\u202E']])('%s inside a string is kept as text', async (_name, char) => {
+    it.each([
+        ['a NUL', '\u0000'],
+        ['a lone surrogate', '\uD800'],
+        ['a right-to-left override', '\u202E'],
+    ])('%s inside a string is kept as text', async (_name, char) => {
         const { diagnostics } = await build(readExample('acme-tiers.sla').replace('Acme Cloud, Inc.', `Acme ${char} Inc.`));
         expect(diagnostics.filter((d) => d.severity === 1)).toEqual([]);
     });

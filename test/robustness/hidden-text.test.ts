@@ -8,7 +8,7 @@ import { build, readExample } from '../helpers/services.js';
 function withText(string: string, comment = 'a comment'): string {
     return readExample('acme-tiers.sla')
         .replace('"Acme Cloud, Inc."', `"${string}"`)
-        .replace('// Acme\'s standard offering', `// ${comment}`);
+        .replace("// Acme's standard offering", `// ${comment}`);
 }
 
 async function hiddenWarnings(text: string) {
@@ -27,7 +27,9 @@ describe('hidden-characters', () => {
         expect(warning.message).toContain('U+202C POP DIRECTIONAL FORMATTING (line 3, column 27)');
         // On the string itself.
         expect(warning.range.start).toEqual({ line: 2, character: 13 });
-        expect(text.split('\n')[2].slice(warning.range.start.character, warning.range.end.character)).toBe('"Acme \u202Eenilno\u202C Inc."');
+        expect(text.split('\n')[2].slice(warning.range.start.character, warning.range.end.character)).toBe(
+            '"Acme \u202Eenilno\u202C Inc."',
+        );
     });
 
     it('finds them in line and block comments, which the AST does not keep', async () => {
@@ -40,10 +42,18 @@ describe('hidden-characters', () => {
     });
 
     it.each([
-        ['\u202A', 'LEFT-TO-RIGHT EMBEDDING'], ['\u202B', 'RIGHT-TO-LEFT EMBEDDING'], ['\u202D', 'LEFT-TO-RIGHT OVERRIDE'],
-        ['\u2067', 'RIGHT-TO-LEFT ISOLATE'], ['\u2068', 'FIRST STRONG ISOLATE'], ['\u200E', 'LEFT-TO-RIGHT MARK'],
-        ['\u200F', 'RIGHT-TO-LEFT MARK'], ['\u061C', 'ARABIC LETTER MARK'], ['\u200C', 'ZERO WIDTH NON-JOINER'],
-        ['\u200D', 'ZERO WIDTH JOINER'], ['\u2060', 'WORD JOINER'], ['\uFEFF', 'ZERO WIDTH NO-BREAK SPACE'],
+        ['\u202A', 'LEFT-TO-RIGHT EMBEDDING'],
+        ['\u202B', 'RIGHT-TO-LEFT EMBEDDING'],
+        ['\u202D', 'LEFT-TO-RIGHT OVERRIDE'],
+        ['\u2067', 'RIGHT-TO-LEFT ISOLATE'],
+        ['\u2068', 'FIRST STRONG ISOLATE'],
+        ['\u200E', 'LEFT-TO-RIGHT MARK'],
+        ['\u200F', 'RIGHT-TO-LEFT MARK'],
+        ['\u061C', 'ARABIC LETTER MARK'],
+        ['\u200C', 'ZERO WIDTH NON-JOINER'],
+        ['\u200D', 'ZERO WIDTH JOINER'],
+        ['\u2060', 'WORD JOINER'],
+        ['\uFEFF', 'ZERO WIDTH NO-BREAK SPACE'],
     ])('reports %j as %s', async (char, name) => {
         const [warning] = await hiddenWarnings(withText(`Ac${char}me`));
         expect(warning?.message).toContain(name);
@@ -76,7 +86,10 @@ describe('hidden characters in generated files', () => {
         const markdown = generateMarkdown(document.parseResult.value);
         expect(findHiddenCharacters(markdown)).toEqual([]);
         const tokens = parse(markdown);
-        const shown = tokens.filter((t) => t.type === 'inline').map(inlineText).find((t) => t.includes('enilno'));
+        const shown = tokens
+            .filter((t) => t.type === 'inline')
+            .map(inlineText)
+            .find((t) => t.includes('enilno'));
         expect(shown).toContain('Acme [U+202E]enilno[U+202C] Inc.[U+200B] 👨‍👩‍👧');
     });
 

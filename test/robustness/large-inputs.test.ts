@@ -38,7 +38,11 @@ describe('large documents', () => {
         writeFileSync(join(folder, 'big.sla'), text);
         const started = performance.now();
         // A heap limit makes a memory blow-up a failure here rather than a slow machine elsewhere.
-        const result = spawnSync(process.execPath, ['--max-old-space-size=1536', slaBin, 'check', join(folder, 'big.sla'), '--format', 'json'], { encoding: 'utf8', timeout: 180_000 });
+        const result = spawnSync(
+            process.execPath,
+            ['--max-old-space-size=1536', slaBin, 'check', join(folder, 'big.sla'), '--format', 'json'],
+            { encoding: 'utf8', timeout: 180_000 },
+        );
         expect(result.stderr).toBe('');
         expect(result.status).toBe(0);
         expect(JSON.parse(result.stdout)).toEqual([]);
@@ -100,10 +104,14 @@ describe('deep and unclosed nesting', () => {
         ['20,000 nested agreements', 'sla "x" {'.repeat(20_000)],
         ['20,000 unclosed strings', '"\n'.repeat(20_000)],
         ['20,000 comment openers', cleanExample + '/*'.repeat(20_000)],
-    ])('%s: syntax errors, no stack overflow', async (_name, text) => {
-        const diagnostics = await drive(text, 60);
-        expect(diagnostics.some((d) => d.code === 'syntax-error')).toBe(true);
-    }, 90_000);
+    ])(
+        '%s: syntax errors, no stack overflow',
+        async (_name, text) => {
+            const diagnostics = await drive(text, 60);
+            expect(diagnostics.some((d) => d.code === 'syntax-error')).toBe(true);
+        },
+        90_000,
+    );
 
     it('sla check on 100,000 open braces: exit 1 and a syntax error, no stack trace', () => {
         const folder = mkdtempSync(join(tmpdir(), 'sla-deep-'));

@@ -14,11 +14,16 @@ import { createRandom } from '../fuzz/prng.js';
 const variants: Array<[string, (text: string) => string]> = [
     ['CRLF', (text) => text.replace(/\n/g, '\r\n')],
     ['CR', (text) => text.replace(/\n/g, '\r')],
-    ['mixed', (text) => {
-        const random = createRandom(text.length);
-        // A lone CR right before the next line's LF would make one CRLF of two breaks: not there.
-        return text.replace(/\n/g, (_, offset: number) => random.pick(text[offset + 1] === '\n' ? ['\n', '\r\n'] : ['\n', '\r\n', '\r']));
-    }],
+    [
+        'mixed',
+        (text) => {
+            const random = createRandom(text.length);
+            // A lone CR right before the next line's LF would make one CRLF of two breaks: not there.
+            return text.replace(/\n/g, (_, offset: number) =>
+                random.pick(text[offset + 1] === '\n' ? ['\n', '\r\n'] : ['\n', '\r\n', '\r']),
+            );
+        },
+    ],
 ];
 
 async function positions(text: string): Promise<string[]> {
@@ -55,8 +60,9 @@ describe('line endings', () => {
             writeFileSync(join(folder, name), content);
             const result = sla(['check', join(folder, name), '--format', 'json']);
             expect(result.status).toBe(1);
-            return (JSON.parse(result.stdout) as Array<{ line: number; column: number; endLine: number; endColumn: number; code: string }>)
-                .map(({ line, column, endLine, endColumn, code }) => ({ line, column, endLine, endColumn, code }));
+            return (
+                JSON.parse(result.stdout) as Array<{ line: number; column: number; endLine: number; endColumn: number; code: string }>
+            ).map(({ line, column, endLine, endColumn, code }) => ({ line, column, endLine, endColumn, code }));
         };
         const lf = report('lf.sla', text);
         expect(report('crlf.sla', variants[0][1](text))).toEqual(lf);

@@ -12,11 +12,26 @@ import { build, readExample } from '../helpers/services.js';
  * page's Content-Security-Policy: `default-src 'none'` and the extension's stylesheet only.)
  */
 const ATTACKS = [
-    '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '<svg onload=alert(1)>', '<iframe src="https://evil.example">',
-    '[click](javascript:alert(1))', '<a href="javascript:alert(1)">x</a>', '![x](https://evil.example/t.png)', '<https://evil.example>',
-    '&lt;script&gt;alert(1)&lt;/script&gt;', '<style>body{display:none}</style>', '<meta http-equiv="refresh" content="0;url=https://evil.example">',
-    '<base href="https://evil.example/">', '<link rel=stylesheet href=https://evil.example/x.css>', '<object data=x>', '<form action=https://evil.example>',
-    '"><script>alert(1)</script>', '`<script>`', '<!-- -->', '<details open ontoggle=alert(1)>', 'data:text/html;base64,PHNjcmlwdD4=',
+    '<script>alert(1)</script>',
+    '<img src=x onerror=alert(1)>',
+    '<svg onload=alert(1)>',
+    '<iframe src="https://evil.example">',
+    '[click](javascript:alert(1))',
+    '<a href="javascript:alert(1)">x</a>',
+    '![x](https://evil.example/t.png)',
+    '<https://evil.example>',
+    '&lt;script&gt;alert(1)&lt;/script&gt;',
+    '<style>body{display:none}</style>',
+    '<meta http-equiv="refresh" content="0;url=https://evil.example">',
+    '<base href="https://evil.example/">',
+    '<link rel=stylesheet href=https://evil.example/x.css>',
+    '<object data=x>',
+    '<form action=https://evil.example>',
+    '"><script>alert(1)</script>',
+    '`<script>`',
+    '<!-- -->',
+    '<details open ontoggle=alert(1)>',
+    'data:text/html;base64,PHNjcmlwdD4=',
     'Acme \u202Eenilno\u202C Inc.',
 ];
 
@@ -39,7 +54,25 @@ async function previewHtml(text: string): Promise<string> {
     return renderMarkdown(generateMarkdown(document.parseResult.value));
 }
 
-const ALLOWED_TAGS = new Set(['h1', 'h2', 'h3', 'p', 'strong', 'em', 'br', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'code']);
+const ALLOWED_TAGS = new Set([
+    'h1',
+    'h2',
+    'h3',
+    'p',
+    'strong',
+    'em',
+    'br',
+    'ul',
+    'ol',
+    'li',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
+    'code',
+]);
 
 function tags(html: string): Array<{ name: string; attributes: string }> {
     return [...html.matchAll(/<\/?([A-Za-z][A-Za-z0-9-]*)([^>]*)>/g)].map((m) => ({ name: m[1].toLowerCase(), attributes: m[2].trim() }));
@@ -58,7 +91,10 @@ describe('the contract preview HTML', () => {
         for (const tag of tags(html)) {
             expect(ALLOWED_TAGS.has(tag.name), `<${tag.name}> in the preview`).toBe(true);
             // Only the alignment classes the renderer itself adds.
-            expect(tag.attributes === '' || /^class="align-(left|center|right)"$/.test(tag.attributes), `<${tag.name} ${tag.attributes}>`).toBe(true);
+            expect(
+                tag.attributes === '' || /^class="align-(left|center|right)"$/.test(tag.attributes),
+                `<${tag.name} ${tag.attributes}>`,
+            ).toBe(true);
         }
         expect(html).not.toMatch(/<script|javascript:[^<]*"|\son[a-z]+=["']?[^<]*>/i);
         expect(html).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B-\u200F]/);

@@ -26,16 +26,25 @@ const regressions: Array<[string, string]> = [
     ['two responses without a severity', 'sla "x" { tier A { response within 1 h response within 2 h } }'],
     ['two latency lines without a percentile', 'sla "x" { tier A { latency ms 100 latency ms 200 } }'],
     // model/schedules: latency brackets without a percentile were grouped as `latency undefined`.
-    ['latency brackets without a percentile', 'sla "x" { tier A { latency p95 1 s credits { credit 5% when latency above 1 s and at most 2 s credit 10% when latency at least 1000 h and below 72 s cap 25% } } }'],
+    [
+        'latency brackets without a percentile',
+        'sla "x" { tier A { latency p95 1 s credits { credit 5% when latency above 1 s and at most 2 s credit 10% when latency at least 1000 h and below 72 s cap 25% } } }',
+    ],
     // Quick fixes: whole-line edits ended on a line after the last one when the document ends without a newline.
-    ['removing a bracket on the last line', 'sla "x" {\n    provider "p"\n    currency USD\n    measurement { period monthly }\n    tier A {\n        availability 0%\n        credits {\n            credit 5% when availability below 99%'],
+    [
+        'removing a bracket on the last line',
+        'sla "x" {\n    provider "p"\n    currency USD\n    measurement { period monthly }\n    tier A {\n        availability 0%\n        credits {\n            credit 5% when availability below 99%',
+    ],
     ['adding a period to a measurement block on the last line', 'sla "x" {\n    provider "p"\n    measurement {'],
 ];
 
 /** Found at one cursor position only: these are driven through completion, hover and definition at every offset. */
 const everyOffset: Array<[string, string]> = [
     // Completion asked the scope for `severity` of a Credits block (a dangling `response` before it).
-    ['completion in `credits` after a dangling `response`', 'sla "x" { severities { critical } tier A { response critical within 1 h response\n credits { cap 25% } } }'],
+    [
+        'completion in `credits` after a dangling `response`',
+        'sla "x" { severities { critical } tier A { response critical within 1 h response\n credits { cap 25% } } }',
+    ],
 ];
 
 describe('fuzzer regressions', () => {

@@ -2,7 +2,13 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isErrorShaped } from '../fuzz/drive-server.js';
-import { createMessageConnection, ResponseError, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+    createMessageConnection,
+    ResponseError,
+    StreamMessageReader,
+    StreamMessageWriter,
+    type MessageConnection,
+} from 'vscode-jsonrpc/node';
 
 /**
  * What a careless or hostile client can send `sla-language-server --stdio`: requests about
@@ -18,7 +24,9 @@ let exited = false;
 let connection: MessageConnection;
 
 beforeAll(async () => {
-    child.on('exit', () => { exited = true; });
+    child.on('exit', () => {
+        exited = true;
+    });
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => problems.push(`stderr: ${chunk}`));
     connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     connection.onNotification('window/logMessage', (params: { type: number; message: string }) => {
@@ -68,10 +76,17 @@ describe('sla-language-server --stdio and a careless client', () => {
     });
 
     it('ignores a change to or a close of an unknown document, and takes a document opened twice as the second text', async () => {
-        await connection.sendNotification('textDocument/didChange', { textDocument: { uri: 'file:///unknown.sla', version: 2 }, contentChanges: [{ text: 'x' }] });
+        await connection.sendNotification('textDocument/didChange', {
+            textDocument: { uri: 'file:///unknown.sla', version: 2 },
+            contentChanges: [{ text: 'x' }],
+        });
         await connection.sendNotification('textDocument/didClose', { textDocument: { uri: 'file:///unknown.sla' } });
-        await connection.sendNotification('textDocument/didOpen', { textDocument: { ...doc, languageId: 'sla', version: 1, text: 'sla "first" {}' } });
-        await connection.sendNotification('textDocument/didOpen', { textDocument: { ...doc, languageId: 'sla', version: 1, text: 'sla "second" {}' } });
+        await connection.sendNotification('textDocument/didOpen', {
+            textDocument: { ...doc, languageId: 'sla', version: 1, text: 'sla "first" {}' },
+        });
+        await connection.sendNotification('textDocument/didOpen', {
+            textDocument: { ...doc, languageId: 'sla', version: 1, text: 'sla "second" {}' },
+        });
         const symbols = await ask('textDocument/documentSymbol', { textDocument: doc });
         expect(JSON.stringify(symbols.result)).toContain('second');
     });
@@ -94,11 +109,26 @@ describe('sla-language-server --stdio and a careless client', () => {
     });
 
     it('answers an inverted range, a rename to an empty or invalid name, and quick fixes for diagnostics it never sent', async () => {
-        expect((await ask('textDocument/inlayHint', { textDocument: doc, range: { start: { line: 10, character: 0 }, end: origin } })).error).toBeUndefined();
+        expect(
+            (await ask('textDocument/inlayHint', { textDocument: doc, range: { start: { line: 10, character: 0 }, end: origin } })).error,
+        ).toBeUndefined();
         expect((await ask('textDocument/rename', { textDocument: doc, position: origin, newName: '' })).error ?? 0).toBeLessThanOrEqual(0);
-        expect((await ask('textDocument/rename', { textDocument: doc, position: origin, newName: 'a b' })).error ?? 0).toBeLessThanOrEqual(0);
-        const fake = [{ range: { start: origin, end: origin }, message: 'fake', data: { code: 'bracket-gap' } }, { range: { start: origin, end: origin }, message: 'odd', data: 42 }];
-        expect((await ask('textDocument/codeAction', { textDocument: doc, range: { start: origin, end: origin }, context: { diagnostics: fake } })).error).toBeUndefined();
+        expect((await ask('textDocument/rename', { textDocument: doc, position: origin, newName: 'a b' })).error ?? 0).toBeLessThanOrEqual(
+            0,
+        );
+        const fake = [
+            { range: { start: origin, end: origin }, message: 'fake', data: { code: 'bracket-gap' } },
+            { range: { start: origin, end: origin }, message: 'odd', data: 42 },
+        ];
+        expect(
+            (
+                await ask('textDocument/codeAction', {
+                    textDocument: doc,
+                    range: { start: origin, end: origin },
+                    context: { diagnostics: fake },
+                })
+            ).error,
+        ).toBeUndefined();
     });
 
     it.each([

@@ -8,11 +8,36 @@ function schedule(brackets: string[], cap = 'cap 25%', availability = 'availabil
 
 describe('bracket-overlap', () => {
     it.each<[string, string, string, string | undefined]>([
-        ['below 99.95 / at least 99.9 against the seed example', 'credit 5% when availability below 99.95% and at least 99.9%', 'credit 10% when availability below 99.95% and at least 99.5%', '99.9% ≤ availability < 99.95%'],
-        ['at most 99% and at least 99% share exactly 99%', 'credit 10% when availability at most 99% and at least 98%', 'credit 25% when availability at least 99% and below 99.9%', 'availability of exactly 99%'],
-        ['below 99% and at least 99% meet without sharing', 'credit 10% when availability below 99% and at least 98%', 'credit 5% when availability at least 99% and below 99.9%', undefined],
-        ['at most 99% and above 99% meet without sharing', 'credit 10% when availability at most 99% and at least 98%', 'credit 5% when availability above 99% and below 99.9%', undefined],
-        ['one bracket inside another', 'credit 10% when availability below 99.9% and at least 99%', 'credit 20% when availability below 99.5% and at least 99.2%', '99.2% ≤ availability < 99.5%'],
+        [
+            'below 99.95 / at least 99.9 against the seed example',
+            'credit 5% when availability below 99.95% and at least 99.9%',
+            'credit 10% when availability below 99.95% and at least 99.5%',
+            '99.9% ≤ availability < 99.95%',
+        ],
+        [
+            'at most 99% and at least 99% share exactly 99%',
+            'credit 10% when availability at most 99% and at least 98%',
+            'credit 25% when availability at least 99% and below 99.9%',
+            'availability of exactly 99%',
+        ],
+        [
+            'below 99% and at least 99% meet without sharing',
+            'credit 10% when availability below 99% and at least 98%',
+            'credit 5% when availability at least 99% and below 99.9%',
+            undefined,
+        ],
+        [
+            'at most 99% and above 99% meet without sharing',
+            'credit 10% when availability at most 99% and at least 98%',
+            'credit 5% when availability above 99% and below 99.9%',
+            undefined,
+        ],
+        [
+            'one bracket inside another',
+            'credit 10% when availability below 99.9% and at least 99%',
+            'credit 20% when availability below 99.5% and at least 99.2%',
+            '99.2% ≤ availability < 99.5%',
+        ],
     ])('%s', async (_, first, second, shared) => {
         const text = schedule([first, second, 'credit 50% when availability below 98%'], 'cap 50%');
         const found = await diagnostics(text, 'bracket-overlap');
@@ -29,32 +54,52 @@ describe('bracket-overlap', () => {
         }
     });
 
-    it('words the message as the spec\'s example does, with figures as written', async () => {
-        const text = sla(tier('T', ['availability 99.95%', credits([
-            'credit 5%  when availability below 99.95% and at least 99.9%',
-            'credit 10% when availability below 99.95% and at least 99.5%',
-            'credit 25% when availability below 99.5%',
-        ], 'cap 25%')]));
+    it("words the message as the spec's example does, with figures as written", async () => {
+        const text = sla(
+            tier('T', [
+                'availability 99.95%',
+                credits(
+                    [
+                        'credit 5%  when availability below 99.95% and at least 99.9%',
+                        'credit 10% when availability below 99.95% and at least 99.5%',
+                        'credit 25% when availability below 99.5%',
+                    ],
+                    'cap 25%',
+                ),
+            ]),
+        );
         const [first] = await diagnostics(text, 'bracket-overlap');
-        expect(first.message).toContain('Credit 5% (99.9% ≤ availability < 99.95%) overlaps credit 10% (99.5% ≤ availability < 99.95%) on 99.9% ≤ availability < 99.95%');
+        expect(first.message).toContain(
+            'Credit 5% (99.9% ≤ availability < 99.95%) overlaps credit 10% (99.5% ≤ availability < 99.95%) on 99.9% ≤ availability < 99.95%',
+        );
     });
 
     it('compares availability and latency brackets never with each other, latency per percentile', async () => {
-        const text = schedule([
-            'credit 10% when availability below 99.9% and at least 99%',
-            'credit 25% when availability below 99%',
-            'credit 5% when latency p95 above 500 ms',
-            'credit 5% when latency p99 above 400 ms',
-        ], 'cap 25%', 'availability 99.9%', ['latency p95 300 ms', 'latency p99 350 ms']);
+        const text = schedule(
+            [
+                'credit 10% when availability below 99.9% and at least 99%',
+                'credit 25% when availability below 99%',
+                'credit 5% when latency p95 above 500 ms',
+                'credit 5% when latency p99 above 400 ms',
+            ],
+            'cap 25%',
+            'availability 99.9%',
+            ['latency p95 300 ms', 'latency p99 350 ms'],
+        );
         expect(await diagnostics(text, 'bracket-overlap')).toEqual([]);
     });
 
-    it('finds overlapping latency brackets of one percentile, in the document\'s units', async () => {
-        const text = schedule([
-            'credit 10% when availability below 99.9%',
-            'credit 5% when latency p95 above 500 ms',
-            'credit 10% when latency p95 above 1 s',
-        ], 'cap 25%', 'availability 99.9%', ['latency p95 300 ms']);
+    it("finds overlapping latency brackets of one percentile, in the document's units", async () => {
+        const text = schedule(
+            [
+                'credit 10% when availability below 99.9%',
+                'credit 5% when latency p95 above 500 ms',
+                'credit 10% when latency p95 above 1 s',
+            ],
+            'cap 25%',
+            'availability 99.9%',
+            ['latency p95 300 ms'],
+        );
         const found = await diagnostics(text, 'bracket-overlap');
         expect(found).toHaveLength(2);
         expect(found[0].message).toContain('on latency p95 > 1 s');
@@ -79,11 +124,35 @@ describe('bracket-empty', () => {
 
 describe('credit-not-monotonic', () => {
     it.each<[string, string[], number | undefined]>([
-        ['rising credit', ['credit 5% when availability below 99.9% and at least 99.5%', 'credit 10% when availability below 99.5%'], undefined],
-        ['equal credit', ['credit 10% when availability below 99.9% and at least 99.5%', 'credit 10% when availability below 99.5%'], undefined],
-        ['falling credit, reported on the worse bracket', ['credit 20% when availability below 99.9% and at least 99.0%', 'credit 10% when availability below 99.0%'], 1],
-        ['written in reverse order', ['credit 10% when availability below 99.0%', 'credit 20% when availability below 99.9% and at least 99.0%'], 0],
-        ['latency: slower pays less', ['credit 10% when availability below 99.9%', 'credit 10% when latency p95 above 500 ms and at most 1 s', 'credit 5% when latency p95 above 1 s'], 2],
+        [
+            'rising credit',
+            ['credit 5% when availability below 99.9% and at least 99.5%', 'credit 10% when availability below 99.5%'],
+            undefined,
+        ],
+        [
+            'equal credit',
+            ['credit 10% when availability below 99.9% and at least 99.5%', 'credit 10% when availability below 99.5%'],
+            undefined,
+        ],
+        [
+            'falling credit, reported on the worse bracket',
+            ['credit 20% when availability below 99.9% and at least 99.0%', 'credit 10% when availability below 99.0%'],
+            1,
+        ],
+        [
+            'written in reverse order',
+            ['credit 10% when availability below 99.0%', 'credit 20% when availability below 99.9% and at least 99.0%'],
+            0,
+        ],
+        [
+            'latency: slower pays less',
+            [
+                'credit 10% when availability below 99.9%',
+                'credit 10% when latency p95 above 500 ms and at most 1 s',
+                'credit 5% when latency p95 above 1 s',
+            ],
+            2,
+        ],
     ])('%s', async (_, brackets, worse) => {
         const text = schedule(brackets, 'cap 25%', 'availability 99.9%', ['latency p95 300 ms']);
         const found = await diagnostics(text, 'credit-not-monotonic');
@@ -110,9 +179,15 @@ describe('credit-over-cap', () => {
 
 describe('cap-range', () => {
     it.each<[string, string | undefined]>([
-        ['cap 25%', undefined], ['cap 50%', undefined], ['cap 30% of monthly fee', undefined],
-        ['cap 20%', 'hint'], ['cap 60%', 'hint'], ['cap 100%', 'hint'],
-        ['cap 150%', 'error'], ['cap 100.5%', 'error'], ['cap -5%', 'error'],
+        ['cap 25%', undefined],
+        ['cap 50%', undefined],
+        ['cap 30% of monthly fee', undefined],
+        ['cap 20%', 'hint'],
+        ['cap 60%', 'hint'],
+        ['cap 100%', 'hint'],
+        ['cap 150%', 'error'],
+        ['cap 100.5%', 'error'],
+        ['cap -5%', 'error'],
     ])('%s: %s', async (cap, severity) => {
         const text = schedule(['credit 10% when availability below 99.9%'], cap);
         const found = await diagnostics(text, 'cap-range');
@@ -126,24 +201,31 @@ describe('cap-range', () => {
 });
 
 describe('bounds of the wrong kind', () => {
-    it.each([
-        'credit 5% when latency p95 above 5%',
-        'credit 5% when availability below 500 ms',
-    ])('%s is an invalid value and no other bracket error', async (bracket) => {
-        const text = schedule([bracket, 'credit 10% when availability below 99.9%'], 'cap 25%', 'availability 99.9%', ['latency p95 300 ms']);
-        const found = await problems(text);
-        expect(found.map((d) => [d.line, d.code])).toEqual([[lineOf(text, bracket), 'invalid-value']]);
-    });
+    it.each(['credit 5% when latency p95 above 5%', 'credit 5% when availability below 500 ms'])(
+        '%s is an invalid value and no other bracket error',
+        async (bracket) => {
+            const text = schedule([bracket, 'credit 10% when availability below 99.9%'], 'cap 25%', 'availability 99.9%', [
+                'latency p95 300 ms',
+            ]);
+            const found = await problems(text);
+            expect(found.map((d) => [d.line, d.code])).toEqual([[lineOf(text, bracket), 'invalid-value']]);
+        },
+    );
 });
 
 describe('a clean schedule', () => {
     it('has no error or warning', async () => {
-        const text = schedule([
-            'credit 5% when availability below 99.9% and at least 99.5%',
-            'credit 10% when availability below 99.5% and at least 99.0%',
-            'credit 25% when availability below 99.0%',
-            'credit 5% when latency p95 above 500 ms',
-        ], 'cap 25%', 'availability 99.9%', ['latency p95 300 ms']);
+        const text = schedule(
+            [
+                'credit 5% when availability below 99.9% and at least 99.5%',
+                'credit 10% when availability below 99.5% and at least 99.0%',
+                'credit 25% when availability below 99.0%',
+                'credit 5% when latency p95 above 500 ms',
+            ],
+            'cap 25%',
+            'availability 99.9%',
+            ['latency p95 300 ms'],
+        );
         expect(await problems(text)).toEqual([]);
     });
 });

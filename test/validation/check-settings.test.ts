@@ -2,24 +2,38 @@ import { DocumentState, EmptyFileSystem, URI } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { buildText, createSlaServices } from '../../packages/language/src/index.js';
 import {
-    DEFAULT_CHECK_SETTINGS, parseCheckSettingOption, resolveCheckSettings,
+    DEFAULT_CHECK_SETTINGS,
+    parseCheckSettingOption,
+    resolveCheckSettings,
 } from '../../packages/language/src/validation/check-settings.js';
 import { sla as cli } from '../helpers/cli.js';
 import { credits, sla, tier } from './documents.js';
 
 describe('check settings: defaults and parsing', () => {
-    it('defaults to the specification\'s figures', () => {
+    it("defaults to the specification's figures", () => {
         expect(DEFAULT_CHECK_SETTINGS).toEqual({
-            capRange: { min: 25, max: 50 }, headroomFactor: 1.5, ninesThreshold: 99.999, fourNinesThreshold: 99.99, unstaffedResponseLimit: 7200,
+            capRange: { min: 25, max: 50 },
+            headroomFactor: 1.5,
+            ninesThreshold: 99.999,
+            fourNinesThreshold: 99.99,
+            unstaffedResponseLimit: 7200,
         });
         expect(resolveCheckSettings(undefined)).toEqual({ settings: DEFAULT_CHECK_SETTINGS, problems: [] });
     });
 
-    it('reads a client\'s sla.checks object, falling back per value when one is malformed', () => {
+    it("reads a client's sla.checks object, falling back per value when one is malformed", () => {
         const { settings, problems } = resolveCheckSettings({
-            capRange: { min: 20 }, headroomFactor: 2, ninesThreshold: 'many', unstaffedResponseLimit: '90 min',
+            capRange: { min: 20 },
+            headroomFactor: 2,
+            ninesThreshold: 'many',
+            unstaffedResponseLimit: '90 min',
         });
-        expect(settings).toEqual({ ...DEFAULT_CHECK_SETTINGS, capRange: { min: 20, max: 50 }, headroomFactor: 2, unstaffedResponseLimit: 5400 });
+        expect(settings).toEqual({
+            ...DEFAULT_CHECK_SETTINGS,
+            capRange: { min: 20, max: 50 },
+            headroomFactor: 2,
+            unstaffedResponseLimit: 5400,
+        });
         expect(problems).toEqual(['sla.checks.ninesThreshold must be a percentage above 0 and at most 100 (got "many")']);
     });
 
@@ -48,13 +62,16 @@ describe('check settings: defaults and parsing', () => {
     });
 });
 
-const document = sla(tier('T', [
-    'availability 99.99%',
-    'latency p95 320 ms',
-    'support 24x7',
-    'response critical within 90 min',
-    credits(['credit 10% when availability below 99.99%'], 'cap 20%'),
-]), { capabilities: 'observed latency p95 200 ms' });
+const document = sla(
+    tier('T', [
+        'availability 99.99%',
+        'latency p95 320 ms',
+        'support 24x7',
+        'response critical within 90 min',
+        credits(['credit 10% when availability below 99.99%'], 'cap 20%'),
+    ]),
+    { capabilities: 'observed latency p95 200 ms' },
+);
 
 function codesByLine(diagnostics: Array<{ code?: string | number }>): string[] {
     return diagnostics.map((d) => String(d.code)).sort();
@@ -69,9 +86,19 @@ describe('check settings from the client (ConfigurationProvider, section sla.che
 
     it('applies every threshold from the settings', async () => {
         const { shared } = createSlaServices(EmptyFileSystem);
-        shared.workspace.ConfigurationProvider.updateConfiguration({ settings: { sla: { checks: {
-            capRange: { min: 20, max: 50 }, headroomFactor: 2, ninesThreshold: 99.99, fourNinesThreshold: 99.999, unstaffedResponseLimit: '1h',
-        } } } });
+        shared.workspace.ConfigurationProvider.updateConfiguration({
+            settings: {
+                sla: {
+                    checks: {
+                        capRange: { min: 20, max: 50 },
+                        headroomFactor: 2,
+                        ninesThreshold: 99.99,
+                        fourNinesThreshold: 99.999,
+                        unstaffedResponseLimit: '1h',
+                    },
+                },
+            },
+        });
         const built = await buildText(shared, document, URI.parse('memory:/settings-custom.sla'));
         expect(codesByLine(built.diagnostics)).toEqual(['little-headroom', 'unrealistic-nines']);
     });
@@ -101,11 +128,33 @@ describe('check settings from `sla check` options', () => {
         writeFileSync(file, document);
         const defaults = cli(['check', file, '--format', 'json']);
         expect(defaults.status).toBe(0);
-        expect(JSON.parse(defaults.stdout).map((d: { code: string }) => d.code).sort()).toEqual(['cap-range', 'four-nines-unsupported', 'unstaffed-response']);
-        const custom = cli(['check', file, '--format', 'json', '--cap-range', '20-50', '--headroom', '2', '--nines-threshold', '99.99',
-            '--four-nines-threshold', '99.999', '--unstaffed-limit', '1h']);
+        expect(
+            JSON.parse(defaults.stdout)
+                .map((d: { code: string }) => d.code)
+                .sort(),
+        ).toEqual(['cap-range', 'four-nines-unsupported', 'unstaffed-response']);
+        const custom = cli([
+            'check',
+            file,
+            '--format',
+            'json',
+            '--cap-range',
+            '20-50',
+            '--headroom',
+            '2',
+            '--nines-threshold',
+            '99.99',
+            '--four-nines-threshold',
+            '99.999',
+            '--unstaffed-limit',
+            '1h',
+        ]);
         expect(custom.status).toBe(0);
-        expect(JSON.parse(custom.stdout).map((d: { code: string }) => d.code).sort()).toEqual(['little-headroom', 'unrealistic-nines']);
+        expect(
+            JSON.parse(custom.stdout)
+                .map((d: { code: string }) => d.code)
+                .sort(),
+        ).toEqual(['little-headroom', 'unrealistic-nines']);
     });
 
     it.each([

@@ -23,7 +23,7 @@ async function quickFixes(text: string, code: string): Promise<{ actions: CodeAc
 /** Applies the chosen fix (by title, else the preferred one) and returns the new text. */
 async function applyFix(text: string, code: string, title?: string): Promise<{ after: string; titles: string[] }> {
     const { actions, document } = await quickFixes(text, code);
-    const action = title ? actions.find((a) => a.title.startsWith(title)) : actions.find((a) => a.isPreferred) ?? actions[0];
+    const action = title ? actions.find((a) => a.title.startsWith(title)) : (actions.find((a) => a.isPreferred) ?? actions[0]);
     if (!action) throw new Error(`No fix${title ? ` "${title}"` : ''} for ${code}; offered: ${actions.map((a) => a.title).join(' | ')}`);
     const edits = Object.values(action.edit?.changes ?? {}).flat();
     return { after: TextDocument.applyEdits(document, edits), titles: actions.map((a) => a.title) };
@@ -34,7 +34,7 @@ async function codesOf(text: string): Promise<string[]> {
 }
 
 describe('quick fixes remove their diagnostic', () => {
-    it('bracket-overlap: moves one boundary so the seed example\'s brackets meet', async () => {
+    it("bracket-overlap: moves one boundary so the seed example's brackets meet", async () => {
         const { after, titles } = await applyFix(readExample('seed-overlap.sla'), 'bracket-overlap');
         expect(titles).toEqual(['Make the brackets meet: credit 10% when availability below 99.9% and at least 99.5%']);
         expect(after).toContain('credit 10% when availability below 99.9% and at least 99.5%  // expect: bracket-overlap');
@@ -42,11 +42,19 @@ describe('quick fixes remove their diagnostic', () => {
     });
 
     it('bracket-overlap: offers both boundaries when both moves leave a bracket', async () => {
-        const text = sla(tier('T', ['availability 99.9%', credits([
-            'credit 5% when availability below 99.9% and at least 99.4%',
-            'credit 10% when availability below 99.5% and at least 99.0%',
-            'credit 25% when availability below 99.0%',
-        ], 'cap 25%')]));
+        const text = sla(
+            tier('T', [
+                'availability 99.9%',
+                credits(
+                    [
+                        'credit 5% when availability below 99.9% and at least 99.4%',
+                        'credit 10% when availability below 99.5% and at least 99.0%',
+                        'credit 25% when availability below 99.0%',
+                    ],
+                    'cap 25%',
+                ),
+            ]),
+        );
         const { titles } = await applyFix(text, 'bracket-overlap');
         expect(titles).toEqual([
             'Make the brackets meet: credit 10% when availability below 99.4% and at least 99.0%',
@@ -59,10 +67,15 @@ describe('quick fixes remove their diagnostic', () => {
     });
 
     it('bracket-gap: extends the neighbouring bracket, below or above', async () => {
-        const text = sla(tier('T', ['availability 99.9%', credits([
-            'credit 5% when availability below 99.9% and at least 99.5%',
-            'credit 25% when availability below 99.0%',
-        ], 'cap 25%')]));
+        const text = sla(
+            tier('T', [
+                'availability 99.9%',
+                credits(
+                    ['credit 5% when availability below 99.9% and at least 99.5%', 'credit 25% when availability below 99.0%'],
+                    'cap 25%',
+                ),
+            ]),
+        );
         const { titles } = await applyFix(text, 'bracket-gap');
         expect(titles).toEqual([
             'Extend the bracket below the gap: credit 25% when availability below 99.5%',
@@ -75,10 +88,12 @@ describe('quick fixes remove their diagnostic', () => {
     });
 
     it('bracket-gap: a single excluded value is closed with an inclusive bound', async () => {
-        const text = sla(tier('T', ['availability 99.9%', credits([
-            'credit 5% when availability below 99.9% and above 99.0%',
-            'credit 25% when availability below 99.0%',
-        ], 'cap 25%')]));
+        const text = sla(
+            tier('T', [
+                'availability 99.9%',
+                credits(['credit 5% when availability below 99.9% and above 99.0%', 'credit 25% when availability below 99.0%'], 'cap 25%'),
+            ]),
+        );
         const { after, titles } = await applyFix(text, 'bracket-gap');
         expect(titles).toEqual([
             'Extend the bracket below the gap: credit 25% when availability at most 99.0%',
@@ -88,20 +103,27 @@ describe('quick fixes remove their diagnostic', () => {
     });
 
     it('bracket-above-target: clamps the bracket to the commitment', async () => {
-        const text = sla(tier('T', ['availability 99.5%', credits([
-            'credit 5% when availability below 99.9% and at least 99.0%',
-            'credit 25% when availability below 99.0%',
-        ], 'cap 25%')]));
+        const text = sla(
+            tier('T', [
+                'availability 99.5%',
+                credits(
+                    ['credit 5% when availability below 99.9% and at least 99.0%', 'credit 25% when availability below 99.0%'],
+                    'cap 25%',
+                ),
+            ]),
+        );
         const { after, titles } = await applyFix(text, 'bracket-above-target');
         expect(titles).toEqual(['Limit the bracket to the commitment: credit 5% when availability below 99.5% and at least 99.0%']);
         expect(await problems(after)).toEqual([]);
     });
 
     it('bracket-above-target: removes a bracket that only covers met commitments', async () => {
-        const text = sla(tier('T', ['availability 99.5%', credits([
-            'credit 1% when availability at least 99.5%  // gone',
-            'credit 25% when availability below 99.5%',
-        ], 'cap 25%')]));
+        const text = sla(
+            tier('T', [
+                'availability 99.5%',
+                credits(['credit 1% when availability at least 99.5%  // gone', 'credit 25% when availability below 99.5%'], 'cap 25%'),
+            ]),
+        );
         const { after } = await applyFix(text, 'bracket-above-target');
         expect(after).not.toContain('// gone');
         expect(after).toContain('credit 25% when availability below 99.5%');
@@ -116,10 +138,16 @@ describe('quick fixes remove their diagnostic', () => {
     });
 
     it('unrealistic-nines: offers the nearest realistic figures with their budgets, and moves the brackets starting at the old one', async () => {
-        const text = sla(tier('T', ['availability 99.999%', credits([
-            'credit 10% when availability below 99.999% and at least 99.9%',
-            'credit 25% when availability below 99.9%',
-        ], 'cap 25%')]), { capabilities: 'multi-region\n        automatic-failover\n        on-call 24x7' });
+        const text = sla(
+            tier('T', [
+                'availability 99.999%',
+                credits(
+                    ['credit 10% when availability below 99.999% and at least 99.9%', 'credit 25% when availability below 99.9%'],
+                    'cap 25%',
+                ),
+            ]),
+            { capabilities: 'multi-region\n        automatic-failover\n        on-call 24x7' },
+        );
         const { after, titles } = await applyFix(text, 'unrealistic-nines');
         expect(titles).toEqual(['Use 99.99% (4m 19s a month)', 'Use 99.95% (21m 36s a month)']);
         expect(after).toContain('availability 99.99%');
@@ -136,7 +164,8 @@ describe('quick fixes remove their diagnostic', () => {
     });
 
     it('missing-period: adds a measurement block, or the period to an existing one', async () => {
-        const withoutBlock = 'sla "X" {\n    provider "P"\n    currency USD\n    tier T { price 1 per month }\n    claims { window 30 days }\n}\n';
+        const withoutBlock =
+            'sla "X" {\n    provider "P"\n    currency USD\n    tier T { price 1 per month }\n    claims { window 30 days }\n}\n';
         const first = await applyFix(withoutBlock, 'missing-period');
         expect(first.titles).toEqual(['Add a measurement block with a monthly period']);
         expect(await problems(first.after)).toEqual([]);
@@ -148,8 +177,14 @@ describe('quick fixes remove their diagnostic', () => {
     });
 
     it.each<[string, string]>([
-        ['provider', 'sla "X" {\n    currency USD\n    measurement { period monthly }\n    tier T { price 1 per month }\n    claims { window 30 days }\n}'],
-        ['currency', 'sla "X" {\n    provider "P"\n    measurement { period monthly }\n    tier T { price 1 per month }\n    claims { window 30 days }\n}'],
+        [
+            'provider',
+            'sla "X" {\n    currency USD\n    measurement { period monthly }\n    tier T { price 1 per month }\n    claims { window 30 days }\n}',
+        ],
+        [
+            'currency',
+            'sla "X" {\n    provider "P"\n    measurement { period monthly }\n    tier T { price 1 per month }\n    claims { window 30 days }\n}',
+        ],
         ['tier', 'sla "X" {\n    provider "P"\n    measurement { period monthly }\n    claims { window 30 days }\n}'],
     ])('missing-block %s: inserts a skeleton', async (_, text) => {
         const { after } = await applyFix(text, 'missing-block');
@@ -157,7 +192,9 @@ describe('quick fixes remove their diagnostic', () => {
     });
 
     it('offers nothing for a diagnostic without a fix', async () => {
-        const text = sla(tier('T', ['availability 99.9%', credits(['credit 10% when availability below 99.0% and above 99.5%'], 'cap 30%')]));
+        const text = sla(
+            tier('T', ['availability 99.9%', credits(['credit 10% when availability below 99.0% and above 99.5%'], 'cap 30%')]),
+        );
         const { actions } = await quickFixes(text, 'bracket-empty');
         expect(actions).toEqual([]);
     });
@@ -174,19 +211,37 @@ const errorsOf = async (text: string): Promise<string[]> =>
     (await build(text)).diagnostics.filter((d) => d.severity === 1).map((d) => String(d.code));
 
 describe('quick fixes for credits and caps', () => {
-    const overCap = schedule(['credit 10% when availability below 99.9% and at least 99.0%', 'credit 40% when availability below 99.0%'], 'cap 30%');
-    const notMonotonic = schedule(['credit 20% when availability below 99.9% and at least 99.0%', 'credit 10% when availability below 99.0%'], 'cap 30%');
+    const overCap = schedule(
+        ['credit 10% when availability below 99.9% and at least 99.0%', 'credit 40% when availability below 99.0%'],
+        'cap 30%',
+    );
+    const notMonotonic = schedule(
+        ['credit 20% when availability below 99.9% and at least 99.0%', 'credit 10% when availability below 99.0%'],
+        'cap 30%',
+    );
     const capWith = (cap: string): string => schedule(['credit 10% when availability below 99.9%'], cap);
 
     // [code, text, every title offered, the title applied, what the line reads afterwards]
     it.each<[string, string, string[], string, string]>([
-        ['credit-over-cap', overCap, ['Lower the credit to the cap (30%)', 'Raise the cap to 40%'], 'Lower the credit to the cap (30%)', 'credit 30% when availability below 99.0%'],
+        [
+            'credit-over-cap',
+            overCap,
+            ['Lower the credit to the cap (30%)', 'Raise the cap to 40%'],
+            'Lower the credit to the cap (30%)',
+            'credit 30% when availability below 99.0%',
+        ],
         ['credit-over-cap', overCap, ['Lower the credit to the cap (30%)', 'Raise the cap to 40%'], 'Raise the cap to 40%', 'cap 40%'],
         ['cap-range', capWith('cap 60%'), ['Set the cap to 50%'], 'Set the cap to 50%', 'cap 50%'],
         ['cap-range', capWith('cap 20% of monthly fee'), ['Set the cap to 25%'], 'Set the cap to 25%', 'cap 25% of monthly fee'],
         ['cap-range', capWith('cap 150%'), ['Set the cap to 100%', 'Set the cap to 50%'], 'Set the cap to 50%', 'cap 50%'],
         ['cap-range', capWith('cap -5%'), ['Set the cap to 25%'], 'Set the cap to 25%', 'cap 25%'],
-        ['credit-not-monotonic', notMonotonic, ['Raise the credit to 20%'], 'Raise the credit to 20%', 'credit 20% when availability below 99.0%'],
+        [
+            'credit-not-monotonic',
+            notMonotonic,
+            ['Raise the credit to 20%'],
+            'Raise the credit to 20%',
+            'credit 20% when availability below 99.0%',
+        ],
     ])('%s: %s → %s', async (code, text, titles, title, line) => {
         const applied = await applyFix(text, code, title);
         expect(applied.titles).toEqual(titles);
@@ -209,7 +264,9 @@ describe('quick fixes for credits and caps', () => {
 
     it('cap-range: the fix uses the configured range', async () => {
         const own = createSlaServices(EmptyFileSystem);
-        own.shared.workspace.ConfigurationProvider.updateConfiguration({ settings: { sla: { checks: { capRange: { min: 20, max: 40 } } } } });
+        own.shared.workspace.ConfigurationProvider.updateConfiguration({
+            settings: { sla: { checks: { capRange: { min: 20, max: 40 } } } },
+        });
         const built = await buildText(own.shared, capWith('cap 45%'), URI.parse('memory:/cap-range-configured.sla'));
         const diagnostic = built.diagnostics.find((d) => d.code === 'cap-range');
         const fixes = (diagnostic?.data as FixData | undefined)?.fixes ?? [];

@@ -12,7 +12,8 @@ export interface AgreementParts {
     claims?: boolean;
 }
 
-export const SEVERITIES = 'severities {\n        critical "System down"\n        high "Major feature unavailable"\n        medium "Feature impaired"\n        low "Questions"\n    }';
+export const SEVERITIES =
+    'severities {\n        critical "System down"\n        high "Major feature unavailable"\n        medium "Feature impaired"\n        low "Questions"\n    }';
 
 /** An agreement with provider, currency, a monthly measurement, severities and claims around `body`. */
 export function sla(body: string, parts: AgreementParts = {}): string {
@@ -27,12 +28,19 @@ export function sla(body: string, parts: AgreementParts = {}): string {
         body,
         parts.claims === false ? '' : '    claims {\n        window 30 days\n        applied-to next-invoice\n    }',
         '}',
-    ].filter((line) => line !== '').join('\n');
+    ]
+        .filter((line) => line !== '')
+        .join('\n');
 }
 
 /** A tier with a price and the given clauses, one per line. */
 export function tier(name: string, clauses: string[], parent?: string): string {
-    return [`    tier ${name}${parent ? ` extends ${parent}` : ''} {`, '        price 100 per month', ...clauses.map((c) => `        ${c}`), '    }'].join('\n');
+    return [
+        `    tier ${name}${parent ? ` extends ${parent}` : ''} {`,
+        '        price 100 per month',
+        ...clauses.map((c) => `        ${c}`),
+        '    }',
+    ].join('\n');
 }
 
 /** A credits block with the given brackets and cap. */

@@ -71,7 +71,9 @@ describe('bracket checks scale with the size of the schedule', () => {
         const [smallText, largeText] = [documentWithBrackets(1_000), documentWithBrackets(10_000)];
         const small = await build(smallText, 'small');
         const large = await build(largeText, 'large');
-        expect(large.document.parseResult.value.tiers[0].clauses.flatMap((c) => (c.$type === 'Credits' ? c.brackets : []))).toHaveLength(10_001);
+        expect(large.document.parseResult.value.tiers[0].clauses.flatMap((c) => (c.$type === 'Credits' ? c.brackets : []))).toHaveLength(
+            10_001,
+        );
         expect(large.diagnostics).toEqual([]);
         const validator = Sla.validation.DocumentValidator;
         // Linear would be 10, quadratic 100; 20 leaves room for n log n sorting and for the garbage
@@ -80,14 +82,21 @@ describe('bracket checks scale with the size of the schedule', () => {
         const rounds: string[] = [];
         let ratio = Infinity;
         for (let round = 0; round < 3 && ratio >= 20; round++) {
-            const [validateSmall, validateLarge] = await fastest(7,
-                () => validator.validateDocument(small.document), () => validator.validateDocument(large.document));
+            const [validateSmall, validateLarge] = await fastest(
+                7,
+                () => validator.validateDocument(small.document),
+                () => validator.validateDocument(large.document),
+            );
             rounds.push(`${validateSmall.toFixed(1)} ms → ${validateLarge.toFixed(1)} ms`);
             ratio = validateLarge / validateSmall;
         }
         expect(ratio, `validation, by round: ${rounds.join('; ')}`).toBeLessThan(20);
         // The whole build is mostly Langium's parsing and linking; it only has to stay far from quadratic.
-        const [buildSmall, buildLarge] = await fastest(3, () => build(smallText, 'small'), () => build(largeText, 'large'));
+        const [buildSmall, buildLarge] = await fastest(
+            3,
+            () => build(smallText, 'small'),
+            () => build(largeText, 'large'),
+        );
         expect(buildLarge / buildSmall, `build ${buildSmall.toFixed(1)} ms → ${buildLarge.toFixed(1)} ms`).toBeLessThan(40);
     }, 120_000);
 });

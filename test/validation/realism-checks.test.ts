@@ -5,17 +5,24 @@ const ALL = 'multi-region\n        automatic-failover\n        on-call 24x7';
 
 /** A tier committing to the given availability, with a schedule that starts right at it. */
 function commitment(availability: string, capabilities?: string, extra: string[] = []): string {
-    return sla(tier('T', [`availability ${availability}`, ...extra, credits([`credit 10% when availability below ${availability}`], 'cap 25%')]),
-        capabilities === undefined ? {} : { capabilities });
+    return sla(
+        tier('T', [`availability ${availability}`, ...extra, credits([`credit 10% when availability below ${availability}`], 'cap 25%')]),
+        capabilities === undefined ? {} : { capabilities },
+    );
 }
 
 describe('unrealistic-nines', () => {
-    it.each<[string, boolean]>([['99.999%', true], ['99.9999%', true], ['100%', true], ['99.998%', false], ['99.99%', false]])(
-        'availability %s: %s', async (availability, fires) => {
-            const text = commitment(availability, ALL);
-            const found = await diagnostics(text, 'unrealistic-nines');
-            expect(found.map((d) => [d.line, d.severity])).toEqual(fires ? [[lineOf(text, `availability ${availability}`), 'warning']] : []);
-        });
+    it.each<[string, boolean]>([
+        ['99.999%', true],
+        ['99.9999%', true],
+        ['100%', true],
+        ['99.998%', false],
+        ['99.99%', false],
+    ])('availability %s: %s', async (availability, fires) => {
+        const text = commitment(availability, ALL);
+        const found = await diagnostics(text, 'unrealistic-nines');
+        expect(found.map((d) => [d.line, d.severity])).toEqual(fires ? [[lineOf(text, `availability ${availability}`), 'warning']] : []);
+    });
 
     it('states the downtime budget', async () => {
         const [found] = await diagnostics(commitment('99.999%', ALL), 'unrealistic-nines');
@@ -45,13 +52,16 @@ describe('four-nines-unsupported', () => {
 });
 
 describe('above-observed', () => {
-    it.each<[string, string, boolean]>([['99.99%', '99.95%', true], ['99.95%', '99.95%', false], ['99.9%', '99.95%', false]])(
-        'availability %s observed %s: %s', async (availability, observed, fires) => {
-            const text = commitment(availability, `${ALL}\n        observed availability ${observed} over 12 months`);
-            const found = await diagnostics(text, 'above-observed');
-            expect(found.map((d) => d.line)).toEqual(fires ? [lineOf(text, `availability ${availability}`)] : []);
-            if (fires) expect(found[0].related).toHaveLength(1);
-        });
+    it.each<[string, string, boolean]>([
+        ['99.99%', '99.95%', true],
+        ['99.95%', '99.95%', false],
+        ['99.9%', '99.95%', false],
+    ])('availability %s observed %s: %s', async (availability, observed, fires) => {
+        const text = commitment(availability, `${ALL}\n        observed availability ${observed} over 12 months`);
+        const found = await diagnostics(text, 'above-observed');
+        expect(found.map((d) => d.line)).toEqual(fires ? [lineOf(text, `availability ${availability}`)] : []);
+        if (fires) expect(found[0].related).toHaveLength(1);
+    });
 
     it.each<[string, string, string[]]>([
         ['100 ms', '200 ms', ['above-observed']],

@@ -20,7 +20,13 @@ describe('bracket-above-target', () => {
         ['credit 5% when latency p95 at least 300 ms', true],
         ['credit 5% when latency p95 above 200 ms', true],
     ])('latency: %s fires: %s', async (bracket, fires) => {
-        const text = sla(tier('T', ['availability 99.9%', 'latency p95 300 ms', credits(['credit 10% when availability below 99.9%', bracket], 'cap 25%')]));
+        const text = sla(
+            tier('T', [
+                'availability 99.9%',
+                'latency p95 300 ms',
+                credits(['credit 10% when availability below 99.9%', bracket], 'cap 25%'),
+            ]),
+        );
         const found = await diagnostics(text, 'bracket-above-target');
         expect(found.map((d) => d.line)).toEqual(fires ? [lineOf(text, bracket)] : []);
     });
@@ -33,12 +39,36 @@ describe('bracket-above-target', () => {
 
 describe('bracket-gap', () => {
     it.each<[string, string[], string | undefined]>([
-        ['contiguous', ['credit 5% when availability below 99.9% and at least 99.5%', 'credit 25% when availability below 99.5%'], undefined],
-        ['a missing middle bracket', ['credit 5% when availability below 99.9% and at least 99.5%', 'credit 25% when availability below 99.0%'], '99.0% ≤ availability < 99.5%'],
-        ['a single excluded value', ['credit 5% when availability below 99.9% and above 99.0%', 'credit 25% when availability below 99.0%'], 'availability of exactly 99.0%'],
-        ['at least and below meeting exactly', ['credit 5% when availability below 99.9% and at least 99.0%', 'credit 25% when availability below 99.0%'], undefined],
-        ['at most and above meeting exactly', ['credit 5% when availability below 99.9% and above 99.0%', 'credit 25% when availability at most 99.0%'], undefined],
-        ['a gap up to the commitment', ['credit 5% when availability below 99.5% and at least 99.0%', 'credit 25% when availability below 99.0%'], '99.5% ≤ availability < 99.9%'],
+        [
+            'contiguous',
+            ['credit 5% when availability below 99.9% and at least 99.5%', 'credit 25% when availability below 99.5%'],
+            undefined,
+        ],
+        [
+            'a missing middle bracket',
+            ['credit 5% when availability below 99.9% and at least 99.5%', 'credit 25% when availability below 99.0%'],
+            '99.0% ≤ availability < 99.5%',
+        ],
+        [
+            'a single excluded value',
+            ['credit 5% when availability below 99.9% and above 99.0%', 'credit 25% when availability below 99.0%'],
+            'availability of exactly 99.0%',
+        ],
+        [
+            'at least and below meeting exactly',
+            ['credit 5% when availability below 99.9% and at least 99.0%', 'credit 25% when availability below 99.0%'],
+            undefined,
+        ],
+        [
+            'at most and above meeting exactly',
+            ['credit 5% when availability below 99.9% and above 99.0%', 'credit 25% when availability at most 99.0%'],
+            undefined,
+        ],
+        [
+            'a gap up to the commitment',
+            ['credit 5% when availability below 99.5% and at least 99.0%', 'credit 25% when availability below 99.0%'],
+            '99.5% ≤ availability < 99.9%',
+        ],
         ['a floor: nothing below the lowest bracket', ['credit 5% when availability below 99.9% and at least 99.0%'], undefined],
     ])('%s', async (_, brackets, gap) => {
         const text = sla(tier('T', ['availability 99.9%', credits(brackets, 'cap 25%')]));
@@ -49,16 +79,22 @@ describe('bracket-gap', () => {
     });
 
     it('is not reported for latency thresholds above the target', async () => {
-        const text = sla(tier('T', ['availability 99.9%', 'latency p95 300 ms', credits(['credit 10% when availability below 99.9%', 'credit 5% when latency p95 above 500 ms'], 'cap 25%')]));
+        const text = sla(
+            tier('T', [
+                'availability 99.9%',
+                'latency p95 300 ms',
+                credits(['credit 10% when availability below 99.9%', 'credit 5% when latency p95 above 500 ms'], 'cap 25%'),
+            ]),
+        );
         expect(await problems(text)).toEqual([]);
     });
 });
 
 describe('schedules and commitments across inheritance', () => {
-    const standard = tier('Standard', ['availability 99.9%', credits([
-        'credit 5% when availability below 99.9% and at least 99.5%',
-        'credit 25% when availability below 99.5%',
-    ], 'cap 25%')]);
+    const standard = tier('Standard', [
+        'availability 99.9%',
+        credits(['credit 5% when availability below 99.9% and at least 99.5%', 'credit 25% when availability below 99.5%'], 'cap 25%'),
+    ]);
 
     it('judges an inherited schedule against a new availability, on that availability', async () => {
         const text = sla(`${standard}\n${tier('Premium', ['availability 99.95%   // premium'], 'Standard')}`);
@@ -85,10 +121,10 @@ describe('schedules and commitments across inheritance', () => {
     });
 
     it('reports a problem of an inherited schedule once, not again for each tier inheriting it unchanged', async () => {
-        const gappy = tier('Base', ['availability 99.9%', credits([
-            'credit 5% when availability below 99.9% and at least 99.5%',
-            'credit 25% when availability below 99.0%',
-        ], 'cap 25%')]);
+        const gappy = tier('Base', [
+            'availability 99.9%',
+            credits(['credit 5% when availability below 99.9% and at least 99.5%', 'credit 25% when availability below 99.0%'], 'cap 25%'),
+        ]);
         const text = sla([gappy, tier('A', ['price 200 per month'], 'Base'), tier('B', [], 'A')].join('\n'));
         const found = await diagnostics(text, 'bracket-gap');
         expect(found).toHaveLength(1);
@@ -96,8 +132,17 @@ describe('schedules and commitments across inheritance', () => {
     });
 
     it('judges a schedule written without a commitment in every tier that adds one', async () => {
-        const base = tier('Base', [credits(['credit 10% when availability below 99.9% and at least 99.0%', 'credit 25% when availability below 99.0%'], 'cap 25%')]);
-        const text = sla([base, tier('A', ['availability 99.95%  // a'], 'Base'), tier('B', ['availability 99.9%  // b'], 'Base'), tier('C', ['availability 99.5%  // c'], 'Base')].join('\n'));
+        const base = tier('Base', [
+            credits(['credit 10% when availability below 99.9% and at least 99.0%', 'credit 25% when availability below 99.0%'], 'cap 25%'),
+        ]);
+        const text = sla(
+            [
+                base,
+                tier('A', ['availability 99.95%  // a'], 'Base'),
+                tier('B', ['availability 99.9%  // b'], 'Base'),
+                tier('C', ['availability 99.5%  // c'], 'Base'),
+            ].join('\n'),
+        );
         const found = await problems(text);
         expect(found.map((d) => [d.line, d.code])).toEqual([
             [lineOf(text, '// a'), 'bracket-gap'],

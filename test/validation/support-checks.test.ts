@@ -23,7 +23,11 @@ describe('severity-order', () => {
         ['equal times', ['response critical within 4 h', 'response high within 4 h'], []],
         ['high faster than critical, on the high line', ['response critical within 1 h', 'response high within 30 min'], [1]],
         ['written in another order', ['response low within 1 h', 'response critical within 4 h'], [0]],
-        ['low faster than both, one warning for its line', ['response critical within 4 h', 'response high within 4 h', 'response low within 1 h'], [2]],
+        [
+            'low faster than both, one warning for its line',
+            ['response critical within 4 h', 'response high within 4 h', 'response low within 1 h'],
+            [2],
+        ],
         ['skipping a severity without a response', ['response critical within 8 h', 'response medium within 4 h'], [1]],
     ])('%s', async (_, lines, flagged) => {
         const text = sla(tier('T', ['support business-hours 09:00-17:00 UTC', ...lines]));
@@ -33,7 +37,11 @@ describe('severity-order', () => {
     });
 
     it('judges inherited lines with the new ones, reporting on the line this tier writes', async () => {
-        const parent = tier('Standard', ['support business-hours 09:00-17:00 UTC', 'response critical within 4 h', 'response high within 8 h']);
+        const parent = tier('Standard', [
+            'support business-hours 09:00-17:00 UTC',
+            'response critical within 4 h',
+            'response high within 8 h',
+        ]);
         const faster = 'response high within 2 h';
         const slower = 'response critical within 12 h';
         const text = sla([parent, tier('A', [faster], 'Standard'), tier('B', [slower], 'Standard'), tier('C', [], 'Standard')].join('\n'));

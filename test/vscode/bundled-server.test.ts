@@ -50,7 +50,11 @@ it('answers over IPC, the transport the desktop client forks it with', async () 
     ipc.onRequest(() => null);
     ipc.listen();
     try {
-        const init = await ipc.sendRequest<{ capabilities: { hoverProvider?: unknown; executeCommandProvider?: unknown } }>('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+        const init = await ipc.sendRequest<{ capabilities: { hoverProvider?: unknown; executeCommandProvider?: unknown } }>('initialize', {
+            processId: process.pid,
+            rootUri: null,
+            capabilities: {},
+        });
         expect(init.capabilities.hoverProvider).toBeTruthy();
         // The palette commands are custom requests: a server that advertised commands would make
         // the client register them too, and the extension's own registration would then clash.
@@ -77,7 +81,9 @@ it('ships client bundles that load as CommonJS and export activate and deactivat
             const exported = require(file);
             console.log(typeof exported.activate, typeof exported.deactivate);
         }`;
-    const bundles = ['extension.js', 'extension-web.js'].map((name) => fileURLToPath(new URL(`../../packages/vscode/dist/${name}`, import.meta.url)));
+    const bundles = ['extension.js', 'extension-web.js'].map((name) =>
+        fileURLToPath(new URL(`../../packages/vscode/dist/${name}`, import.meta.url)),
+    );
     const result = spawnSync(process.execPath, ['-e', probe, ...bundles], { encoding: 'utf8', timeout: 30_000 });
     expect(result.stderr).toBe('');
     expect(result.stdout).toBe('function function\nfunction function\n');

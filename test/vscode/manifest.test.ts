@@ -16,19 +16,31 @@ const contributes = manifest.contributes;
 describe('the extension manifest', () => {
     it('names only files that are in the extension folder', () => {
         const files = [
-            manifest.main, manifest.browser, manifest.icon,
-            ...contributes.languages.flatMap((l: { configuration: string; icon: { light: string; dark: string } }) => [l.configuration, l.icon.light, l.icon.dark]),
+            manifest.main,
+            manifest.browser,
+            manifest.icon,
+            ...contributes.languages.flatMap((l: { configuration: string; icon: { light: string; dark: string } }) => [
+                l.configuration,
+                l.icon.light,
+                l.icon.dark,
+            ]),
             ...contributes.grammars.map((g: { path: string }) => g.path),
             ...contributes.snippets.map((s: { path: string }) => s.path),
         ];
         for (const file of files) expect(existsSync(`${extension}${file}`), file).toBe(true);
-        expect(readFileSync(`${extension}syntaxes/sla.tmLanguage.json`, 'utf8'))
-            .toBe(readFileSync(fileURLToPath(new URL('../../syntaxes/sla.tmLanguage.json', import.meta.url)), 'utf8'));
+        expect(readFileSync(`${extension}syntaxes/sla.tmLanguage.json`, 'utf8')).toBe(
+            readFileSync(fileURLToPath(new URL('../../syntaxes/sla.tmLanguage.json', import.meta.url)), 'utf8'),
+        );
     });
 
     it('puts only contributed commands in menus, and all four in the palette, editor title and explorer', () => {
         const commands = new Set(contributes.commands.map((c: { command: string }) => c.command));
-        expect([...commands].sort()).toEqual(['sla.calculateCredit', 'sla.exportJson', 'sla.generateContractText', 'sla.openContractPreview']);
+        expect([...commands].sort()).toEqual([
+            'sla.calculateCredit',
+            'sla.exportJson',
+            'sla.generateContractText',
+            'sla.openContractPreview',
+        ]);
         for (const menu of ['commandPalette', 'editor/title', 'explorer/context']) {
             const ids = contributes.menus[menu].map((entry: { command: string }) => entry.command);
             expect(new Set(ids), menu).toEqual(commands);
@@ -69,8 +81,10 @@ function expand(body: string[]): string {
 describe('the snippets', () => {
     const snippets: Record<string, { body: string[] }> = JSON.parse(readFileSync(`${extension}snippets/sla.json`, 'utf8'));
     const agreement = expand(snippets.Agreement.body);
-    const errorsAndWarnings = async (text: string) => (await build(text)).diagnostics
-        .filter((d) => d.severity === 1 || d.severity === 2).map((d) => `${d.range.start.line + 1}: ${d.code}: ${d.message}`);
+    const errorsAndWarnings = async (text: string) =>
+        (await build(text)).diagnostics
+            .filter((d) => d.severity === 1 || d.severity === 2)
+            .map((d) => `${d.range.start.line + 1}: ${d.code}: ${d.message}`);
 
     it('the agreement snippet expands to an agreement without errors or warnings', async () => {
         expect(agreement).toContain('tier Standard {');
@@ -83,7 +97,13 @@ describe('the snippets', () => {
         expect(expand(snippets.Tier.body)).toMatch(/^tier Premium extends Standard \{/);
         expect(await errorsAndWarnings(inside('    scope "What the agreement covers"', 'Tier'))).toEqual([]);
         const withoutCredits = agreement.replace(/ {8}credits \{[\s\S]*? {8}\}\n/, '');
-        expect(await errorsAndWarnings(withoutCredits.replace('        response critical within 4 h, resolution within 24 h', `        response critical within 4 h, resolution within 24 h\n${expand(snippets['Credit schedule'].body)}`)))
-            .toEqual([]);
+        expect(
+            await errorsAndWarnings(
+                withoutCredits.replace(
+                    '        response critical within 4 h, resolution within 24 h',
+                    `        response critical within 4 h, resolution within 24 h\n${expand(snippets['Credit schedule'].body)}`,
+                ),
+            ),
+        ).toEqual([]);
     });
 });

@@ -11,7 +11,9 @@ import cliPackage from '../package.json' with { type: 'json' };
 type Action = () => Promise<number> | number;
 
 let pending: Action | undefined;
-const run = (action: Action) => { pending = action; };
+const run = (action: Action) => {
+    pending = action;
+};
 
 const formatOption = () => new Option('--format <format>', 'output format: text or json').default('text').argParser(parseFormat);
 
@@ -22,35 +24,43 @@ export const program = new Command('sla')
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text.startsWith('error: ') ? `sla: ${text.slice(7)}` : text) });
 
-program.command('check')
+program
+    .command('check')
     .description('report every diagnostic of the given files and folders (.sla files, recursively)')
     .argument('<paths...>', '.sla files or folders')
     .addOption(formatOption())
     .addOption(checkSettingOption('capRange', 'min-max', 'common range of caps in % of the monthly fee (default 25-50)'))
     .addOption(checkSettingOption('headroomFactor', 'factor', 'latency target needed over the observed figure (default 1.5)'))
     .addOption(checkSettingOption('ninesThreshold', 'percent', 'availability reported as unrealistic from (default 99.999)'))
-    .addOption(checkSettingOption('fourNinesThreshold', 'percent', 'availability needing multi-region, failover and on-call from (default 99.99)'))
+    .addOption(
+        checkSettingOption('fourNinesThreshold', 'percent', 'availability needing multi-region, failover and on-call from (default 99.99)'),
+    )
     .addOption(checkSettingOption('unstaffedResponseLimit', 'duration', '24x7 responses faster than this need on-call 24x7 (default 2h)'))
     .action((paths: string[], options: CheckOptions) => run(() => check(paths, options)));
 
-program.command('budget')
+program
+    .command('budget')
     .description('the downtime an availability figure allows per day, week, period and year')
     .argument('<availability>', 'an availability such as 99.95%')
     .addOption(new Option('--period <period>', 'monthly, quarterly or yearly').default('monthly').argParser(parsePeriodArgument))
     .addOption(formatOption())
     .action((availability: string, options) => run(() => budget(parsePercentArgument(availability), options)));
 
-program.command('credits')
+program
+    .command('credits')
     .description('the service credit for a measured availability or downtime in one tier')
     .argument('<file>', 'the .sla file')
     .requiredOption('--tier <name>', 'the tier')
     .option('--availability <percent>', 'measured availability, such as 99.2%', (text) => parsePercentArgument(text, '--availability'))
     .option('--downtime <duration>', 'downtime net of exclusions, such as 3h or 45min', (text) => parseDurationArgument(text, '--downtime'))
-    .option('--days <days>', 'length of the period in days (default: 30, 91 or 365 by the agreement\'s period)', (text) => parsePositiveNumber(text, '--days'))
+    .option('--days <days>', "length of the period in days (default: 30, 91 or 365 by the agreement's period)", (text) =>
+        parsePositiveNumber(text, '--days'),
+    )
     .addOption(formatOption())
     .action((file: string, options) => run(() => credits(file, options)));
 
-program.command('build')
+program
+    .command('build')
     .description('write the JSON and/or the Markdown contract text of each file (both when neither flag is given)')
     .argument('<files...>', '.sla files (or folders of them)')
     .option('--json', 'write <stem>.json')
@@ -77,4 +87,6 @@ export async function main(argv: string[]): Promise<number> {
     }
 }
 
-main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+});

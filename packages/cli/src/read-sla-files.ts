@@ -21,7 +21,10 @@ export async function readSlaFiles(paths: readonly string[]): Promise<{ files: S
     const files: SlaFile[] = [];
     const unreadable: Unreadable[] = [];
     for (const path of paths) {
-        const kind = await stat(path).then((s) => (s.isDirectory() ? 'folder' : 'file'), (error: NodeJS.ErrnoException) => error);
+        const kind = await stat(path).then(
+            (s) => (s.isDirectory() ? 'folder' : 'file'),
+            (error: NodeJS.ErrnoException) => error,
+        );
         if (kind instanceof Error) {
             unreadable.push({ path, reason: describeFsError(kind) });
         } else if (kind === 'folder') {
@@ -51,11 +54,17 @@ async function readOne(path: string, files: SlaFile[], unreadable: Unreadable[])
         // A device, a pipe or a socket named like a file would be read forever (/dev/zero) or block.
         const info = await stat(path);
         if (!info.isFile()) throw new Error('not a regular file (a device, a pipe or a socket)');
-        if (info.size > MAX_FILE_BYTES) throw new Error(`too large for an agreement (${Math.round(info.size / 1024 / 1024)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB)`);
+        if (info.size > MAX_FILE_BYTES)
+            throw new Error(
+                `too large for an agreement (${Math.round(info.size / 1024 / 1024)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB)`,
+            );
         const text = decodeText(await readFile(path));
         files.push({ path, text });
     } catch (error) {
-        unreadable.push({ path, reason: error instanceof Error && !('code' in error) ? error.message : describeFsError(error as NodeJS.ErrnoException) });
+        unreadable.push({
+            path,
+            reason: error instanceof Error && !('code' in error) ? error.message : describeFsError(error as NodeJS.ErrnoException),
+        });
     }
 }
 
@@ -83,7 +92,10 @@ function describeInvalidByte(bytes: Uint8Array): string {
     for (let i = 0; i < bytes.length;) {
         const length = utf8SequenceLength(bytes, i);
         if (length === 0) return `byte 0x${bytes[i].toString(16).padStart(2, '0')} at line ${line}, byte ${i - lineStart + 1} of the line`;
-        if (bytes[i] === 0x0a) { line++; lineStart = i + 1; }
+        if (bytes[i] === 0x0a) {
+            line++;
+            lineStart = i + 1;
+        }
         i += length;
     }
     return 'a sequence cut short at its end';
@@ -93,10 +105,22 @@ function describeInvalidByte(bytes: Uint8Array): string {
 function utf8SequenceLength(bytes: Uint8Array, i: number): number {
     const first = bytes[i];
     if (first < 0x80) return 1;
-    const [length, low, high] = first >= 0xc2 && first <= 0xdf ? [2, 0x80, 0xbf]
-        : first === 0xe0 ? [3, 0xa0, 0xbf] : first === 0xed ? [3, 0x80, 0x9f] : first >= 0xe1 && first <= 0xef ? [3, 0x80, 0xbf]
-        : first === 0xf0 ? [4, 0x90, 0xbf] : first === 0xf4 ? [4, 0x80, 0x8f] : first >= 0xf1 && first <= 0xf3 ? [4, 0x80, 0xbf]
-        : [0, 0, 0];
+    const [length, low, high] =
+        first >= 0xc2 && first <= 0xdf
+            ? [2, 0x80, 0xbf]
+            : first === 0xe0
+              ? [3, 0xa0, 0xbf]
+              : first === 0xed
+                ? [3, 0x80, 0x9f]
+                : first >= 0xe1 && first <= 0xef
+                  ? [3, 0x80, 0xbf]
+                  : first === 0xf0
+                    ? [4, 0x90, 0xbf]
+                    : first === 0xf4
+                      ? [4, 0x80, 0x8f]
+                      : first >= 0xf1 && first <= 0xf3
+                        ? [4, 0x80, 0xbf]
+                        : [0, 0, 0];
     if (length === 0 || i + length > bytes.length || bytes[i + 1] < low || bytes[i + 1] > high) return 0;
     for (let k = 2; k < length; k++) if (bytes[i + k] < 0x80 || bytes[i + k] > 0xbf) return 0;
     return length;
@@ -104,9 +128,13 @@ function utf8SequenceLength(bytes: Uint8Array, i: number): number {
 
 function describeFsError(error: NodeJS.ErrnoException): string {
     switch (error.code) {
-        case 'ENOENT': return 'no such file or folder';
-        case 'EACCES': return 'permission denied';
-        case 'EISDIR': return 'is a folder';
-        default: return error.message;
+        case 'ENOENT':
+            return 'no such file or folder';
+        case 'EACCES':
+            return 'permission denied';
+        case 'EISDIR':
+            return 'is a folder';
+        default:
+            return error.message;
     }
 }

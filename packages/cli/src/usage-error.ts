@@ -3,7 +3,10 @@
  * figure. Printed as one line and exit code 2, never as a stack trace.
  */
 export class UsageError extends Error {
-    constructor(message: string, readonly exitCode = 2) {
+    constructor(
+        message: string,
+        readonly exitCode = 2,
+    ) {
         super(message);
     }
 }

@@ -14,7 +14,9 @@ import { basename, dirname, join } from 'node:path';
  * Math.random serves: node:crypto would add its loading time to every run of the CLI.
  */
 export function temporaryPathFor(path: string): string {
-    const random = Math.floor(Math.random() * 2 ** 48).toString(16).padStart(12, '0');
+    const random = Math.floor(Math.random() * 2 ** 48)
+        .toString(16)
+        .padStart(12, '0');
     return join(dirname(path), `.${basename(path)}.${process.pid}.${random}.tmp`);
 }
 

@@ -17,7 +17,17 @@ copyFileSync(root + 'syntaxes/sla.tmLanguage.json', at('syntaxes/sla.tmLanguage.
 
 // Minified with names kept (stack traces stay readable); source maps are for development and are
 // left out of the .vsix.
-const common = { metafile: true, bundle: true, minify: true, keepNames: true, sourcemap: 'linked', sourcesContent: false, logLevel: 'warning', legalComments: 'none', absWorkingDir: root };
+const common = {
+    metafile: true,
+    bundle: true,
+    minify: true,
+    keepNames: true,
+    sourcemap: 'linked',
+    sourcesContent: false,
+    logLevel: 'warning',
+    legalComments: 'none',
+    absWorkingDir: root,
+};
 
 const results = await Promise.all([
     build({
@@ -47,7 +57,9 @@ const results = await Promise.all([
         format: 'esm',
         target: 'node20',
         // Some dependencies are CommonJS and `require` Node built-ins; give the ESM bundle a require.
-        banner: { js: "import { createRequire as __slaCreateRequire } from 'node:module'; const require = __slaCreateRequire(import.meta.url);" },
+        banner: {
+            js: "import { createRequire as __slaCreateRequire } from 'node:module'; const require = __slaCreateRequire(import.meta.url);",
+        },
     }),
     build({
         ...common,
@@ -75,10 +87,14 @@ function thirdPartyNotices(inputs) {
         const key = `${match[2]} ${manifest.version}`;
         if (!packages.has(key)) packages.set(key, { folder: root + match[1], manifest });
     }
-    const sections = [...packages].sort(([a], [b]) => a.localeCompare(b)).map(([name, { folder, manifest }]) => {
-        const licenceFile = readdirSync(folder).find((file) => /^(licen[cs]e|copying)(\.(md|txt))?$/i.test(file));
-        const text = licenceFile ? readFileSync(`${folder}/${licenceFile}`, 'utf8').trim() : `Licence: ${manifest.license ?? 'see the package'}`;
-        return `${name} (${manifest.license ?? 'unknown licence'})\n\n${text}`;
-    });
+    const sections = [...packages]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([name, { folder, manifest }]) => {
+            const licenceFile = readdirSync(folder).find((file) => /^(licen[cs]e|copying)(\.(md|txt))?$/i.test(file));
+            const text = licenceFile
+                ? readFileSync(`${folder}/${licenceFile}`, 'utf8').trim()
+                : `Licence: ${manifest.license ?? 'see the package'}`;
+            return `${name} (${manifest.license ?? 'unknown licence'})\n\n${text}`;
+        });
     return `The SLA extension bundles the following open-source packages.\n\n${sections.join(`\n\n${'-'.repeat(72)}\n\n`)}\n`;
 }

@@ -23,10 +23,15 @@ export class ContractPreviews implements vscode.Disposable {
     private readonly previews = new Map<string, ContractPreview>();
     private readonly subscriptions: vscode.Disposable[] = [];
 
-    constructor(private readonly context: vscode.ExtensionContext, private readonly server: SlaServer) {
-        this.subscriptions.push(vscode.workspace.onDidChangeTextDocument((event) => {
-            if (event.contentChanges.length > 0) this.previews.get(event.document.uri.toString())?.schedule();
-        }));
+    constructor(
+        private readonly context: vscode.ExtensionContext,
+        private readonly server: SlaServer,
+    ) {
+        this.subscriptions.push(
+            vscode.workspace.onDidChangeTextDocument((event) => {
+                if (event.contentChanges.length > 0) this.previews.get(event.document.uri.toString())?.schedule();
+            }),
+        );
     }
 
     async open(argument: unknown): Promise<PreviewSnapshot | undefined> {
@@ -60,13 +65,23 @@ class ContractPreview {
     private lastBody: string | undefined;
     private disposed = false;
 
-    constructor(private readonly context: vscode.ExtensionContext, private readonly server: SlaServer, private readonly document: vscode.TextDocument, onDispose: () => void) {
-        this.panel = vscode.window.createWebviewPanel(viewType, `Contract: ${fileName(document.uri)}`, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-            enableScripts: false,
-            enableForms: false,
-            enableCommandUris: false,
-            localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'media')],
-        });
+    constructor(
+        private readonly context: vscode.ExtensionContext,
+        private readonly server: SlaServer,
+        private readonly document: vscode.TextDocument,
+        onDispose: () => void,
+    ) {
+        this.panel = vscode.window.createWebviewPanel(
+            viewType,
+            `Contract: ${fileName(document.uri)}`,
+            { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+            {
+                enableScripts: false,
+                enableForms: false,
+                enableCommandUris: false,
+                localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'media')],
+            },
+        );
         this.panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'images', 'sla-file.svg');
         this.panel.onDidDispose(() => {
             this.disposed = true;
@@ -116,7 +131,9 @@ class ContractPreview {
                 this.rerun = false;
                 await this.renderOnce();
             } while (this.rerun && !this.disposed);
-        })().finally(() => { this.running = undefined; });
+        })().finally(() => {
+            this.running = undefined;
+        });
         return this.running;
     }
 
@@ -160,7 +177,10 @@ ${body}
 }
 
 function errorNotice(errors: SlaProblem[], keepsOld: boolean): string {
-    const items = errors.slice(0, 10).map((e) => `<li>Line ${e.line}: ${e.code ? `<code>${escapeHtml(e.code)}</code> ` : ''}${escapeHtml(e.message)}</li>`).join('');
+    const items = errors
+        .slice(0, 10)
+        .map((e) => `<li>Line ${e.line}: ${e.code ? `<code>${escapeHtml(e.code)}</code> ` : ''}${escapeHtml(e.message)}</li>`)
+        .join('');
     const more = errors.length > 10 ? `<li>… and ${errors.length - 10} more in the Problems view</li>` : '';
     const count = errors.length === 1 ? 'an error' : `${errors.length} errors`;
     return `<div class="notice"><p>The document has ${count}, so no contract text is generated${keepsOld ? '; below is the last version without errors' : ''}.</p><ul>${items}${more}</ul></div>`;

@@ -31,12 +31,16 @@ export type CreditOutcome =
 
 export async function calculateCreditCommand(server: SlaServer, argument: unknown): Promise<CreditOutcome> {
     // From the explorer or the editor title the argument is the file's Uri; from code, an object.
-    const args: CreditArguments = argument instanceof vscode.Uri ? { uri: argument }
-        : typeof argument === 'object' && argument !== null ? argument as CreditArguments : {};
+    const args: CreditArguments =
+        argument instanceof vscode.Uri
+            ? { uri: argument }
+            : typeof argument === 'object' && argument !== null
+              ? (argument as CreditArguments)
+              : {};
     const document = await targetDocument(args.uri, title);
     if (!document) return undefined;
 
-    const tier = args.tier ?? await pickTier(server, document);
+    const tier = args.tier ?? (await pickTier(server, document));
     if (tier === undefined || typeof tier === 'object') return tier;
 
     let measurement = args.measurement;
@@ -47,7 +51,7 @@ export async function calculateCreditCommand(server: SlaServer, argument: unknow
             placeHolder: '99.2%  or  3h',
             value: measurement,
             ignoreFocusOut: true,
-            validateInput: (text) => text.trim() === '' ? 'Type an availability such as 99.2% or a downtime such as 3h' : undefined,
+            validateInput: (text) => (text.trim() === '' ? 'Type an availability such as 99.2% or a downtime such as 3h' : undefined),
         });
         if (measurement === undefined) return undefined;
         const result: CalculateCreditResult = await server.calculateCredit(document, tier, measurement, args.days);
@@ -74,7 +78,10 @@ export async function calculateCreditCommand(server: SlaServer, argument: unknow
     }
 }
 
-async function pickTier(server: SlaServer, document: vscode.TextDocument): Promise<string | { refused: 'errors'; errors: SlaProblem[] } | undefined> {
+async function pickTier(
+    server: SlaServer,
+    document: vscode.TextDocument,
+): Promise<string | { refused: 'errors'; errors: SlaProblem[] } | undefined> {
     const result = await server.tiers(document);
     if (result.kind === 'errors') {
         refuseForErrors(document, result.errors, 'no credit is calculated from it');

@@ -5,9 +5,13 @@
 import * as vscode from 'vscode';
 
 export async function targetDocument(argument: unknown, commandTitle: string): Promise<vscode.TextDocument | undefined> {
-    const uri = argument instanceof vscode.Uri ? argument
-        : typeof argument === 'string' ? vscode.Uri.parse(argument)
-            : vscode.window.activeTextEditor?.document.languageId === 'sla' ? vscode.window.activeTextEditor.document.uri
+    const uri =
+        argument instanceof vscode.Uri
+            ? argument
+            : typeof argument === 'string'
+              ? vscode.Uri.parse(argument)
+              : vscode.window.activeTextEditor?.document.languageId === 'sla'
+                ? vscode.window.activeTextEditor.document.uri
                 : undefined;
     if (!uri) {
         void vscode.window.showWarningMessage(`${commandTitle}: open an .sla file first.`);

@@ -36,8 +36,12 @@ const what = {
 
 export async function generateCommand(server: SlaServer, format: SlaOutputFormat, argument: unknown): Promise<GenerateOutcome> {
     const { title, extension, noun } = what[format];
-    const args: GenerateArguments = argument instanceof vscode.Uri || typeof argument === 'string' ? { uri: argument }
-        : typeof argument === 'object' && argument !== null ? argument as GenerateArguments : {};
+    const args: GenerateArguments =
+        argument instanceof vscode.Uri || typeof argument === 'string'
+            ? { uri: argument }
+            : typeof argument === 'object' && argument !== null
+              ? (argument as GenerateArguments)
+              : {};
     const document = await targetDocument(args.uri, title);
     if (!document) return undefined;
 
@@ -63,17 +67,21 @@ export async function generateCommand(server: SlaServer, format: SlaOutputFormat
     const target = vscode.Uri.joinPath(location.folder, `${fileStem(document.uri)}.${extension}`);
     // Like `sla build`: overwrite our own output, never someone's file without asking.
     if (await isForeignFile(target, format)) {
-        const overwrite = args.overwriteForeign ?? await vscode.window.showWarningMessage(
-            `${fileName(target)} exists and was not written by sla (it lacks the generated-file marker). Overwrite it?`,
-            { modal: true, detail: 'Its contents will be replaced by the generated ' + noun + '.' },
-            'Overwrite',
-        ) === 'Overwrite';
+        const overwrite =
+            args.overwriteForeign ??
+            (await vscode.window.showWarningMessage(
+                `${fileName(target)} exists and was not written by sla (it lacks the generated-file marker). Overwrite it?`,
+                { modal: true, detail: 'Its contents will be replaced by the generated ' + noun + '.' },
+                'Overwrite',
+            )) === 'Overwrite';
         if (!overwrite) return { refused: 'foreign', target };
     }
     try {
         await writeFileAtomically(target, result.content);
     } catch (error) {
-        void vscode.window.showErrorMessage(`${title}: could not write ${target.fsPath || target.toString()}: ${error instanceof Error ? error.message : String(error)}`);
+        void vscode.window.showErrorMessage(
+            `${title}: could not write ${target.fsPath || target.toString()}: ${error instanceof Error ? error.message : String(error)}`,
+        );
         throw error;
     }
     void vscode.window.showInformationMessage(`Wrote ${fileName(target)}.`, 'Open').then((choice) => {
@@ -84,7 +92,10 @@ export async function generateCommand(server: SlaServer, format: SlaOutputFormat
 
 /** An existing file without the marker of sla's output; a missing file is nobody's. */
 async function isForeignFile(target: vscode.Uri, format: SlaOutputFormat): Promise<boolean> {
-    const bytes = await vscode.workspace.fs.readFile(target).then((content) => content, () => undefined);
+    const bytes = await vscode.workspace.fs.readFile(target).then(
+        (content) => content,
+        () => undefined,
+    );
     if (!bytes) return false;
     return !isGeneratedOutput(new TextDecoder().decode(bytes.subarray(0, MARKER_PREFIX_BYTES)), format);
 }

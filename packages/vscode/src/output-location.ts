@@ -24,7 +24,9 @@ export function outputFolder(document: vscode.Uri): OutputLocation {
     const folder = resolveInside(workspaceFolder.uri, setting);
     return folder
         ? { folder }
-        : { refused: `sla.output.folder ("${setting}") points outside the workspace folder ${workspaceFolder.name}; only folders inside it are written to` };
+        : {
+              refused: `sla.output.folder ("${setting}") points outside the workspace folder ${workspaceFolder.name}; only folders inside it are written to`,
+          };
 }
 
 /**
@@ -82,7 +84,8 @@ export async function symbolicLinkRefusal(document: vscode.Uri, folder: vscode.U
     const relative = (path: string) => path.slice(root.path.replace(/\/+$/, '').length + 1) || '.';
     try {
         const link = await symbolicLinkOnPath(root.path, folder.path, stat);
-        return link === undefined ? undefined
+        return link === undefined
+            ? undefined
             : `${relative(link)} in the workspace folder ${workspaceFolder.name} is a symbolic link, which can lead outside it; generated files are only written through real folders`;
     } catch (error) {
         return `could not check that ${relative(folder.path)} is a real folder inside the workspace folder ${workspaceFolder.name}: ${error instanceof Error ? error.message : String(error)}`;

@@ -6,8 +6,15 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import {
-    CalculateCreditRequestMethod, GenerateRequestMethod, TiersRequestMethod,
-    type CalculateCreditParams, type CalculateCreditResult, type GenerateParams, type GenerateResult, type SlaOutputFormat, type TiersResult,
+    CalculateCreditRequestMethod,
+    GenerateRequestMethod,
+    TiersRequestMethod,
+    type CalculateCreditParams,
+    type CalculateCreditResult,
+    type GenerateParams,
+    type GenerateResult,
+    type SlaOutputFormat,
+    type TiersResult,
 } from 'sla-language/protocol';
 
 export class SlaServer {
@@ -23,7 +30,12 @@ export class SlaServer {
     }
 
     calculateCredit(document: vscode.TextDocument, tier: string, measurement: string, days?: number): Promise<CalculateCreditResult> {
-        const params: CalculateCreditParams = { textDocument: this.reference(document), tier, measurement, ...(days === undefined ? {} : { days }) };
+        const params: CalculateCreditParams = {
+            textDocument: this.reference(document),
+            tier,
+            measurement,
+            ...(days === undefined ? {} : { days }),
+        };
         return this.request(CalculateCreditRequestMethod, params);
     }
 

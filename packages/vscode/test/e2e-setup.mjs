@@ -35,7 +35,11 @@ export async function bundleAll() {
 }
 
 function sla(args, cwd) {
-    const result = spawnSync(process.execPath, [join(repoRoot, 'packages/cli/bin/sla.js'), ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+    const result = spawnSync(process.execPath, [join(repoRoot, 'packages/cli/bin/sla.js'), ...args], {
+        cwd,
+        encoding: 'utf8',
+        timeout: 60_000,
+    });
     if (result.error) throw result.error;
     return result;
 }
@@ -59,10 +63,19 @@ export function makeWorkspace() {
     const creditJson = sla([...creditArgs, '--format', 'json'], workspace);
     if (creditText.status !== 0 || creditJson.status !== 0) throw new Error(`sla credits failed: ${creditText.stderr}${creditJson.stderr}`);
     const manifest = {
-        examples: readdirSync(join(workspace, 'examples')).filter((n) => n.endsWith('.sla')).sort().map((n) => `examples/${n}`),
+        examples: readdirSync(join(workspace, 'examples'))
+            .filter((n) => n.endsWith('.sla'))
+            .sort()
+            .map((n) => `examples/${n}`),
         check: JSON.parse(check.stdout),
         build: { source: 'examples/acme-tiers.sla', markdown: 'expected/acme-tiers.md', json: 'expected/acme-tiers.json' },
-        credits: { source: 'examples/acme-tiers.sla', tier: 'Enterprise', measurement: '3h', text: creditText.stdout, json: JSON.parse(creditJson.stdout) },
+        credits: {
+            source: 'examples/acme-tiers.sla',
+            tier: 'Enterprise',
+            measurement: '3h',
+            text: creditText.stdout,
+            json: JSON.parse(creditJson.stdout),
+        },
     };
     writeFileSync(join(workspace, 'expected/manifest.json'), JSON.stringify(manifest, null, 2));
     return workspace;

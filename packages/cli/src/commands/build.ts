@@ -37,11 +37,19 @@ export async function build(paths: string[], options: BuildOptions): Promise<num
         process.stderr.write('sla: nothing was written\n');
         return 2;
     }
-    const plans = agreements.map((loaded) => ({ loaded, targets: outputs.map((output) => ({ ...output, path: target(loaded.path, output.extension, options.out) })) }));
+    const plans = agreements.map((loaded) => ({
+        loaded,
+        targets: outputs.map((output) => ({ ...output, path: target(loaded.path, output.extension, options.out) })),
+    }));
     checkDistinctTargets(plans.flatMap(({ loaded, targets }) => targets.map(({ path }) => ({ source: loaded.path, path }))));
-    const foreign = options.force ? [] : await foreignFiles(plans.filter(({ loaded }) => !hasErrors(loaded.diagnostics)).flatMap(({ targets }) => targets));
+    const foreign = options.force
+        ? []
+        : await foreignFiles(plans.filter(({ loaded }) => !hasErrors(loaded.diagnostics)).flatMap(({ targets }) => targets));
     if (foreign.length > 0) {
-        for (const path of foreign) process.stderr.write(`sla: ${path} exists and was not written by sla (it lacks the generated-file marker); use --force to overwrite it\n`);
+        for (const path of foreign)
+            process.stderr.write(
+                `sla: ${path} exists and was not written by sla (it lacks the generated-file marker); use --force to overwrite it\n`,
+            );
         process.stderr.write('sla: nothing was written\n');
         return 2;
     }
@@ -112,24 +120,34 @@ function checkDistinctTargets(targets: Array<{ source: string; path: string }>):
     for (const { source, path } of targets) {
         const key = resolve(path);
         const other = seen.get(key);
-        if (other !== undefined && other !== source) throw new UsageError(`${other} and ${source} would both write ${path}; nothing was written`);
+        if (other !== undefined && other !== source)
+            throw new UsageError(`${other} and ${source} would both write ${path}; nothing was written`);
         seen.set(key, source);
     }
 }
 
 function reportErrors({ path, diagnostics }: LoadedAgreement): void {
     process.stderr.write(`sla: ${path} has errors; nothing was written for it:\n`);
-    const errors = diagnostics.filter((d) => d.severity === 1).map((d) => toFileDiagnostic(path, d)).sort(byPosition);
+    const errors = diagnostics
+        .filter((d) => d.severity === 1)
+        .map((d) => toFileDiagnostic(path, d))
+        .sort(byPosition);
     for (const error of errors) process.stderr.write(formatText(error) + '\n');
 }
 
 function describeWriteError(error: unknown): string {
     const code = (error as NodeJS.ErrnoException).code;
     switch (code) {
-        case 'ENOENT': return 'no such folder';
-        case 'EACCES': case 'EPERM': return 'permission denied';
-        case 'EISDIR': return 'a folder of that name is in the way';
-        case 'ENOSPC': return 'no space left on the device';
-        default: return error instanceof Error ? error.message : String(error);
+        case 'ENOENT':
+            return 'no such folder';
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        case 'EISDIR':
+            return 'a folder of that name is in the way';
+        case 'ENOSPC':
+            return 'no space left on the device';
+        default:
+            return error instanceof Error ? error.message : String(error);
     }
 }

@@ -27,9 +27,11 @@ export function checkSettingOption(key: keyof CheckSettings, value: string, desc
 
 /** `sla check`: every diagnostic of every file; exit 0 clean, 1 with errors, 2 when a path cannot be read. */
 export async function check(paths: string[], options: CheckOptions): Promise<number> {
-    const settings = Object.fromEntries((Object.keys(CHECK_SETTING_OPTIONS) as Array<keyof CheckSettings>)
-        .map((key) => [key, options[new Option(CHECK_SETTING_OPTIONS[key]).attributeName()]])
-        .filter(([, text]) => text !== undefined));
+    const settings = Object.fromEntries(
+        (Object.keys(CHECK_SETTING_OPTIONS) as Array<keyof CheckSettings>)
+            .map((key) => [key, options[new Option(CHECK_SETTING_OPTIONS[key]).attributeName()]])
+            .filter(([, text]) => text !== undefined),
+    );
     const { agreements, unreadable } = await loadAgreements(paths, settings);
     const diagnostics = agreements
         .flatMap(({ path, diagnostics }) => diagnostics.map((diagnostic) => toFileDiagnostic(path, diagnostic)))

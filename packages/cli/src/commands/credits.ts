@@ -37,10 +37,12 @@ export async function credits(path: string, options: CreditsOptions): Promise<nu
     const range = periodDayRange(credit.period);
     if (credit.days < range.min || credit.days > range.max) {
         // Allowed (a partial period, say), but more likely a slip: say so without failing.
-        process.stderr.write(`sla: note: ${credit.days} days is not the length of a ${periodNoun(credit.period)} (${range.min}–${range.max} days), the measurement period of ${path}\n`);
+        process.stderr.write(
+            `sla: note: ${credit.days} days is not the length of a ${periodNoun(credit.period)} (${range.min}–${range.max} days), the measurement period of ${path}\n`,
+        );
     }
-    process.stdout.write(options.format === 'json'
-        ? JSON.stringify(tierCreditJson(credit), null, 2) + '\n'
-        : tierCreditLines(credit).join('\n') + '\n');
+    process.stdout.write(
+        options.format === 'json' ? JSON.stringify(tierCreditJson(credit), null, 2) + '\n' : tierCreditLines(credit).join('\n') + '\n',
+    );
     return 0;
 }

@@ -3,7 +3,15 @@
  * after the cap, and the amount at the tier's monthly price. Boundaries and money are exact: a
  * measurement of exactly 99.9% is not "below 99.9%", and 12.50 × 1% is 0.13, not 0.12.
  */
-import { compareRational, divideRational, multiplyRational, rational, rationalFromNumber, rationalToNumber, roundHalfAwayFromZero } from './exact.js';
+import {
+    compareRational,
+    divideRational,
+    multiplyRational,
+    rational,
+    rationalFromNumber,
+    rationalToNumber,
+    roundHalfAwayFromZero,
+} from './exact.js';
 import { containsRational, type Interval } from './interval.js';
 import type { Measured } from './downtime.js';
 

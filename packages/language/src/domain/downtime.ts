@@ -4,8 +4,15 @@
  * 30-day month is 2592 s, not 2591.9999…, and 2592 s of downtime measures exactly 99.9%.
  */
 import {
-    compareRational, divideRational, multiplyRational, rational, rationalFromNumber, rationalToNumber,
-    roundHalfAwayFromZero, subtractRational, type Rational,
+    compareRational,
+    divideRational,
+    multiplyRational,
+    rational,
+    rationalFromNumber,
+    rationalToNumber,
+    roundHalfAwayFromZero,
+    subtractRational,
+    type Rational,
 } from './exact.js';
 import { formatDuration } from './duration.js';
 import { periodDayRange, periodDays, SECONDS_PER_DAY, type PeriodKind } from './period.js';

@@ -5,11 +5,22 @@
 
 export type DurationUnit =
     | 'ms'
-    | 's' | 'sec' | 'second' | 'seconds'
-    | 'min' | 'minute' | 'minutes'
-    | 'h' | 'hour' | 'hours'
-    | 'd' | 'day' | 'days'
-    | 'w' | 'week' | 'weeks'
+    | 's'
+    | 'sec'
+    | 'second'
+    | 'seconds'
+    | 'min'
+    | 'minute'
+    | 'minutes'
+    | 'h'
+    | 'hour'
+    | 'hours'
+    | 'd'
+    | 'day'
+    | 'days'
+    | 'w'
+    | 'week'
+    | 'weeks'
     | 'm';
 
 const MINUTE = 60;
@@ -19,11 +30,22 @@ const WEEK = 604800;
 
 const SECONDS_PER_UNIT: Readonly<Record<string, number>> = {
     ms: 0.001,
-    s: 1, sec: 1, second: 1, seconds: 1,
-    min: MINUTE, minute: MINUTE, minutes: MINUTE,
-    h: HOUR, hour: HOUR, hours: HOUR,
-    d: DAY, day: DAY, days: DAY,
-    w: WEEK, week: WEEK, weeks: WEEK,
+    s: 1,
+    sec: 1,
+    second: 1,
+    seconds: 1,
+    min: MINUTE,
+    minute: MINUTE,
+    minutes: MINUTE,
+    h: HOUR,
+    hour: HOUR,
+    hours: HOUR,
+    d: DAY,
+    day: DAY,
+    days: DAY,
+    w: WEEK,
+    week: WEEK,
+    weeks: WEEK,
 };
 
 /** `m` could mean minutes or months; the spec makes it an error rather than guessing. */
@@ -51,7 +73,12 @@ export function formatDuration(seconds: number): string {
     const sign = seconds < 0 ? '-' : '';
     let rest = Math.round(Math.abs(seconds));
     const parts: string[] = [];
-    for (const [size, label] of [[DAY, 'd'], [HOUR, 'h'], [MINUTE, 'm'], [1, 's']] as const) {
+    for (const [size, label] of [
+        [DAY, 'd'],
+        [HOUR, 'h'],
+        [MINUTE, 'm'],
+        [1, 's'],
+    ] as const) {
         const count = Math.floor(rest / size);
         rest -= count * size;
         if (count > 0) parts.push(`${count}${label}`);
@@ -60,7 +87,11 @@ export function formatDuration(seconds: number): string {
 }
 
 const WORDS: ReadonlyArray<readonly [number, string]> = [
-    [WEEK * 1000, 'week'], [DAY * 1000, 'day'], [HOUR * 1000, 'hour'], [MINUTE * 1000, 'minute'], [1000, 'second'],
+    [WEEK * 1000, 'week'],
+    [DAY * 1000, 'day'],
+    [HOUR * 1000, 'hour'],
+    [MINUTE * 1000, 'minute'],
+    [1000, 'second'],
 ];
 
 function words(count: number, unit: string): string {

@@ -67,7 +67,10 @@ function joinsEmoji(text: string, offset: number): boolean {
         const previous = text.codePointAt(before - 1)!;
         const start = previous >= 0xdc00 && previous <= 0xdfff && before >= 2 ? before - 2 : before - 1;
         const codePoint = text.codePointAt(start)!;
-        if (codePoint === 0xfe0f || (codePoint >= 0x1f3fb && codePoint <= 0x1f3ff)) { before = start; continue; }
+        if (codePoint === 0xfe0f || (codePoint >= 0x1f3fb && codePoint <= 0x1f3ff)) {
+            before = start;
+            continue;
+        }
         const after = text.codePointAt(offset + 1);
         return PICTOGRAPHIC.test(String.fromCodePoint(codePoint)) && after !== undefined && PICTOGRAPHIC.test(String.fromCodePoint(after));
     }

@@ -26,10 +26,14 @@ export const LATENCY_DOMAIN: Interval = { min: 0, minInclusive: true, max: Infin
 /** A bound as an interval on the whole number line, so that bounds combine by intersection. */
 function boundInterval({ op, value }: Bound): Interval {
     switch (op) {
-        case 'below': return { min: -Infinity, minInclusive: false, max: value, maxInclusive: false };
-        case 'most': return { min: -Infinity, minInclusive: false, max: value, maxInclusive: true };
-        case 'above': return { min: value, minInclusive: false, max: Infinity, maxInclusive: false };
-        case 'least': return { min: value, minInclusive: true, max: Infinity, maxInclusive: false };
+        case 'below':
+            return { min: -Infinity, minInclusive: false, max: value, maxInclusive: false };
+        case 'most':
+            return { min: -Infinity, minInclusive: false, max: value, maxInclusive: true };
+        case 'above':
+            return { min: value, minInclusive: false, max: Infinity, maxInclusive: false };
+        case 'least':
+            return { min: value, minInclusive: true, max: Infinity, maxInclusive: false };
     }
 }
 
@@ -59,14 +63,12 @@ function compareUpper(aValue: number, aInclusive: boolean, bValue: number, bIncl
 
 /** Sort comparator by lower end, then upper end. */
 export function compareByMin(a: Interval, b: Interval): number {
-    return compareLower(a.min, a.minInclusive, b.min, b.minInclusive)
-        || compareUpper(a.max, a.maxInclusive, b.max, b.maxInclusive);
+    return compareLower(a.min, a.minInclusive, b.min, b.minInclusive) || compareUpper(a.max, a.maxInclusive, b.max, b.maxInclusive);
 }
 
 /** Sort comparator by upper end, then lower end. */
 export function compareByMax(a: Interval, b: Interval): number {
-    return compareUpper(a.max, a.maxInclusive, b.max, b.maxInclusive)
-        || compareLower(a.min, a.minInclusive, b.min, b.minInclusive);
+    return compareUpper(a.max, a.maxInclusive, b.max, b.maxInclusive) || compareLower(a.min, a.minInclusive, b.min, b.minInclusive);
 }
 
 function intersectRaw(a: Interval, b: Interval): Interval {
@@ -162,12 +164,7 @@ export function formatPercent(v: number): string {
  * the domain's edge is left out; when both are, the lower one stays so the text still says
  * something.
  */
-export function formatInterval(
-    i: Interval,
-    variable: string,
-    format: (v: number) => string,
-    domain: Interval = LATENCY_DOMAIN,
-): string {
+export function formatInterval(i: Interval, variable: string, format: (v: number) => string, domain: Interval = LATENCY_DOMAIN): string {
     if (i.min === i.max && i.minInclusive && i.maxInclusive) return `${variable} = ${format(i.min)}`;
     const atMin = i.min === -Infinity || (i.min === domain.min && i.minInclusive === domain.minInclusive);
     const atMax = i.max === Infinity || (i.max === domain.max && i.maxInclusive === domain.maxInclusive);

@@ -3,7 +3,17 @@
  * maintenance counts as downtime, the allowance written in the exclusions (`at most 4 h per
  * month`) is converted to the measurement period and compared with what the availability allows.
  */
-import { addRational, compareRational, divideRational, multiplyRational, rational, rationalFromNumber, rationalToNumber, subtractRational, type Rational } from './exact.js';
+import {
+    addRational,
+    compareRational,
+    divideRational,
+    multiplyRational,
+    rational,
+    rationalFromNumber,
+    rationalToNumber,
+    subtractRational,
+    type Rational,
+} from './exact.js';
 import { periodDays, SECONDS_PER_DAY, type PeriodKind } from './period.js';
 
 export type AllowanceUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';
@@ -39,7 +49,11 @@ function exactBudget(availability: number, period: PeriodKind): Rational {
  * True when the maintenance allowed in a reference period exceeds the downtime the availability
  * allows in it. Using the whole budget exactly is allowed (not "exceeding").
  */
-export function maintenanceExceedsBudget(allowances: ReadonlyArray<{ seconds: number; per: AllowanceUnit }>, availability: number, period: PeriodKind): boolean {
+export function maintenanceExceedsBudget(
+    allowances: ReadonlyArray<{ seconds: number; per: AllowanceUnit }>,
+    availability: number,
+    period: PeriodKind,
+): boolean {
     const total = allowances.reduce((sum, a) => addRational(sum, exactMaintenance(a.seconds, a.per, period)), rational(0n));
     return compareRational(total, exactBudget(availability, period)) > 0;
 }

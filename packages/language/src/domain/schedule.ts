@@ -54,9 +54,10 @@ export function creditGaps(intervals: readonly Interval[], commitment: number): 
  * above the commitment, or latency at or below the target. Undefined when there is none.
  */
 export function partMeetingCommitment(interval: Interval, commitment: number, worse: Worse): Interval | undefined {
-    const met: Interval = worse === 'lower'
-        ? { min: commitment, minInclusive: true, max: Infinity, maxInclusive: false }
-        : { min: -Infinity, minInclusive: false, max: commitment, maxInclusive: true };
+    const met: Interval =
+        worse === 'lower'
+            ? { min: commitment, minInclusive: true, max: Infinity, maxInclusive: false }
+            : { min: -Infinity, minInclusive: false, max: commitment, maxInclusive: true };
     return intersect(interval, met);
 }
 
@@ -67,9 +68,10 @@ export function partMeetingCommitment(interval: Interval, commitment: number, wo
  */
 export function clampToCommitment(interval: Interval, commitment: number, worse: Worse): Bound | undefined {
     const bound: Bound = worse === 'lower' ? upperBoundAt(commitment, false) : lowerBoundAt(commitment, false);
-    const missed: Interval = worse === 'lower'
-        ? { min: -Infinity, minInclusive: false, max: commitment, maxInclusive: false }
-        : { min: commitment, minInclusive: false, max: Infinity, maxInclusive: false };
+    const missed: Interval =
+        worse === 'lower'
+            ? { min: -Infinity, minInclusive: false, max: commitment, maxInclusive: false }
+            : { min: commitment, minInclusive: false, max: Infinity, maxInclusive: false };
     return intersect(interval, missed) ? bound : undefined;
 }
 

@@ -10,8 +10,21 @@ import { periodDayRange, periodDays } from '../domain/period.js';
 import { effectiveTiers, latencyClauses, type EffectiveTier } from '../model/effective-tiers.js';
 import { agreementPeriod, creditBrackets, creditCap, durationSeconds } from '../model/values.js';
 import {
-    SLA_SCHEMA_ID, type AvailabilityJson, type BracketJson, type CapabilitiesJson, type ClaimsJson, type CreditsJson, type DowntimeBudgetJson,
-    type ExclusionJson, type LengthJson, type MeasurementJson, type ResponseJson, type SeverityJson, type SlaJson, type SupportJson, type TierJson,
+    SLA_SCHEMA_ID,
+    type AvailabilityJson,
+    type BracketJson,
+    type CapabilitiesJson,
+    type ClaimsJson,
+    type CreditsJson,
+    type DowntimeBudgetJson,
+    type ExclusionJson,
+    type LengthJson,
+    type MeasurementJson,
+    type ResponseJson,
+    type SeverityJson,
+    type SlaJson,
+    type SupportJson,
+    type TierJson,
 } from './json-types.js';
 import type { PeriodKind } from '../domain/period.js';
 
@@ -46,7 +59,11 @@ export function agreementJson(agreement: Agreement): SlaJson {
         severities,
         exclusions: (agreement.exclusionBlocks[0]?.items ?? []).map(exclusionJson),
         claims: claimsJson(agreement.claims[0]),
-        tiers: tiersJson(agreement, period, severities.map((s) => s.name)),
+        tiers: tiersJson(
+            agreement,
+            period,
+            severities.map((s) => s.name),
+        ),
     };
 }
 
@@ -70,7 +87,10 @@ function measurementJson(measurement: Measurement | undefined, period: PeriodKin
     return {
         period,
         periodDays: { reference: periodDays(period), min: range.min, max: range.max },
-        probe: probe && probeInterval !== null && finite(probe.locations) ? { intervalSeconds: probeInterval, locations: probe.locations } : null,
+        probe:
+            probe && probeInterval !== null && finite(probe.locations)
+                ? { intervalSeconds: probeInterval, locations: probe.locations }
+                : null,
         downtime: measurement?.downtimes[0]?.text ?? null,
         maintenance: measurement?.maintenance[0]?.mode ?? 'excluded',
     };
@@ -163,7 +183,8 @@ function tierJson(tier: EffectiveTier, period: PeriodKind, severityOrder: string
         extends: tier.node.parent?.$refText ?? null,
         inheritsFrom: [...tier.inheritsFrom],
         price: price && finite(price.value.amount) ? { amount: price.value.amount, per: 'month', from: price.from } : null,
-        availability: availability && finite(availability.value.value) ? availabilityJson(availability.value.value, period, availability.from) : null,
+        availability:
+            availability && finite(availability.value.value) ? availabilityJson(availability.value.value, period, availability.from) : null,
         latency: latencyClauses(tier).map(({ value, from }) => ({
             percentile: percentile(value.percentile),
             targetSeconds: seconds(value.target) ?? 0,
@@ -194,9 +215,12 @@ function budgetJson(percent: number, period: PeriodKind): DowntimeBudgetJson {
         daySeconds: budget.perDay,
         weekSeconds: budget.perWeek,
         period: {
-            referenceDays: p.referenceDays, referenceSeconds: p.reference,
-            minDays: p.minDays, minSeconds: p.min,
-            maxDays: p.maxDays, maxSeconds: p.max,
+            referenceDays: p.referenceDays,
+            referenceSeconds: p.reference,
+            minDays: p.minDays,
+            minSeconds: p.min,
+            maxDays: p.maxDays,
+            maxSeconds: p.max,
         },
         yearSeconds: budget.perYear,
     };
@@ -220,9 +244,7 @@ function responsesJson(tier: EffectiveTier, severityOrder: string[]): ResponseJs
         const index = severityOrder.indexOf(name);
         return index < 0 ? severityOrder.length + names.indexOf(name) : index;
     };
-    return names
-        .sort((a, b) => rank(a) - rank(b))
-        .map((name) => responseJson(name, tier.responses[name].value, tier.responses[name].from));
+    return names.sort((a, b) => rank(a) - rank(b)).map((name) => responseJson(name, tier.responses[name].value, tier.responses[name].from));
 }
 
 function responseJson(severity: string, response: Response, from: string): ResponseJson {
@@ -238,12 +260,19 @@ function responseJson(severity: string, response: Response, from: string): Respo
 function creditsJson(credits: Parameters<typeof creditBrackets>[0], from: string): CreditsJson {
     return {
         cap: finite(creditCap(credits)) ? creditCap(credits)! : null,
-        brackets: creditBrackets(credits).filter(({ bracket }) => finite(bracket.credit)).map(({ node, bracket }) => {
-            const bounds = boundsJson(bracket.interval);
-            return bracket.metric === 'latency'
-                ? { metric: 'latency', percentile: percentile(node.metric?.$type === 'LatencyMetric' ? node.metric.percentile : undefined), credit: bracket.credit, ...bounds }
-                : { metric: 'availability', credit: bracket.credit, ...bounds } satisfies BracketJson;
-        }),
+        brackets: creditBrackets(credits)
+            .filter(({ bracket }) => finite(bracket.credit))
+            .map(({ node, bracket }) => {
+                const bounds = boundsJson(bracket.interval);
+                return bracket.metric === 'latency'
+                    ? {
+                          metric: 'latency',
+                          percentile: percentile(node.metric?.$type === 'LatencyMetric' ? node.metric.percentile : undefined),
+                          credit: bracket.credit,
+                          ...bounds,
+                      }
+                    : ({ metric: 'availability', credit: bracket.credit, ...bounds } satisfies BracketJson);
+            }),
         from,
     };
 }

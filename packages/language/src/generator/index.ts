@@ -30,7 +30,12 @@ const HIDDEN_IN_JSON = /[\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFE
 export function generateJson(agreement: Agreement): string {
     // Hidden characters (bidirectional controls, zero-width) can only sit inside strings: written as
     // `\u202e` escapes they are the same data, but no viewer can display them reordered or invisibly.
-    return JSON.stringify(agreementJson(agreement), null, 2).replace(HIDDEN_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
+    return (
+        JSON.stringify(agreementJson(agreement), null, 2).replace(
+            HIDDEN_IN_JSON,
+            (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+        ) + '\n'
+    );
 }
 
 /**
@@ -39,14 +44,18 @@ export function generateJson(agreement: Agreement): string {
  */
 export function generateMarkdown(agreement: Agreement): string {
     const c = contract(agreementJson(agreement), percentFormatter(agreement));
-    return MARKDOWN_MARKER + '\n\n' + printMarkdown([
-        ...frontMatter(c),
-        ...definitions(c),
-        ...serviceCommitment(c),
-        ...support(c),
-        ...serviceCredits(c),
-        ...exclusions(c),
-        ...claims(c),
-        ...measurement(c),
-    ]);
+    return (
+        MARKDOWN_MARKER +
+        '\n\n' +
+        printMarkdown([
+            ...frontMatter(c),
+            ...definitions(c),
+            ...serviceCommitment(c),
+            ...support(c),
+            ...serviceCredits(c),
+            ...exclusions(c),
+            ...claims(c),
+            ...measurement(c),
+        ])
+    );
 }

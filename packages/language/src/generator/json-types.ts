@@ -59,15 +59,16 @@ export interface SeverityJson {
     description: string | null;
 }
 
-export type StandardExclusionKind = 'third-party' | 'customer-caused' | 'internet-connectivity' | 'force-majeure' | 'ddos' | 'beta-features';
+export type StandardExclusionKind =
+    'third-party' | 'customer-caused' | 'internet-connectivity' | 'force-majeure' | 'ddos' | 'beta-features';
 
 export type ExclusionJson =
     | {
-        kind: 'scheduled-maintenance';
-        window: string;
-        noticeSeconds: number | null;
-        allowance: { seconds: number; per: 'day' | 'week' | 'month' | 'quarter' | 'year' } | null;
-    }
+          kind: 'scheduled-maintenance';
+          window: string;
+          noticeSeconds: number | null;
+          allowance: { seconds: number; per: 'day' | 'week' | 'month' | 'quarter' | 'year' } | null;
+      }
     | { kind: StandardExclusionKind; description: string | null }
     | { kind: 'custom'; description: string };
 

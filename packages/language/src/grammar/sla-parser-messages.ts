@@ -23,7 +23,15 @@ function describeFound(token: IToken): string {
 
 /** Spellings of time units that authors write from habit, and the unit the language has for each. */
 const unitAliases: Record<string, string> = {
-    hr: 'h', hrs: 'h', mins: 'min', mn: 'min', secs: 's', msec: 'ms', msecs: 'ms', wk: 'w', wks: 'w',
+    hr: 'h',
+    hrs: 'h',
+    mins: 'min',
+    mn: 'min',
+    secs: 's',
+    msec: 'ms',
+    msecs: 'ms',
+    wk: 'w',
+    wks: 'w',
 };
 
 function firstTokenNames(paths: TokenType[][][]): string[] {
@@ -54,8 +62,10 @@ function suggestion(expected: readonly string[], found: IToken): string {
  */
 export class SlaParserErrorMessageProvider extends LangiumParserErrorMessageProvider {
     override buildMismatchTokenMessage({ expected, actual }: { expected: TokenType; actual: IToken }): string {
-        const hint = expected.name === 'PERCENT' && actual.tokenType?.name === 'NUMBER'
-            ? ` Write \`${actual.image}%\`: the % sign follows the number directly.` : '';
+        const hint =
+            expected.name === 'PERCENT' && actual.tokenType?.name === 'NUMBER'
+                ? ` Write \`${actual.image}%\`: the % sign follows the number directly.`
+                : '';
         return `Expected ${describeTokenName(expected.name)} but found ${describeFound(actual)}.${hint}`;
     }
 
@@ -68,7 +78,13 @@ export class SlaParserErrorMessageProvider extends LangiumParserErrorMessageProv
         return `Expected ${describeChoices(names)} but found ${describeFound(actual[0])}.${suggestion(names, actual[0])}`;
     }
 
-    override buildEarlyExitMessage({ expectedIterationPaths, actual }: { expectedIterationPaths: TokenType[][]; actual: IToken[] }): string {
+    override buildEarlyExitMessage({
+        expectedIterationPaths,
+        actual,
+    }: {
+        expectedIterationPaths: TokenType[][];
+        actual: IToken[];
+    }): string {
         const names = firstTokenNames([expectedIterationPaths]);
         return `Expected ${describeChoices(names)} but found ${describeFound(actual[0])}.${suggestion(names, actual[0])}`;
     }

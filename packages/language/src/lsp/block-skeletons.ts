@@ -9,11 +9,19 @@ import type { Agreement, Measurement } from '../generated/ast.js';
  */
 const SKELETONS: Readonly<Record<string, { lines: string[]; at: 'top' | 'end'; title: string }>> = {
     claims: {
-        at: 'end', title: 'Add a claims block',
-        lines: ['claims {', '\twindow 30 days', '\tapplied-to next-invoice', '\tverification "Claims are verified against the provider\'s monitoring data"', '}'],
+        at: 'end',
+        title: 'Add a claims block',
+        lines: [
+            'claims {',
+            '\twindow 30 days',
+            '\tapplied-to next-invoice',
+            '\tverification "Claims are verified against the provider\'s monitoring data"',
+            '}',
+        ],
     },
     measurement: {
-        at: 'top', title: 'Add a measurement block with a monthly period',
+        at: 'top',
+        title: 'Add a measurement block with a monthly period',
         lines: ['measurement {', '\tperiod monthly', '\tdowntime "A minute in which the service does not answer"', '}'],
     },
     provider: { at: 'top', title: 'Add the provider', lines: ['provider "Provider name"'] },
@@ -27,7 +35,8 @@ export function skeletonTitle(block: string): string | undefined {
 
 /** The indentation of the lines inside a node, from its first child, else one unit more than the node. */
 function innerIndent(document: LangiumDocument, node: CstNode, children: readonly { $cstNode?: CstNode }[]): string {
-    const lineOf = (position: Position): string => document.textDocument.getText({ start: { line: position.line, character: 0 }, end: position });
+    const lineOf = (position: Position): string =>
+        document.textDocument.getText({ start: { line: position.line, character: 0 }, end: position });
     const child = children.find((c) => c.$cstNode)?.$cstNode;
     if (child) {
         const before = lineOf(child.range.start);
@@ -55,9 +64,17 @@ function startOfLineIsEmpty(document: LangiumDocument, position: Position): bool
  * Inserts `lines` (with `\t` for one level of nesting) inside the braces of `node`: after the
  * opening brace or before the closing one.
  */
-function insertInBraces(document: LangiumDocument, node: CstNode, children: readonly { $cstNode?: CstNode }[], lines: string[], at: 'top' | 'end'): TextEdit | undefined {
+function insertInBraces(
+    document: LangiumDocument,
+    node: CstNode,
+    children: readonly { $cstNode?: CstNode }[],
+    lines: string[],
+    at: 'top' | 'end',
+): TextEdit | undefined {
     const inner = innerIndent(document, node, children);
-    const outer = /^\s*/.exec(document.textDocument.getText({ start: { line: node.range.start.line, character: 0 }, end: node.range.start }))?.[0] ?? '';
+    const outer =
+        /^\s*/.exec(document.textDocument.getText({ start: { line: node.range.start.line, character: 0 }, end: node.range.start }))?.[0] ??
+        '';
     const unit = indentUnit(inner, outer);
     const block = lines.map((line) => inner + line.replace(/^\t+/, (tabs) => unit.repeat(tabs.length)));
     if (at === 'top') {
@@ -66,7 +83,10 @@ function insertInBraces(document: LangiumDocument, node: CstNode, children: read
         const position = open.range.end;
         // On the next line when there is one (a document can end right after the brace).
         return restOfLineIsEmpty(document, position) && position.line + 1 < document.textDocument.lineCount
-            ? { range: { start: { line: position.line + 1, character: 0 }, end: { line: position.line + 1, character: 0 } }, newText: block.join('\n') + '\n' }
+            ? {
+                  range: { start: { line: position.line + 1, character: 0 }, end: { line: position.line + 1, character: 0 } },
+                  newText: block.join('\n') + '\n',
+              }
             : { range: { start: position, end: position }, newText: '\n' + block.join('\n') + '\n' + outer };
     }
     const closes = GrammarUtils.findNodesForKeyword(node, '}');
@@ -74,7 +94,10 @@ function insertInBraces(document: LangiumDocument, node: CstNode, children: read
     if (!close) return undefined;
     const position = close.range.start;
     return startOfLineIsEmpty(document, position)
-        ? { range: { start: { line: position.line, character: 0 }, end: { line: position.line, character: 0 } }, newText: '\n' + block.join('\n') + '\n' }
+        ? {
+              range: { start: { line: position.line, character: 0 }, end: { line: position.line, character: 0 } },
+              newText: '\n' + block.join('\n') + '\n',
+          }
         : { range: { start: position, end: position }, newText: '\n' + block.join('\n') + '\n' + outer };
 }
 
@@ -84,16 +107,26 @@ export function addBlock(document: LangiumDocument<Agreement>, block: string): T
     const skeleton = SKELETONS[block];
     if (!skeleton || !agreement.$cstNode) return undefined;
     const children = [
-        ...agreement.providers, ...agreement.customers, ...agreement.effectives, ...agreement.terms, ...agreement.currencies,
-        ...agreement.scopes, ...agreement.measurements, ...agreement.capabilities, ...agreement.severityBlocks,
-        ...agreement.exclusionBlocks, ...agreement.tiers, ...agreement.claims,
+        ...agreement.providers,
+        ...agreement.customers,
+        ...agreement.effectives,
+        ...agreement.terms,
+        ...agreement.currencies,
+        ...agreement.scopes,
+        ...agreement.measurements,
+        ...agreement.capabilities,
+        ...agreement.severityBlocks,
+        ...agreement.exclusionBlocks,
+        ...agreement.tiers,
+        ...agreement.claims,
     ].sort((a, b) => (a.$cstNode?.offset ?? 0) - (b.$cstNode?.offset ?? 0));
     return insertInBraces(document, agreement.$cstNode, children, skeleton.lines, skeleton.at);
 }
 
 /** The edit adding `period monthly` to a measurement block that has none. */
 export function addPeriod(document: LangiumDocument, measurement: Measurement): TextEdit | undefined {
-    const children = [...measurement.periods, ...measurement.probes, ...measurement.downtimes, ...measurement.maintenance]
-        .sort((a, b) => (a.$cstNode?.offset ?? 0) - (b.$cstNode?.offset ?? 0));
+    const children = [...measurement.periods, ...measurement.probes, ...measurement.downtimes, ...measurement.maintenance].sort(
+        (a, b) => (a.$cstNode?.offset ?? 0) - (b.$cstNode?.offset ?? 0),
+    );
     return measurement.$cstNode && insertInBraces(document, measurement.$cstNode, children, ['period monthly'], 'top');
 }

@@ -61,11 +61,13 @@ export function availabilityMarkdown(value: number, written: string, period: Per
         `- per week: ${formatDuration(budget.perWeek)}`,
     ];
     if (period === 'yearly') {
-        lines.push(`- per year (the measurement period): **${formatDuration(reference)}** in a ${referenceDays}-day year, ${formatDuration(max)} in a ${maxDays}-day leap year`);
+        lines.push(
+            `- per year (the measurement period): **${formatDuration(reference)}** in a ${referenceDays}-day year, ${formatDuration(max)} in a ${maxDays}-day leap year`,
+        );
     } else {
         lines.push(
             `- per ${noun} (the measurement period): **${formatDuration(reference)}** in a ${referenceDays}-day ${noun}; ` +
-            `${formatDuration(min)} (${minDays} days) to ${formatDuration(max)} (${maxDays} days)`,
+                `${formatDuration(min)} (${minDays} days) to ${formatDuration(max)} (${maxDays} days)`,
             `- per year: ${formatDuration(budget.perYear)} in a 365-day year`,
         );
     }
@@ -82,12 +84,14 @@ interface DowntimeEnd {
  * downtime above (1 − X) × period, so the ends swap and keep their inclusiveness.
  */
 function downtimeRange(interval: Interval, periodSeconds: number): { lower?: DowntimeEnd; upper?: DowntimeEnd } {
-    const lower = interval.max >= 100 && (interval.maxInclusive || interval.max > 100)
-        ? undefined
-        : { seconds: allowedDowntime(Math.max(0, interval.max), periodSeconds), inclusive: interval.maxInclusive };
-    const upper = interval.min <= 0 && (interval.minInclusive || interval.min < 0)
-        ? undefined
-        : { seconds: allowedDowntime(Math.min(100, interval.min), periodSeconds), inclusive: interval.minInclusive };
+    const lower =
+        interval.max >= 100 && (interval.maxInclusive || interval.max > 100)
+            ? undefined
+            : { seconds: allowedDowntime(Math.max(0, interval.max), periodSeconds), inclusive: interval.maxInclusive };
+    const upper =
+        interval.min <= 0 && (interval.minInclusive || interval.min < 0)
+            ? undefined
+            : { seconds: allowedDowntime(Math.min(100, interval.min), periodSeconds), inclusive: interval.minInclusive };
     return { lower, upper };
 }
 
@@ -194,31 +198,39 @@ export function tierMarkdown(tier: Tier): string {
     const period = agreementPeriod(agreement);
     const { clauses, responses } = effective;
     const lines = [heading, '', 'Effective commitments:', ''];
-    lines.push(clauses.price
-        ? `- price: ${priceText(clauses.price.value, currency)}${inherited(clauses.price.from, tier.name)}`
-        : '- price: none');
+    lines.push(
+        clauses.price ? `- price: ${priceText(clauses.price.value, currency)}${inherited(clauses.price.from, tier.name)}` : '- price: none',
+    );
     if (clauses.availability) {
         const value = clauses.availability.value.value;
         const hint = budgetHint(value, period);
-        lines.push(`- availability: ${percentText(agreement)(value)}${hint ? ` (${hint})` : ''}${inherited(clauses.availability.from, tier.name)}`);
+        lines.push(
+            `- availability: ${percentText(agreement)(value)}${hint ? ` (${hint})` : ''}${inherited(clauses.availability.from, tier.name)}`,
+        );
     } else {
         lines.push('- availability: none');
     }
     for (const [key, sourced] of Object.entries(clauses)) {
         if (key.startsWith('latency ') && sourced && sourced.value.$type === 'Latency') {
-            lines.push(`- latency ${sourced.value.percentile ?? '?'}: ${durationText(sourced.value.target)}${inherited(sourced.from, tier.name)}`);
+            lines.push(
+                `- latency ${sourced.value.percentile ?? '?'}: ${durationText(sourced.value.target)}${inherited(sourced.from, tier.name)}`,
+            );
         }
     }
-    lines.push(clauses.support
-        ? `- support: ${supportText(clauses.support.value)}${inherited(clauses.support.from, tier.name)}`
-        : '- support: none');
+    lines.push(
+        clauses.support
+            ? `- support: ${supportText(clauses.support.value)}${inherited(clauses.support.from, tier.name)}`
+            : '- support: none',
+    );
     for (const name of orderedSeverityNames(agreement, Object.keys(responses))) {
         const sourced = responses[name];
         lines.push(`- response ${escapeMarkdown(name)}: ${responseText(sourced.value)}${inherited(sourced.from, tier.name)}`);
     }
-    lines.push(clauses.credits
-        ? `- credits: ${creditsSummary(clauses.credits.value)}${inherited(clauses.credits.from, tier.name)}`
-        : '- credits: none');
+    lines.push(
+        clauses.credits
+            ? `- credits: ${creditsSummary(clauses.credits.value)}${inherited(clauses.credits.from, tier.name)}`
+            : '- credits: none',
+    );
     return lines.join('\n');
 }
 
@@ -250,9 +262,11 @@ export function severityMarkdown(severity: Severity): string {
         lines.push('', 'Targets by tier:', '');
         for (const tier of tiers) {
             const sourced = tier.responses[severity.name];
-            lines.push(sourced
-                ? `- ${tier.name ?? '?'}: ${responseText(sourced.value)}${inherited(sourced.from, tier.name)}`
-                : `- ${tier.name ?? '?'}: no target`);
+            lines.push(
+                sourced
+                    ? `- ${tier.name ?? '?'}: ${responseText(sourced.value)}${inherited(sourced.from, tier.name)}`
+                    : `- ${tier.name ?? '?'}: no target`,
+            );
         }
     }
     return lines.join('\n');
@@ -264,7 +278,13 @@ export function durationInWords(seconds: number): string {
     if (seconds < 1) return `${Math.round(seconds * 1e6) / 1e3} milliseconds`.replace(/^1 milliseconds$/, '1 millisecond');
     const parts: string[] = [];
     let rest = Math.round(seconds * 1000);
-    for (const [size, unit] of [[SECONDS_PER_DAY * 1000, 'day'], [3600_000, 'hour'], [60_000, 'minute'], [1000, 'second'], [1, 'millisecond']] as const) {
+    for (const [size, unit] of [
+        [SECONDS_PER_DAY * 1000, 'day'],
+        [3600_000, 'hour'],
+        [60_000, 'minute'],
+        [1000, 'second'],
+        [1, 'millisecond'],
+    ] as const) {
         const count = Math.floor(rest / size);
         rest -= count * size;
         if (count > 0) parts.push(`${count} ${unit}${count === 1 ? '' : 's'}`);

@@ -1,6 +1,13 @@
 import type { LangiumDocument, MaybePromise } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import {
+    CodeActionKind,
+    type CodeAction,
+    type CodeActionParams,
+    type Command,
+    type Diagnostic,
+    type TextEdit,
+} from 'vscode-languageserver';
 import type { Agreement } from '../generated/ast.js';
 import { IssueCodes } from '../validation/issue-codes.js';
 import type { FixData } from '../validation/quick-fix-data.js';

@@ -14,7 +14,11 @@ import { effectiveTier } from '../model/effective-tiers.js';
  * without a cycle.
  */
 export class SlaCompletionProvider extends DefaultCompletionProvider {
-    protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
+    protected override completionForKeyword(
+        context: CompletionContext,
+        keyword: GrammarAST.Keyword,
+        acceptor: CompletionAcceptor,
+    ): MaybePromise<void> {
         // `m` is accepted by the grammar only to be reported as ambiguous: never propose it.
         if (keyword.value === 'm') return;
         const snippet = SNIPPETS[keyword.value];

@@ -2,7 +2,19 @@ import { GrammarUtils, type AstNode, type LangiumDocument, type MaybePromise } f
 import type { DocumentSymbolProvider } from 'langium/lsp';
 import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams } from 'vscode-languageserver';
 import type {
-    Agreement, Bound, Bracket, Capabilities, Capability, Claims, Credits, Exclusion, Exclusions, Measurement, Severities, Tier, TierClause,
+    Agreement,
+    Bound,
+    Bracket,
+    Capabilities,
+    Capability,
+    Claims,
+    Credits,
+    Exclusion,
+    Exclusions,
+    Measurement,
+    Severities,
+    Tier,
+    TierClause,
 } from '../generated/ast.js';
 import { creditsSummary, durationText, responseText, supportText } from './clause-text.js';
 
@@ -15,11 +27,27 @@ export class SlaDocumentSymbolProvider implements DocumentSymbolProvider {
     getSymbols(document: LangiumDocument, _params: DocumentSymbolParams): MaybePromise<DocumentSymbol[]> {
         const agreement = document.parseResult.value as Agreement;
         if (!agreement.$cstNode) return [];
-        return [symbol(agreement, agreement.name || 'agreement', SymbolKind.Module, 'service level agreement', agreementChildren(agreement), 'name')];
+        return [
+            symbol(
+                agreement,
+                agreement.name || 'agreement',
+                SymbolKind.Module,
+                'service level agreement',
+                agreementChildren(agreement),
+                'name',
+            ),
+        ];
     }
 }
 
-function symbol(node: AstNode, name: string | undefined, kind: SymbolKind, detail: string | undefined, children: DocumentSymbol[] = [], nameProperty?: string): DocumentSymbol {
+function symbol(
+    node: AstNode,
+    name: string | undefined,
+    kind: SymbolKind,
+    detail: string | undefined,
+    children: DocumentSymbol[] = [],
+    nameProperty?: string,
+): DocumentSymbol {
     const range = node.$cstNode!.range;
     const nameNode = nameProperty ? GrammarUtils.findNodeForProperty(node.$cstNode, nameProperty) : undefined;
     const first = node.$cstNode!;
@@ -74,20 +102,37 @@ function agreementChildren(a: Agreement): DocumentSymbol[] {
 
 function measurementSymbol(m: Measurement): DocumentSymbol {
     const property = SymbolKind.Property;
-    return symbol(m, 'measurement', SymbolKind.Object, m.periods[0]?.value, inSourceOrder([
-        ...withCst(m.periods, (n) => symbol(n, 'period', property, n.value)),
-        ...withCst(m.probes, (n) => symbol(n, 'probe', property, `every ${durationText(n.interval)} from ${shown(n.locations)} location${n.locations === 1 ? '' : 's'}`)),
-        ...withCst(m.downtimes, (n) => symbol(n, 'downtime', property, n.text)),
-        ...withCst(m.maintenance, (n) => symbol(n, 'maintenance', property, n.mode)),
-    ]));
+    return symbol(
+        m,
+        'measurement',
+        SymbolKind.Object,
+        m.periods[0]?.value,
+        inSourceOrder([
+            ...withCst(m.periods, (n) => symbol(n, 'period', property, n.value)),
+            ...withCst(m.probes, (n) =>
+                symbol(
+                    n,
+                    'probe',
+                    property,
+                    `every ${durationText(n.interval)} from ${shown(n.locations)} location${n.locations === 1 ? '' : 's'}`,
+                ),
+            ),
+            ...withCst(m.downtimes, (n) => symbol(n, 'downtime', property, n.text)),
+            ...withCst(m.maintenance, (n) => symbol(n, 'maintenance', property, n.mode)),
+        ]),
+    );
 }
 
 function capabilitySymbol(c: Capability): DocumentSymbol {
     switch (c.$type) {
-        case 'FeatureCapability': return symbol(c, c.feature, SymbolKind.Property, undefined);
-        case 'OnCall': return symbol(c, 'on-call', SymbolKind.Property, c.coverage);
-        case 'ObservedAvailability': return symbol(c, 'observed availability', SymbolKind.Property, written(c, 'value'));
-        case 'ObservedLatency': return symbol(c, 'observed latency', SymbolKind.Property, `${c.percentile ?? '?'} ${durationText(c.value)}`);
+        case 'FeatureCapability':
+            return symbol(c, c.feature, SymbolKind.Property, undefined);
+        case 'OnCall':
+            return symbol(c, 'on-call', SymbolKind.Property, c.coverage);
+        case 'ObservedAvailability':
+            return symbol(c, 'observed availability', SymbolKind.Property, written(c, 'value'));
+        case 'ObservedLatency':
+            return symbol(c, 'observed latency', SymbolKind.Property, `${c.percentile ?? '?'} ${durationText(c.value)}`);
     }
 }
 
@@ -96,15 +141,23 @@ function capabilitiesSymbol(c: Capabilities): DocumentSymbol {
 }
 
 function severitiesSymbol(s: Severities): DocumentSymbol {
-    return symbol(s, 'severities', SymbolKind.Enum, undefined,
-        withCst(s.levels, (level) => symbol(level, level.name, SymbolKind.EnumMember, level.description, [], 'name')));
+    return symbol(
+        s,
+        'severities',
+        SymbolKind.Enum,
+        undefined,
+        withCst(s.levels, (level) => symbol(level, level.name, SymbolKind.EnumMember, level.description, [], 'name')),
+    );
 }
 
 function exclusionSymbol(e: Exclusion): DocumentSymbol {
     switch (e.$type) {
-        case 'MaintenanceWindow': return symbol(e, 'scheduled-maintenance', SymbolKind.Event, e.window);
-        case 'StandardExclusion': return symbol(e, e.kind, SymbolKind.Event, e.description);
-        case 'CustomExclusion': return symbol(e, e.description, SymbolKind.Event, undefined);
+        case 'MaintenanceWindow':
+            return symbol(e, 'scheduled-maintenance', SymbolKind.Event, e.window);
+        case 'StandardExclusion':
+            return symbol(e, e.kind, SymbolKind.Event, e.description);
+        case 'CustomExclusion':
+            return symbol(e, e.description, SymbolKind.Event, undefined);
     }
 }
 
@@ -120,20 +173,32 @@ function tierSymbol(t: Tier): DocumentSymbol {
 function clauseSymbol(c: TierClause): DocumentSymbol {
     const field = SymbolKind.Field;
     switch (c.$type) {
-        case 'Price': return symbol(c, 'price', field, `${written(c, 'amount') || '?'} per month`);
-        case 'Availability': return symbol(c, 'availability', field, written(c, 'value'));
-        case 'Latency': return symbol(c, `latency ${c.percentile ?? '?'}`, field, durationText(c.target));
-        case 'Support': return symbol(c, 'support', field, supportText(c));
-        case 'Response': return symbol(c, `response ${c.severity?.$refText || '?'}`, field, responseText(c));
-        case 'Credits': return creditsSymbol(c);
+        case 'Price':
+            return symbol(c, 'price', field, `${written(c, 'amount') || '?'} per month`);
+        case 'Availability':
+            return symbol(c, 'availability', field, written(c, 'value'));
+        case 'Latency':
+            return symbol(c, `latency ${c.percentile ?? '?'}`, field, durationText(c.target));
+        case 'Support':
+            return symbol(c, 'support', field, supportText(c));
+        case 'Response':
+            return symbol(c, `response ${c.severity?.$refText || '?'}`, field, responseText(c));
+        case 'Credits':
+            return creditsSymbol(c);
     }
 }
 
 function creditsSymbol(c: Credits): DocumentSymbol {
-    return symbol(c, 'credits', SymbolKind.Object, creditsSummary(c), inSourceOrder([
-        ...withCst(c.brackets, bracketSymbol),
-        ...withCst(c.caps, (cap) => symbol(cap, 'cap', SymbolKind.Field, written(cap, 'value'))),
-    ]));
+    return symbol(
+        c,
+        'credits',
+        SymbolKind.Object,
+        creditsSummary(c),
+        inSourceOrder([
+            ...withCst(c.brackets, bracketSymbol),
+            ...withCst(c.caps, (cap) => symbol(cap, 'cap', SymbolKind.Field, written(cap, 'value'))),
+        ]),
+    );
 }
 
 const OPERATOR_WORDS: Readonly<Record<Bound['op'], string>> = { below: 'below', above: 'above', least: 'at least', most: 'at most' };
@@ -141,15 +206,24 @@ const OPERATOR_WORDS: Readonly<Record<Bound['op'], string>> = { below: 'below', 
 function bracketSymbol(b: Bracket): DocumentSymbol {
     const metric = b.metric?.$type === 'LatencyMetric' ? `latency ${b.metric.percentile ?? '?'}` : 'availability';
     // A bound being typed may lack its operator or value: show `?` rather than nothing.
-    const bounds = b.bounds.map((bound) => `${(bound.op && OPERATOR_WORDS[bound.op]) || '?'} ${bound.duration ? durationText(bound.duration) : written(bound, 'percent') || '?'}`);
+    const bounds = b.bounds.map(
+        (bound) =>
+            `${(bound.op && OPERATOR_WORDS[bound.op]) || '?'} ${bound.duration ? durationText(bound.duration) : written(bound, 'percent') || '?'}`,
+    );
     return symbol(b, `credit ${written(b, 'credit') || '?'}`, SymbolKind.Field, `when ${metric} ${bounds.join(' and ')}`);
 }
 
 function claimsSymbol(c: Claims): DocumentSymbol {
     const property = SymbolKind.Property;
-    return symbol(c, 'claims', SymbolKind.Object, undefined, inSourceOrder([
-        ...withCst(c.windows, (n) => symbol(n, 'window', property, durationText(n.length))),
-        ...withCst(c.applications, (n) => symbol(n, 'applied-to', property, n.method)),
-        ...withCst(c.verifications, (n) => symbol(n, 'verification', property, n.text)),
-    ]));
+    return symbol(
+        c,
+        'claims',
+        SymbolKind.Object,
+        undefined,
+        inSourceOrder([
+            ...withCst(c.windows, (n) => symbol(n, 'window', property, durationText(n.length))),
+            ...withCst(c.applications, (n) => symbol(n, 'applied-to', property, n.method)),
+            ...withCst(c.verifications, (n) => symbol(n, 'verification', property, n.text)),
+        ]),
+    );
 }

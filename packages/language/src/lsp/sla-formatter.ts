@@ -40,18 +40,22 @@ export class SlaFormatter extends AbstractFormatter {
     protected override doDocumentFormat(document: LangiumDocument, _options: FormattingOptions, range?: Range): TextEdit[] {
         const root = document.parseResult.value;
         if (!root.$cstNode) return [];
-        const leaves = CstUtils.flattenCst(root.$cstNode).filter((leaf) => !leaf.hidden).toArray();
+        const leaves = CstUtils.flattenCst(root.$cstNode)
+            .filter((leaf) => !leaf.hidden)
+            .toArray();
         if (leaves.length === 0) return [];
         const separations = this.collectSeparations(root, leaves);
         const edits = layout(document.textDocument.getText(), leaves, separations);
         if (!edits) return [];
-        return edits
-            .map(({ start, end, text }) => ({
-                range: { start: document.textDocument.positionAt(start), end: document.textDocument.positionAt(end) },
-                newText: text,
-            }))
-            // In a range, the whitespace before each token (or comment) that starts on its lines.
-            .filter((edit) => !range || (edit.range.end.line >= range.start.line && edit.range.end.line <= range.end.line));
+        return (
+            edits
+                .map(({ start, end, text }) => ({
+                    range: { start: document.textDocument.positionAt(start), end: document.textDocument.positionAt(end) },
+                    newText: text,
+                }))
+                // In a range, the whitespace before each token (or comment) that starts on its lines.
+                .filter((edit) => !range || (edit.range.end.line >= range.start.line && edit.range.end.line <= range.end.line))
+        );
     }
 
     /**
@@ -62,7 +66,9 @@ export class SlaFormatter extends AbstractFormatter {
         const indexOf = new Map(leaves.map((leaf, index) => [leaf.offset, index]));
         const gaps = new Map<number, { separation: Separation; priority: number }>();
         this.collector = (node, mode, formatting) => {
-            const tokens = CstUtils.flattenCst(node).filter((leaf) => !leaf.hidden).toArray();
+            const tokens = CstUtils.flattenCst(node)
+                .filter((leaf) => !leaf.hidden)
+                .toArray();
             if (tokens.length === 0) return;
             const gap = mode === 'prepend' ? indexOf.get(tokens[0].offset) : (indexOf.get(tokens[tokens.length - 1].offset) ?? -2) + 1;
             if (gap === undefined || gap < 0) return;
@@ -114,7 +120,12 @@ function splitGap(text: string, start: number, end: number): Piece[] | undefined
         const match = comment.exec(text);
         // Between two tokens of an error-free parse there is only whitespace and comments.
         if (!match || at + match[0].length > end) return undefined;
-        pieces.push({ kind: match[0].startsWith('//') ? 'line-comment' : 'block-comment', start: at, end: at + match[0].length, text: match[0] });
+        pieces.push({
+            kind: match[0].startsWith('//') ? 'line-comment' : 'block-comment',
+            start: at,
+            end: at + match[0].length,
+            text: match[0],
+        });
         at += match[0].length;
     }
 }
@@ -142,8 +153,11 @@ function layout(text: string, leaves: LeafCstNode[], separations: Map<number, { 
         if (!pieces) return undefined;
         const afterOpen = previous?.text === '{';
         const beforeClose = next?.text === '}';
-        const separation: Separation | 'start' | 'end' =
-            !previous ? 'start' : !next ? 'end' : (separations.get(index)?.separation ?? 'space');
+        const separation: Separation | 'start' | 'end' = !previous
+            ? 'start'
+            : !next
+              ? 'end'
+              : (separations.get(index)?.separation ?? 'space');
         // Comments on lines of their own are indented like the clause they precede; inside a
         // clause (between two tokens that stay on one line) they are indented one level deeper.
         const commentDepth = separation === 'space' || separation === 'none' ? depth + 1 : depth;

@@ -1,9 +1,31 @@
-import { AstUtils, CstUtils, GrammarAST, GrammarUtils, isJSDoc, parseJSDoc, type AstNode, type CommentProvider, type LangiumDocument, type LeafCstNode, type MaybePromise } from 'langium';
+import {
+    AstUtils,
+    CstUtils,
+    GrammarAST,
+    GrammarUtils,
+    isJSDoc,
+    parseJSDoc,
+    type AstNode,
+    type CommentProvider,
+    type LangiumDocument,
+    type LeafCstNode,
+    type MaybePromise,
+} from 'langium';
 import { AstNodeHoverProvider, type LangiumServices } from 'langium/lsp';
 import type { Hover, HoverParams, Range } from 'vscode-languageserver';
 import {
-    isAgreement, isAvailability, isBound, isBracket, isCap, isDuration, isObservedAvailability, isResponse, isSeverity, isTier,
-    type Severity, type Tier,
+    isAgreement,
+    isAvailability,
+    isBound,
+    isBracket,
+    isCap,
+    isDuration,
+    isObservedAvailability,
+    isResponse,
+    isSeverity,
+    isTier,
+    type Severity,
+    type Tier,
 } from '../generated/ast.js';
 import { agreementPeriod } from '../model/values.js';
 import { availabilityMarkdown, bracketMarkdown, capMarkdown, durationMarkdown, severityMarkdown, tierMarkdown } from './hover-markdown.js';
@@ -51,7 +73,10 @@ export class SlaHoverProvider extends AstNodeHoverProvider {
             const period = isAgreement(agreement) ? agreementPeriod(agreement) : 'monthly';
             if (isAvailability(node)) {
                 const tier = node.$container;
-                return markdown(availabilityMarkdown(value, leaf.text, period, tier.name ? `committed by tier ${tier.name}` : 'committed by a tier'), leaf.range);
+                return markdown(
+                    availabilityMarkdown(value, leaf.text, period, tier.name ? `committed by tier ${tier.name}` : 'committed by a tier'),
+                    leaf.range,
+                );
             }
             if (isObservedAvailability(node)) {
                 return markdown(availabilityMarkdown(value, leaf.text, period, 'observed in production'), leaf.range);

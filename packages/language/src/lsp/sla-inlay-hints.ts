@@ -13,7 +13,11 @@ const KEY = 'inlayHints';
  * A boolean of `sla.inlayHints.*`. Clients send the section as nested objects
  * (`{ inlayHints: { enabled: false } }`); a flat `"inlayHints.enabled"` key is read as well.
  */
-async function inlayHintSetting(configuration: ConfigurationProvider, name: 'enabled' | 'bracketBounds', fallback: boolean): Promise<boolean> {
+async function inlayHintSetting(
+    configuration: ConfigurationProvider,
+    name: 'enabled' | 'bracketBounds',
+    fallback: boolean,
+): Promise<boolean> {
     const section: unknown = await configuration.getConfiguration(SECTION, KEY);
     const nested = typeof section === 'object' && section !== null ? (section as Record<string, unknown>)[name] : undefined;
     if (typeof nested === 'boolean') return nested;
@@ -43,7 +47,11 @@ export class SlaInlayHintProvider extends AbstractInlayHintProvider {
         refreshHintsOnSettingsChange(services);
     }
 
-    override async getInlayHints(document: LangiumDocument, params: InlayHintParams, cancelToken?: CancellationToken): Promise<InlayHint[] | undefined> {
+    override async getInlayHints(
+        document: LangiumDocument,
+        params: InlayHintParams,
+        cancelToken?: CancellationToken,
+    ): Promise<InlayHint[] | undefined> {
         if (!(await inlayHintsEnabled(this.configuration))) return [];
         this.showBracketBounds = await inlayHintSetting(this.configuration, 'bracketBounds', false);
         return super.getInlayHints(document, params, cancelToken);
@@ -69,7 +77,8 @@ export class SlaInlayHintProvider extends AbstractInlayHintProvider {
             position: figure.range.end,
             label,
             paddingLeft: true,
-            tooltip: 'Allowed downtime per measurement period (reference length). Hover the figure for day, week, year and the range of period lengths.',
+            tooltip:
+                'Allowed downtime per measurement period (reference length). Hover the figure for day, week, year and the range of period lengths.',
         });
     }
 }

@@ -66,14 +66,14 @@ export interface CalculateCreditParams extends SlaDocumentParams {
 
 export type CalculateCreditResult =
     | {
-        kind: 'credit';
-        /** The answer in one line, the amount first: what a notification shows. */
-        summary: string;
-        /** The lines `sla credits` prints. */
-        lines: string[];
-        /** The object `sla credits --format json` prints. */
-        json: Record<string, unknown>;
-    }
+          kind: 'credit';
+          /** The answer in one line, the amount first: what a notification shows. */
+          summary: string;
+          /** The lines `sla credits` prints. */
+          lines: string[];
+          /** The object `sla credits --format json` prints. */
+          json: Record<string, unknown>;
+      }
     /** The tier or the measurement was wrong: a one-line reason. */
     | { kind: 'invalid'; message: string }
     | SlaHasErrors;

@@ -24,13 +24,17 @@ export class SlaRenameProvider extends DefaultRenameProvider {
             const kind = isTier(target) ? 'tier' : 'severity';
             const newName = params.newName;
             if (!this.isValidName(newName)) {
-                throw new ResponseError(LSPErrorCodes.RequestFailed,
-                    `\`${newName}\` is not a valid ${kind} name: use letters, digits, \`_\` and \`-\`, start with a letter, and do not use a keyword of the language.`);
+                throw new ResponseError(
+                    LSPErrorCodes.RequestFailed,
+                    `\`${newName}\` is not a valid ${kind} name: use letters, digits, \`_\` and \`-\`, start with a letter, and do not use a keyword of the language.`,
+                );
             }
             const existing = namesInUse(target).get(newName);
             if (existing && existing !== target) {
-                throw new ResponseError(LSPErrorCodes.RequestFailed,
-                    `A ${isTier(existing) ? 'tier' : 'severity'} named \`${newName}\` already exists in this agreement.`);
+                throw new ResponseError(
+                    LSPErrorCodes.RequestFailed,
+                    `A ${isTier(existing) ? 'tier' : 'severity'} named \`${newName}\` already exists in this agreement.`,
+                );
             }
         }
         return super.rename(document, params);
@@ -40,7 +44,11 @@ export class SlaRenameProvider extends DefaultRenameProvider {
     protected targetAt(document: LangiumDocument, params: RenameParams): AstNode | undefined {
         const root = document.parseResult.value.$cstNode;
         if (!root) return undefined;
-        const leaf = CstUtils.findDeclarationNodeAtOffset(root, document.textDocument.offsetAt(params.position), this.grammarConfig.nameRegexp);
+        const leaf = CstUtils.findDeclarationNodeAtOffset(
+            root,
+            document.textDocument.offsetAt(params.position),
+            this.grammarConfig.nameRegexp,
+        );
         if (!leaf) return undefined;
         const target = this.references.findDeclarations(leaf)[0];
         return target && (isTier(target) || isSeverity(target)) ? target : undefined;

@@ -11,12 +11,26 @@ import type { Agreement } from '../generated/ast.js';
 import { generateJson, generateMarkdown } from '../generator/index.js';
 import { effectiveTiers } from '../model/effective-tiers.js';
 import { formatPercent } from '../domain/interval.js';
-import { CreditInputError, parseMeasurementInput, tierCredit, tierCreditJson, tierCreditLines, type TierCredit } from '../model/tier-credit.js';
+import {
+    CreditInputError,
+    parseMeasurementInput,
+    tierCredit,
+    tierCreditJson,
+    tierCreditLines,
+    type TierCredit,
+} from '../model/tier-credit.js';
 import { percentFormatter } from '../model/values.js';
 import {
-    CalculateCreditRequestMethod, GenerateRequestMethod, TiersRequestMethod,
-    type CalculateCreditParams, type CalculateCreditResult, type GenerateParams, type GenerateResult, type SlaDocumentParams,
-    type SlaHasErrors, type TiersResult,
+    CalculateCreditRequestMethod,
+    GenerateRequestMethod,
+    TiersRequestMethod,
+    type CalculateCreditParams,
+    type CalculateCreditResult,
+    type GenerateParams,
+    type GenerateResult,
+    type SlaDocumentParams,
+    type SlaHasErrors,
+    type TiersResult,
 } from './sla-protocol.js';
 
 export function registerSlaRequests(connection: Connection, shared: LangiumSharedServices): void {
@@ -49,14 +63,25 @@ export function registerSlaRequests(connection: Connection, shared: LangiumShare
     });
 
     connection.onRequest(CalculateCreditRequestMethod, async (params: CalculateCreditParams, token): Promise<CalculateCreditResult> => {
-        if (typeof params?.tier !== 'string' || typeof params.measurement !== 'string' || (params.days !== undefined && typeof params.days !== 'number')) {
-            throw new ResponseError(ErrorCodes.InvalidParams, 'The request needs a tier and a measurement as text, and days, when given, as a number.');
+        if (
+            typeof params?.tier !== 'string' ||
+            typeof params.measurement !== 'string' ||
+            (params.days !== undefined && typeof params.days !== 'number')
+        ) {
+            throw new ResponseError(
+                ErrorCodes.InvalidParams,
+                'The request needs a tier and a measurement as text, and days, when given, as a number.',
+            );
         }
         const document = await validatedDocument(shared, params, token);
         const errors = errorsOf(document);
         if (errors) return errors;
         try {
-            const query = { tier: params.tier, ...parseMeasurementInput(params.measurement), ...(params.days === undefined ? {} : { days: params.days }) };
+            const query = {
+                tier: params.tier,
+                ...parseMeasurementInput(params.measurement),
+                ...(params.days === undefined ? {} : { days: params.days }),
+            };
             if (query.days !== undefined && query.downtime === undefined) {
                 return { kind: 'invalid', message: 'a number of days goes with a downtime, not with an availability' };
             }
@@ -75,7 +100,11 @@ export function registerSlaRequests(connection: Connection, shared: LangiumShare
  * the client's last change started (the change is queued on the workspace lock), so the state alone
  * does not say the AST is current: compare the parsed text with the open text as well.
  */
-async function validatedDocument(shared: LangiumSharedServices, params: SlaDocumentParams, token: CancellationToken): Promise<LangiumDocument<Agreement>> {
+async function validatedDocument(
+    shared: LangiumSharedServices,
+    params: SlaDocumentParams,
+    token: CancellationToken,
+): Promise<LangiumDocument<Agreement>> {
     // Any client can send anything: malformed parameters are the client's error, not a crash.
     if (typeof params?.textDocument?.uri !== 'string') {
         throw new ResponseError(ErrorCodes.InvalidParams, 'The request needs { textDocument: { uri } }, the document to work on.');
@@ -93,9 +122,10 @@ async function validatedDocument(shared: LangiumSharedServices, params: SlaDocum
                 throw isOperationCancelled(error) ? new ResponseError(-32800, 'The request has been cancelled') : error;
             });
             const document = shared.workspace.LangiumDocuments.getDocument(uri) as LangiumDocument<Agreement>;
-            const current = document.state >= DocumentState.Validated
-                && (!open || open.getText() === document.parseResult.value.$cstNode?.root.fullText)
-                && (params.textDocument.version === undefined || !open || open.version >= params.textDocument.version);
+            const current =
+                document.state >= DocumentState.Validated &&
+                (!open || open.getText() === document.parseResult.value.$cstNode?.root.fullText) &&
+                (params.textDocument.version === undefined || !open || open.version >= params.textDocument.version);
             if (current) return document;
         } else if (!open) {
             throw new ResponseError(-32602, `The language server has no document ${uri.toString()}: open it in the editor first`);
@@ -112,13 +142,15 @@ function errorsOf(document: LangiumDocument): SlaHasErrors | undefined {
     if (!hasErrors(diagnostics)) return undefined;
     return {
         kind: 'errors',
-        errors: diagnostics.filter((d) => d.severity === 1).map((d) => ({
-            line: d.range.start.line + 1,
-            column: d.range.start.character + 1,
-            ...(d.code === undefined ? {} : { code: String(d.code) }),
-            // LSP 3.18 allows Markdown messages; the client shows plain text.
-            message: typeof d.message === 'string' ? d.message : d.message.value,
-        })),
+        errors: diagnostics
+            .filter((d) => d.severity === 1)
+            .map((d) => ({
+                line: d.range.start.line + 1,
+                column: d.range.start.character + 1,
+                ...(d.code === undefined ? {} : { code: String(d.code) }),
+                // LSP 3.18 allows Markdown messages; the client shows plain text.
+                message: typeof d.message === 'string' ? d.message : d.message.value,
+            })),
     };
 }
 
@@ -130,6 +162,8 @@ function creditSummary(credit: TierCredit): string {
     if (result.reason === 'gap') return `${tier}: no service credit — no bracket of the schedule covers ${measured} (see bracket-gap)`;
     const amount = result.amount === undefined ? '' : ` = ${formatMoney(result.amount, credit.currency)}`;
     const capped = result.capped ? ` (the bracket's ${formatPercent(result.bracketCredit)}, capped)` : '';
-    const words = credit.bracketWords ? ` — ${measured} is ${credit.bracketWords.charAt(0).toLowerCase()}${credit.bracketWords.slice(1)}` : '';
+    const words = credit.bracketWords
+        ? ` — ${measured} is ${credit.bracketWords.charAt(0).toLowerCase()}${credit.bracketWords.slice(1)}`
+        : '';
     return `${tier}: ${formatPercent(result.credit)} service credit${amount}${capped}${words}`;
 }

@@ -2,7 +2,17 @@ import type { AstNode } from 'langium';
 import { AbstractSemanticTokenProvider, AllSemanticTokenModifiers, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import {
-    isAvailability, isBound, isBracket, isCap, isClockRange, isDuration, isEffective, isObservedAvailability, isResponse, isSeverity, isTier,
+    isAvailability,
+    isBound,
+    isBracket,
+    isCap,
+    isClockRange,
+    isDuration,
+    isEffective,
+    isObservedAvailability,
+    isResponse,
+    isSeverity,
+    isTier,
 } from '../generated/ast.js';
 
 /**

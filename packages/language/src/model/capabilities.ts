@@ -18,14 +18,18 @@ export function declaredCapabilities(agreement: Agreement): DeclaredCapabilities
         declared = { names: new Set(), observedLatency: new Map() };
         for (const item of agreement.capabilities.flatMap((block) => block.items)) {
             switch (item.$type) {
-                case 'FeatureCapability': declared.names.add(item.feature); break;
+                case 'FeatureCapability':
+                    declared.names.add(item.feature);
+                    break;
                 case 'OnCall':
                     if (item.coverage === '24x7') {
                         declared.names.add('on-call 24x7');
                         declared.onCall24x7 ??= item;
                     }
                     break;
-                case 'ObservedAvailability': declared.observedAvailability ??= item; break;
+                case 'ObservedAvailability':
+                    declared.observedAvailability ??= item;
+                    break;
                 case 'ObservedLatency':
                     if (!declared.observedLatency.has(item.percentile)) declared.observedLatency.set(item.percentile, item);
                     break;

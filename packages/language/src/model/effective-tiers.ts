@@ -59,12 +59,23 @@ function ownClauses(tier: Tier): Partial<TierClauses> {
     const clauses: Partial<TierClauses> = {};
     for (const clause of tier.clauses) {
         switch (clause.$type) {
-            case 'Price': clauses.price ??= clause; break;
-            case 'Availability': clauses.availability ??= clause; break;
-            case 'Support': clauses.support ??= clause; break;
-            case 'Credits': clauses.credits ??= clause; break;
-            case 'Latency': clauses[`latency ${clause.percentile}`] ??= clause; break;
-            case 'Response': break;
+            case 'Price':
+                clauses.price ??= clause;
+                break;
+            case 'Availability':
+                clauses.availability ??= clause;
+                break;
+            case 'Support':
+                clauses.support ??= clause;
+                break;
+            case 'Credits':
+                clauses.credits ??= clause;
+                break;
+            case 'Latency':
+                clauses[`latency ${clause.percentile}`] ??= clause;
+                break;
+            case 'Response':
+                break;
         }
     }
     return clauses;

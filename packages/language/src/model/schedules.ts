@@ -75,7 +75,9 @@ export interface Commitment {
 export function commitmentFor(tier: EffectiveTier, group: ScheduleGroup): Commitment | undefined {
     if (group.metric === 'availability') {
         const sourced = tier.clauses.availability;
-        return sourced && Number.isFinite(sourced.value.value) ? { value: sourced.value.value, node: sourced.value, from: sourced.from } : undefined;
+        return sourced && Number.isFinite(sourced.value.value)
+            ? { value: sourced.value.value, node: sourced.value, from: sourced.from }
+            : undefined;
     }
     const sourced = tier.clauses[group.key as `latency ${string}`];
     const seconds = durationSeconds(sourced?.value.target);

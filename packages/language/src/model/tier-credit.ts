@@ -64,9 +64,8 @@ export function tierCredit(agreement: Agreement, query: TierCreditQuery, source 
     }
     const period = agreementPeriod(agreement);
     const days = query.days ?? periodDays(period);
-    const measured = query.downtime !== undefined
-        ? availabilityFromDowntime(query.downtime, days)
-        : measuredFromAvailability(query.availability!);
+    const measured =
+        query.downtime !== undefined ? availabilityFromDowntime(query.downtime, days) : measuredFromAvailability(query.availability!);
     const brackets = creditBrackets(schedule).map(({ bracket }) => bracket);
     const cap = creditCap(schedule);
     const price = tier.clauses.price?.value.amount;
@@ -76,7 +75,21 @@ export function tierCredit(agreement: Agreement, query: TierCreditQuery, source 
     const bracketWords = bracket && capitalize(describeIntervalInWords(bracket.interval, percentFormatter(agreement), AVAILABILITY_DOMAIN));
     const bounds = [commitment, ...brackets.filter((b) => b.metric === 'availability').flatMap((b) => [b.interval.min, b.interval.max])];
     const measuredText = formatMeasuredBeside(measured.exact, bounds);
-    return { tier: query.tier, commitment, period, days, downtimeSeconds: query.downtime, measured, measuredText, result, bracket, bracketWords, cap, price, currency };
+    return {
+        tier: query.tier,
+        commitment,
+        period,
+        days,
+        downtimeSeconds: query.downtime,
+        measured,
+        measuredText,
+        result,
+        bracket,
+        bracketWords,
+        cap,
+        price,
+        currency,
+    };
 }
 
 /** The `--format json` object of `sla credits`; key order is part of the output. */
@@ -104,15 +117,19 @@ export function tierCreditJson(credit: TierCredit): Record<string, unknown> {
 export function tierCreditLines(credit: TierCredit): string[] {
     return [
         `Tier ${credit.tier}: commitment ${formatPercent(credit.commitment)} ${credit.period} availability`,
-        `Measured availability: ${credit.measuredText}${credit.downtimeSeconds !== undefined
-            ? ` (${formatDuration(credit.downtimeSeconds)} of downtime in a ${credit.days}-day ${periodNoun(credit.period)})` : ''}`,
+        `Measured availability: ${credit.measuredText}${
+            credit.downtimeSeconds !== undefined
+                ? ` (${formatDuration(credit.downtimeSeconds)} of downtime in a ${credit.days}-day ${periodNoun(credit.period)})`
+                : ''
+        }`,
         ...outcomeLines(credit),
     ];
 }
 
 function outcomeLines({ result, bracketWords, cap, price, currency }: TierCredit): string[] {
     if (result.reason === 'met') return ['The commitment is met: no service credit is due.'];
-    if (result.reason === 'gap') return ['No bracket of the credit schedule covers this availability: no service credit is due (see bracket-gap).'];
+    if (result.reason === 'gap')
+        return ['No bracket of the credit schedule covers this availability: no service credit is due (see bracket-gap).'];
     const capNote = result.capped ? ` (the bracket's ${formatPercent(result.bracketCredit)}, capped at ${formatPercent(cap!)})` : '';
     return [
         `Bracket: ${bracketWords} → ${formatPercent(result.bracketCredit)}`,

@@ -33,7 +33,11 @@ export function bracketInterval(bracket: Bracket): Interval {
 export function creditBrackets(credits: Credits): Array<{ node: Bracket; bracket: CreditBracket }> {
     return credits.brackets.map((node) => ({
         node,
-        bracket: { credit: node.credit, interval: bracketInterval(node), metric: node.metric?.kind === 'latency' ? 'latency' : 'availability' },
+        bracket: {
+            credit: node.credit,
+            interval: bracketInterval(node),
+            metric: node.metric?.kind === 'latency' ? 'latency' : 'availability',
+        },
     }));
 }
 
@@ -56,7 +60,8 @@ export function percentFormatter(agreement: Agreement): (value: number) => strin
 
 function writtenPercentTable(agreement: Agreement): Map<number, string> {
     return writtenTable(writtenPercents, agreement, (node) =>
-        isLeafCstNode(node) && node.tokenType.name === 'PERCENT' ? [Number(node.text.slice(0, -1)), node.text] : undefined);
+        isLeafCstNode(node) && node.tokenType.name === 'PERCENT' ? [Number(node.text.slice(0, -1)), node.text] : undefined,
+    );
 }
 
 /**

@@ -1,4 +1,13 @@
-import { AstUtils, DefaultScopeProvider, DocumentCache, EMPTY_SCOPE, MapScope, type AstNodeDescription, type ReferenceInfo, type Scope } from 'langium';
+import {
+    AstUtils,
+    DefaultScopeProvider,
+    DocumentCache,
+    EMPTY_SCOPE,
+    MapScope,
+    type AstNodeDescription,
+    type ReferenceInfo,
+    type Scope,
+} from 'langium';
 import type { LangiumServices } from 'langium/lsp';
 
 /**
@@ -31,7 +40,8 @@ export class SlaScopeProvider extends DefaultScopeProvider {
         return this.documentScopes.get(document.uri, referenceType, () => {
             const first = new Map<string, AstNodeDescription>();
             for (const description of localSymbols.getStream(document.parseResult.value)) {
-                if (this.reflection.isSubtype(description.type, referenceType) && !first.has(description.name)) first.set(description.name, description);
+                if (this.reflection.isSubtype(description.type, referenceType) && !first.has(description.name))
+                    first.set(description.name, description);
             }
             return new MapScope(first.values(), this.getGlobalScope(referenceType, context));
         });

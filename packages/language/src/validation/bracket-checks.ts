@@ -38,11 +38,17 @@ function checkBoundsFitMetric(bracket: Bracket, accept: ValidationAcceptor): voi
     bracket.bounds.forEach((bound, index) => {
         if (latency && bound.percent !== undefined) {
             accept('error', `A latency bracket is bounded by a duration (such as \`above 500 ms\`), not by ${bound.percent}%.`, {
-                node: bracket, property: 'bounds', index, code: IssueCodes.InvalidValue,
+                node: bracket,
+                property: 'bounds',
+                index,
+                code: IssueCodes.InvalidValue,
             });
         } else if (!latency && bound.duration && durationSeconds(bound.duration) !== undefined) {
             accept('error', `An availability bracket is bounded by a percentage (such as \`below 99.9%\`), not by a duration.`, {
-                node: bracket, property: 'bounds', index, code: IssueCodes.InvalidValue,
+                node: bracket,
+                property: 'bounds',
+                index,
+                code: IssueCodes.InvalidValue,
             });
         }
     });
@@ -54,7 +60,8 @@ function checkBracketsCanApply(credits: Credits, accept: ValidationAcceptor): vo
             if (!isEmpty(interval)) continue;
             const bounds = node.bounds.map((bound) => bound.$cstNode?.text ?? '').join(' and ');
             accept('error', `Credit ${creditText(node)} can never be paid: no ${group.label} is ${bounds}.`, {
-                node, code: IssueCodes.BracketEmpty,
+                node,
+                code: IssueCodes.BracketEmpty,
             });
         }
     }
@@ -67,11 +74,20 @@ function checkBracketsDoNotOverlap(credits: Credits, accept: ValidationAcceptor)
             const [first, second] = [group.entries[a], group.entries[b]];
             const fixes = overlapFixes(first, second, format);
             const range = rangeInWords(shared, group.label, format, group.domain);
-            for (const [here, there] of [[first, second], [second, first]]) {
-                accept('error', `${describeBracket(here, group, true)} overlaps ${describeBracket(there, group)} on ${range}: a measurement there falls in both brackets.`, {
-                    node: here.node, code: IssueCodes.BracketOverlap, data: { fixes } satisfies FixData,
-                    relatedInformation: relatedTo(there.node, `The overlapping bracket, ${describeBracket(there, group)}`),
-                });
+            for (const [here, there] of [
+                [first, second],
+                [second, first],
+            ]) {
+                accept(
+                    'error',
+                    `${describeBracket(here, group, true)} overlaps ${describeBracket(there, group)} on ${range}: a measurement there falls in both brackets.`,
+                    {
+                        node: here.node,
+                        code: IssueCodes.BracketOverlap,
+                        data: { fixes } satisfies FixData,
+                        relatedInformation: relatedTo(there.node, `The overlapping bracket, ${describeBracket(there, group)}`),
+                    },
+                );
             }
         }
     }
@@ -92,11 +108,17 @@ function checkCreditGrowsAsServiceWorsens(credits: Credits, accept: ValidationAc
     for (const group of scheduleGroups(credits)) {
         for (const { worse, better } of notMonotonic(group.entries, group.worse)) {
             const [low, high] = [group.entries[worse], group.entries[better]];
-            accept('warning', `${describeBracket(low, group, true)} is less than ${describeBracket(high, group)}: worse ${group.label} would earn less credit.`, {
-                node: low.node, property: 'credit', code: IssueCodes.CreditNotMonotonic,
-                relatedInformation: relatedTo(high.node, `The bracket for better ${group.label}, ${describeBracket(high, group)}`),
-                data: { fixes: raiseCreditFixes(low, high) } satisfies FixData,
-            });
+            accept(
+                'warning',
+                `${describeBracket(low, group, true)} is less than ${describeBracket(high, group)}: worse ${group.label} would earn less credit.`,
+                {
+                    node: low.node,
+                    property: 'credit',
+                    code: IssueCodes.CreditNotMonotonic,
+                    relatedInformation: relatedTo(high.node, `The bracket for better ${group.label}, ${describeBracket(high, group)}`),
+                    data: { fixes: raiseCreditFixes(low, high) } satisfies FixData,
+                },
+            );
         }
     }
 }
@@ -108,11 +130,17 @@ function checkCreditsWithinCap(credits: Credits, accept: ValidationAcceptor): vo
     const format = percentFormatter(agreementOf(credits));
     for (const bracket of credits.brackets) {
         if (!(bracket.credit > cap)) continue;
-        accept('warning', `Credit ${creditText(bracket)} is more than the cap of ${format(cap)}: no more than ${format(cap)} of the monthly fee would be paid.`, {
-            node: bracket, property: 'credit', code: IssueCodes.CreditOverCap,
-            relatedInformation: relatedTo(capNode, `The cap of ${format(cap)}`),
-            data: { fixes: overCapFixes(bracket, capNode) } satisfies FixData,
-        });
+        accept(
+            'warning',
+            `Credit ${creditText(bracket)} is more than the cap of ${format(cap)}: no more than ${format(cap)} of the monthly fee would be paid.`,
+            {
+                node: bracket,
+                property: 'credit',
+                code: IssueCodes.CreditOverCap,
+                relatedInformation: relatedTo(capNode, `The cap of ${format(cap)}`),
+                data: { fixes: overCapFixes(bracket, capNode) } satisfies FixData,
+            },
+        );
     }
 }
 
@@ -145,9 +173,7 @@ function overCapFixes(bracket: Bracket, capNode: Cap): QuickFix[] {
  * above 100%, also 100% itself (the smallest change that makes it a share of the fee at all).
  */
 function capFixes(cap: Cap, range: CapRange, format: (value: number) => string): QuickFix[] {
-    const targets = cap.value > range.max
-        ? [...(cap.value > 100 && range.max < 100 ? [100] : []), range.max]
-        : [range.min];
+    const targets = cap.value > range.max ? [...(cap.value > 100 && range.max < 100 ? [100] : []), range.max] : [range.min];
     return targets.flatMap((value) => {
         const edit = replaceProperty(cap, 'value', format(value));
         // The end of the common range removes the diagnostic altogether: that is the one to prefer.
@@ -164,16 +190,30 @@ function checkCapInCommonRange(cap: Cap, range: CapRange, accept: ValidationAcce
     const data: FixData = { fixes: capFixes(cap, range, format) };
     switch (verdict) {
         case 'impossible':
-            accept('error', cap.value > 100
-                ? `A cap of ${written} of the monthly fee lets credits exceed the fee itself: a cap is at most 100%.`
-                : `A cap of ${written} is below 0%: a cap is a share of the monthly fee, from 0% to 100%.`, {
-                node: cap, property: 'value', code: IssueCodes.CapRange, data,
-            });
+            accept(
+                'error',
+                cap.value > 100
+                    ? `A cap of ${written} of the monthly fee lets credits exceed the fee itself: a cap is at most 100%.`
+                    : `A cap of ${written} is below 0%: a cap is a share of the monthly fee, from 0% to 100%.`,
+                {
+                    node: cap,
+                    property: 'value',
+                    code: IssueCodes.CapRange,
+                    data,
+                },
+            );
             break;
         case 'unusual':
-            accept('hint', `A cap of ${written} of the monthly fee is outside the common range of ${format(range.min)}–${format(range.max)}.`, {
-                node: cap, property: 'value', code: IssueCodes.CapRange, data,
-            });
+            accept(
+                'hint',
+                `A cap of ${written} of the monthly fee is outside the common range of ${format(range.min)}–${format(range.max)}.`,
+                {
+                    node: cap,
+                    property: 'value',
+                    code: IssueCodes.CapRange,
+                    data,
+                },
+            );
             break;
     }
 }

@@ -43,6 +43,8 @@ export function revalidateOnSettingsChange(shared: LangiumSharedCoreServices): v
         last = next;
         const documents = shared.workspace.LangiumDocuments.all.toArray();
         if (documents.length === 0) return;
-        void shared.workspace.WorkspaceLock.write((token) => shared.workspace.DocumentBuilder.build(documents, { validation: true }, token));
+        void shared.workspace.WorkspaceLock.write((token) =>
+            shared.workspace.DocumentBuilder.build(documents, { validation: true }, token),
+        );
     });
 }

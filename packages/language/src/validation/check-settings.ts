@@ -51,7 +51,9 @@ type Parsed<T> = { value: T } | { problem: string };
 function percentValue(value: unknown, what: string, { allowZero }: { allowZero: boolean }): Parsed<number> {
     const number = typeof value === 'string' ? Number(value.trim().replace(/%$/, '')) : value;
     if (typeof number !== 'number' || !Number.isFinite(number) || number < 0 || number > 100 || (!allowZero && number === 0)) {
-        return { problem: `${what} must be a percentage ${allowZero ? 'from 0 to 100' : 'above 0 and at most 100'} (got ${JSON.stringify(value)})` };
+        return {
+            problem: `${what} must be a percentage ${allowZero ? 'from 0 to 100' : 'above 0 and at most 100'} (got ${JSON.stringify(value)})`,
+        };
     }
     return { value: number };
 }

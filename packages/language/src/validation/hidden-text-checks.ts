@@ -31,11 +31,18 @@ export function hiddenTextChecks(services: SlaServices): ValidationChecks<SlaAst
                     return `${label} (line ${position.line + 1}, column ${position.character + 1})`;
                 });
                 const more = found.length > LISTED ? `, and ${found.length - LISTED} more` : '';
-                accept('warning', `This ${kind} holds hidden characters that make it read differently than it is: ${where.join(', ')}${more}. Remove them, or write the text without them.`, {
-                    node: agreement,
-                    range: { start: document.textDocument.positionAt(token.startOffset), end: document.textDocument.positionAt(token.startOffset + token.image.length) },
-                    code: IssueCodes.HiddenCharacters,
-                });
+                accept(
+                    'warning',
+                    `This ${kind} holds hidden characters that make it read differently than it is: ${where.join(', ')}${more}. Remove them, or write the text without them.`,
+                    {
+                        node: agreement,
+                        range: {
+                            start: document.textDocument.positionAt(token.startOffset),
+                            end: document.textDocument.positionAt(token.startOffset + token.image.length),
+                        },
+                        code: IssueCodes.HiddenCharacters,
+                    },
+                );
             }
         },
     };

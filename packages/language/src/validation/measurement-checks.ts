@@ -23,9 +23,16 @@ export function measurementChecks(): ValidationChecks<SlaAstType> {
 function checkClaimsBlockPresent(agreement: Agreement, accept: ValidationAcceptor): void {
     // A half-parsed document lacks blocks only because the parser stopped: the syntax error says enough.
     if (agreement.claims.length > 0 || AstUtils.getDocument(agreement).parseResult.parserErrors.length > 0) return;
-    accept('warning', 'The agreement has no claims block: it does not say how long customers have to claim credits, how credits are paid or how claims are verified.', {
-        node: agreement, property: 'name', code: IssueCodes.MissingClaims, data: { block: 'claims' },
-    });
+    accept(
+        'warning',
+        'The agreement has no claims block: it does not say how long customers have to claim credits, how credits are paid or how claims are verified.',
+        {
+            node: agreement,
+            property: 'name',
+            code: IssueCodes.MissingClaims,
+            data: { block: 'claims' },
+        },
+    );
 }
 
 interface Allowance {
@@ -56,11 +63,17 @@ function checkMaintenanceFitsBudget(availability: Availability, accept: Validati
     const maintenance = allowances.reduce((sum, a) => sum + maintenancePerPeriod(a.seconds, a.per, period), 0);
     const budget = downtimeBudget(value, period).perPeriod.reference;
     const format = percentFormatter(agreement);
-    accept('error', `Scheduled maintenance counts as downtime (maintenance included) and may take up to ${formatDuration(maintenance)} a ${noun}, more than the ${formatDuration(budget)} of downtime that availability ${format(value)} allows a ${noun}: the commitment would be missed by maintenance alone.`, {
-        node: availability, property: 'value', code: IssueCodes.MaintenanceOverBudget,
-        relatedInformation: relatedToAll([
-            [policy, 'Maintenance counts as downtime'],
-            ...allowances.map(({ node }) => [node, 'The scheduled maintenance allowance'] as const),
-        ]),
-    });
+    accept(
+        'error',
+        `Scheduled maintenance counts as downtime (maintenance included) and may take up to ${formatDuration(maintenance)} a ${noun}, more than the ${formatDuration(budget)} of downtime that availability ${format(value)} allows a ${noun}: the commitment would be missed by maintenance alone.`,
+        {
+            node: availability,
+            property: 'value',
+            code: IssueCodes.MaintenanceOverBudget,
+            relatedInformation: relatedToAll([
+                [policy, 'Maintenance counts as downtime'],
+                ...allowances.map(({ node }) => [node, 'The scheduled maintenance allowance'] as const),
+            ]),
+        },
+    );
 }

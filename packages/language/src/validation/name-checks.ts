@@ -17,7 +17,11 @@ function checkUniqueNames(agreement: Agreement, accept: ValidationAcceptor): voi
     reportDuplicates(severities, 'severity', accept);
 }
 
-function reportDuplicates(nodes: ReadonlyArray<{ name: string } & Parameters<typeof relatedTo>[0]>, kind: string, accept: ValidationAcceptor): void {
+function reportDuplicates(
+    nodes: ReadonlyArray<{ name: string } & Parameters<typeof relatedTo>[0]>,
+    kind: string,
+    accept: ValidationAcceptor,
+): void {
     const first = new Map<string, (typeof nodes)[number]>();
     for (const node of nodes) {
         if (node.name === undefined) continue; // `tier {` without a name: the syntax error covers it
@@ -27,7 +31,9 @@ function reportDuplicates(nodes: ReadonlyArray<{ name: string } & Parameters<typ
             continue;
         }
         accept('error', `A ${kind} named ${node.name} is already declared.`, {
-            node, property: 'name', code: IssueCodes.DuplicateName,
+            node,
+            property: 'name',
+            code: IssueCodes.DuplicateName,
             relatedInformation: relatedTo(earlier, `The first ${kind} named ${node.name}`),
         });
     }
@@ -42,7 +48,9 @@ function checkNoInheritanceCycle(agreement: Agreement, accept: ValidationAccepto
             const tier = byName.get(name);
             if (tier?.parent) {
                 accept('error', `Tier ${name} inherits from itself through ${path}.`, {
-                    node: tier, property: 'parent', code: IssueCodes.InheritanceCycle,
+                    node: tier,
+                    property: 'parent',
+                    code: IssueCodes.InheritanceCycle,
                 });
             }
         }

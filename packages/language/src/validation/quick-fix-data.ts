@@ -36,7 +36,12 @@ function isUpper(op: string): boolean {
  * Rewrites a bracket's bounds so that one side of its interval becomes `bound`; the other side's
  * text stays as written. Returns the edit and the bracket's new text (for the fix's title).
  */
-export function rewriteBracketSide(bracket: Bracket, side: 'min' | 'max', bound: Bound, format: (value: number) => string): { edit: TextEdit; text: string } | undefined {
+export function rewriteBracketSide(
+    bracket: Bracket,
+    side: 'min' | 'max',
+    bound: Bound,
+    format: (value: number) => string,
+): { edit: TextEdit; text: string } | undefined {
     const first = bracket.bounds[0]?.$cstNode;
     const last = bracket.bounds[bracket.bounds.length - 1]?.$cstNode;
     const metric = bracket.metric?.$cstNode?.text;
@@ -67,7 +72,10 @@ export function replaceProperty(node: AstNode, property: string, newText: string
 }
 
 export function creditText(bracket: Bracket): string {
-    return GrammarUtils.findNodeForProperty(bracket.$cstNode, 'credit')?.text ?? (Number.isFinite(bracket.credit) ? `${bracket.credit}%` : 'the');
+    return (
+        GrammarUtils.findNodeForProperty(bracket.$cstNode, 'credit')?.text ??
+        (Number.isFinite(bracket.credit) ? `${bracket.credit}%` : 'the')
+    );
 }
 
 /** Deletes a node, with its whole line when nothing else stands on it but a comment. */

@@ -5,7 +5,14 @@ import { downtimeBudget } from '../domain/downtime.js';
 import { formatDuration } from '../domain/duration.js';
 import { formatPercent } from '../domain/interval.js';
 import { periodNoun } from '../domain/period.js';
-import { FOUR_NINES_CAPABILITIES, availabilityAboveObserved, headroomTarget, latencyVerdict, missingForFourNines, realisticAlternatives } from '../domain/realism.js';
+import {
+    FOUR_NINES_CAPABILITIES,
+    availabilityAboveObserved,
+    headroomTarget,
+    latencyVerdict,
+    missingForFourNines,
+    realisticAlternatives,
+} from '../domain/realism.js';
 import { declaredCapabilities } from '../model/capabilities.js';
 import { effectiveTier } from '../model/effective-tiers.js';
 import { durationFormatter } from '../model/schedules.js';
@@ -41,30 +48,52 @@ function checkAvailabilityIsRealistic(availability: Availability, settings: Chec
     const declared = declaredCapabilities(agreement);
 
     if (value >= settings.ninesThreshold) {
-        accept('warning', `Availability ${format(value)} allows only ${budget()} of downtime a ${periodNoun(period)}: few services can keep a promise of ${format(settings.ninesThreshold)} or more.`, {
-            node: availability, property: 'value', code: IssueCodes.UnrealisticNines,
-            data: { fixes: realisticFigures(availability, settings.ninesThreshold) } satisfies FixData,
-        });
+        accept(
+            'warning',
+            `Availability ${format(value)} allows only ${budget()} of downtime a ${periodNoun(period)}: few services can keep a promise of ${format(settings.ninesThreshold)} or more.`,
+            {
+                node: availability,
+                property: 'value',
+                code: IssueCodes.UnrealisticNines,
+                data: { fixes: realisticFigures(availability, settings.ninesThreshold) } satisfies FixData,
+            },
+        );
     }
     if (value >= settings.fourNinesThreshold) {
         const missing = missingForFourNines(declared.names);
         if (missing.length > 0) {
-            const lacking = missing.length === FOUR_NINES_CAPABILITIES.length
-                ? agreement.capabilities.length === 0 ? 'the agreement declares no capabilities' : 'capabilities lists none of them'
-                : `capabilities does not list ${listInWords(missing)}`;
-            accept('warning', `Availability ${format(value)} (${budget()} of downtime a ${periodNoun(period)}) needs ${listInWords([...FOUR_NINES_CAPABILITIES])}, but ${lacking}.`, {
-                node: availability, property: 'value', code: IssueCodes.FourNinesUnsupported, data: { missing },
-                relatedInformation: agreement.capabilities[0] && relatedTo(agreement.capabilities[0], 'The capabilities declared'),
-            });
+            const lacking =
+                missing.length === FOUR_NINES_CAPABILITIES.length
+                    ? agreement.capabilities.length === 0
+                        ? 'the agreement declares no capabilities'
+                        : 'capabilities lists none of them'
+                    : `capabilities does not list ${listInWords(missing)}`;
+            accept(
+                'warning',
+                `Availability ${format(value)} (${budget()} of downtime a ${periodNoun(period)}) needs ${listInWords([...FOUR_NINES_CAPABILITIES])}, but ${lacking}.`,
+                {
+                    node: availability,
+                    property: 'value',
+                    code: IssueCodes.FourNinesUnsupported,
+                    data: { missing },
+                    relatedInformation: agreement.capabilities[0] && relatedTo(agreement.capabilities[0], 'The capabilities declared'),
+                },
+            );
         }
     }
     const observed = declared.observedAvailability;
     if (observed && Number.isFinite(observed.value) && availabilityAboveObserved(value, observed.value)) {
         const window = observed.window === undefined || !observed.windowUnit ? '' : ` over ${observed.window} ${observed.windowUnit}`;
-        accept('warning', `Availability ${format(value)} is more than the ${format(observed.value)} observed${window}: the commitment is stricter than what operations deliver.`, {
-            node: availability, property: 'value', code: IssueCodes.AboveObserved,
-            relatedInformation: relatedTo(observed, `Observed availability ${format(observed.value)}`),
-        });
+        accept(
+            'warning',
+            `Availability ${format(value)} is more than the ${format(observed.value)} observed${window}: the commitment is stricter than what operations deliver.`,
+            {
+                node: availability,
+                property: 'value',
+                code: IssueCodes.AboveObserved,
+                relatedInformation: relatedTo(observed, `Observed availability ${format(observed.value)}`),
+            },
+        );
     }
 }
 
@@ -105,14 +134,28 @@ function checkLatencyIsRealistic(latency: Latency, settings: CheckSettings, acce
     const related = relatedTo(observed, `Observed ${latency.percentile} latency ${format(observedSeconds)}`);
     switch (verdict) {
         case 'stricter-than-observed':
-            accept('warning', `A ${latency.percentile} latency target of ${format(target)} is faster than the ${format(observedSeconds)} observed: the commitment is stricter than what operations deliver.`, {
-                node: latency, property: 'target', code: IssueCodes.AboveObserved, relatedInformation: related,
-            });
+            accept(
+                'warning',
+                `A ${latency.percentile} latency target of ${format(target)} is faster than the ${format(observedSeconds)} observed: the commitment is stricter than what operations deliver.`,
+                {
+                    node: latency,
+                    property: 'target',
+                    code: IssueCodes.AboveObserved,
+                    relatedInformation: related,
+                },
+            );
             break;
         case 'little-headroom':
-            accept('hint', `A ${latency.percentile} latency target of ${format(target)} leaves little headroom over the ${format(observedSeconds)} observed: it is under ${settings.headroomFactor} × ${format(observedSeconds)} = ${format(headroomTarget(observedSeconds, settings.headroomFactor))}.`, {
-                node: latency, property: 'target', code: IssueCodes.LittleHeadroom, relatedInformation: related,
-            });
+            accept(
+                'hint',
+                `A ${latency.percentile} latency target of ${format(target)} leaves little headroom over the ${format(observedSeconds)} observed: it is under ${settings.headroomFactor} × ${format(observedSeconds)} = ${format(headroomTarget(observedSeconds, settings.headroomFactor))}.`,
+                {
+                    node: latency,
+                    property: 'target',
+                    code: IssueCodes.LittleHeadroom,
+                    relatedInformation: related,
+                },
+            );
             break;
     }
 }

@@ -3,7 +3,14 @@ import type { SlaAstType, Tier } from '../generated/ast.js';
 import type { Interval } from '../domain/interval.js';
 import { clampToCommitment, creditGaps, gapNeighbours, lowerBoundAt, partMeetingCommitment, upperBoundAt } from '../domain/schedule.js';
 import { effectiveTier, type EffectiveTier } from '../model/effective-tiers.js';
-import { commitmentFor, metricFormatter, scheduleGroups, type Commitment, type ScheduleEntry, type ScheduleGroup } from '../model/schedules.js';
+import {
+    commitmentFor,
+    metricFormatter,
+    scheduleGroups,
+    type Commitment,
+    type ScheduleEntry,
+    type ScheduleGroup,
+} from '../model/schedules.js';
 import { describeBracket } from './bracket-checks.js';
 import { IssueCodes } from './issue-codes.js';
 import { removeNode, rewriteBracketSide, type FixData, type QuickFix } from './quick-fix-data.js';
@@ -46,7 +53,9 @@ function checkScheduleAgainstCommitments(tier: Tier, accept: ValidationAcceptor)
         const ownSchedule = credits.from === tier.name;
         if (!ownSchedule && commitment.from !== tier.name) continue;
         const pairing: Pairing = {
-            tier: effective, group, commitment,
+            tier: effective,
+            group,
+            commitment,
             inheritedFrom: ownSchedule ? undefined : credits.from,
             format: metricFormatter(tier.$container, group),
         };
@@ -68,15 +77,27 @@ function checkNoCreditForMetCommitment(pairing: Pairing, accept: ValidationAccep
         const range = rangeInWords(met, group.label, format, group.domain);
         const related = relatedTo(commitment.node, `The commitment: ${format(commitment.value)}`);
         if (inheritedFrom === undefined) {
-            accept('error', `${describeBracket(entry, group, true)} pays credit for ${range}, which meets ${describeCommitment(pairing)}.`, {
-                node: entry.node, code: IssueCodes.BracketAboveTarget, relatedInformation: related,
-                data: { fixes: clampFixes(entry, pairing) } satisfies FixData,
-            });
+            accept(
+                'error',
+                `${describeBracket(entry, group, true)} pays credit for ${range}, which meets ${describeCommitment(pairing)}.`,
+                {
+                    node: entry.node,
+                    code: IssueCodes.BracketAboveTarget,
+                    relatedInformation: related,
+                    data: { fixes: clampFixes(entry, pairing) } satisfies FixData,
+                },
+            );
         } else {
-            accept('error', `${describeBracket(entry, group, true)}, in the credit schedule inherited from ${inheritedFrom}, pays credit for ${range}, which meets ${describeCommitment(pairing)}.`, {
-                node: commitment.node, property: commitment.node.$type === 'Availability' ? 'value' : 'target', code: IssueCodes.BracketAboveTarget,
-                relatedInformation: relatedTo(entry.node, `The inherited bracket, ${describeBracket(entry, group)}`),
-            });
+            accept(
+                'error',
+                `${describeBracket(entry, group, true)}, in the credit schedule inherited from ${inheritedFrom}, pays credit for ${range}, which meets ${describeCommitment(pairing)}.`,
+                {
+                    node: commitment.node,
+                    property: commitment.node.$type === 'Availability' ? 'value' : 'target',
+                    code: IssueCodes.BracketAboveTarget,
+                    relatedInformation: relatedTo(entry.node, `The inherited bracket, ${describeBracket(entry, group)}`),
+                },
+            );
         }
     }
 }
@@ -86,7 +107,15 @@ function clampFixes(entry: ScheduleEntry, { group, commitment, format }: Pairing
     const bound = clampToCommitment(entry.interval, commitment.value, group.worse);
     if (!bound) {
         const edit = removeNode(entry.node);
-        return edit ? [{ title: `Remove the bracket: all of it meets the commitment of ${format(commitment.value)}`, edits: [edit], preferred: true }] : [];
+        return edit
+            ? [
+                  {
+                      title: `Remove the bracket: all of it meets the commitment of ${format(commitment.value)}`,
+                      edits: [edit],
+                      preferred: true,
+                  },
+              ]
+            : [];
     }
     const rewrite = rewriteBracketSide(entry.node, group.worse === 'lower' ? 'max' : 'min', bound, format);
     return rewrite ? [{ title: `Limit the bracket to the commitment: ${rewrite.text}`, edits: [rewrite.edit], preferred: true }] : [];
@@ -105,24 +134,55 @@ function checkNoGapBelowCommitment(pairing: Pairing, accept: ValidationAcceptor)
         const related = relatedToAll(adjacent.map((entry) => [entry.node, `Next to the gap: ${describeBracket(entry, group)}`] as const));
         if (inheritedFrom === undefined) {
             const credits = tier.clauses.credits!.value;
-            accept('warning', `No credit is paid for ${range}, below ${describeCommitment(pairing)}, although lower ${group.label} earns credit.`, {
-                node: credits, keyword: 'credits', code: IssueCodes.BracketGap, relatedInformation: related,
-                data: { fixes: gapFixes(gap, below === undefined ? undefined : group.entries[below], above === undefined ? undefined : group.entries[above], format) } satisfies FixData,
-            });
+            accept(
+                'warning',
+                `No credit is paid for ${range}, below ${describeCommitment(pairing)}, although lower ${group.label} earns credit.`,
+                {
+                    node: credits,
+                    keyword: 'credits',
+                    code: IssueCodes.BracketGap,
+                    relatedInformation: related,
+                    data: {
+                        fixes: gapFixes(
+                            gap,
+                            below === undefined ? undefined : group.entries[below],
+                            above === undefined ? undefined : group.entries[above],
+                            format,
+                        ),
+                    } satisfies FixData,
+                },
+            );
         } else {
-            accept('warning', `The credit schedule inherited from ${inheritedFrom} pays no credit for ${range}, below ${describeCommitment(pairing)}, although lower ${group.label} earns credit.`, {
-                node: commitment.node, property: 'value', code: IssueCodes.BracketGap, relatedInformation: related,
-            });
+            accept(
+                'warning',
+                `The credit schedule inherited from ${inheritedFrom} pays no credit for ${range}, below ${describeCommitment(pairing)}, although lower ${group.label} earns credit.`,
+                {
+                    node: commitment.node,
+                    property: 'value',
+                    code: IssueCodes.BracketGap,
+                    relatedInformation: related,
+                },
+            );
         }
     });
 }
 
 /** Extend the bracket below the gap upwards, or the one above it downwards. */
-function gapFixes(gap: Interval, below: ScheduleEntry | undefined, above: ScheduleEntry | undefined, format: (value: number) => string): QuickFix[] {
+function gapFixes(
+    gap: Interval,
+    below: ScheduleEntry | undefined,
+    above: ScheduleEntry | undefined,
+    format: (value: number) => string,
+): QuickFix[] {
     const fixes: QuickFix[] = [];
     const extendUp = below && rewriteBracketSide(below.node, 'max', upperBoundAt(gap.max, gap.maxInclusive), format);
     if (extendUp) fixes.push({ title: `Extend the bracket below the gap: ${extendUp.text}`, edits: [extendUp.edit], preferred: true });
     const extendDown = above && rewriteBracketSide(above.node, 'min', lowerBoundAt(gap.min, gap.minInclusive), format);
-    if (extendDown) fixes.push({ title: `Extend the bracket above the gap: ${extendDown.text}`, edits: [extendDown.edit], preferred: fixes.length === 0 });
+    if (extendDown)
+        fixes.push({
+            title: `Extend the bracket above the gap: ${extendDown.text}`,
+            edits: [extendDown.edit],
+            preferred: fixes.length === 0,
+        });
     return fixes;
 }

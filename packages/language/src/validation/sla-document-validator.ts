@@ -1,6 +1,14 @@
 import {
-    AstUtils, Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck,
-    type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationCheck, type ValidationOptions,
+    AstUtils,
+    Cancellation,
+    DefaultDocumentValidator,
+    DocumentValidator,
+    interruptAndCheck,
+    type AstNode,
+    type LangiumDocument,
+    type ValidationAcceptor,
+    type ValidationCheck,
+    type ValidationOptions,
 } from 'langium';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import type { Agreement } from '../generated/ast.js';
@@ -9,12 +17,15 @@ import { IssueCodes } from './issue-codes.js';
 /** What the author can refer to instead: the names of that kind declared in the agreement. */
 function declaredNames(document: LangiumDocument, kind: 'tier' | 'severity'): string {
     const agreement = document.parseResult.value as Agreement;
-    const names = kind === 'tier'
-        ? (agreement.tiers ?? []).map((tier) => tier.name)
-        : (agreement.severityBlocks ?? []).flatMap((block) => block.levels.map((level) => level.name));
+    const names =
+        kind === 'tier'
+            ? (agreement.tiers ?? []).map((tier) => tier.name)
+            : (agreement.severityBlocks ?? []).flatMap((block) => block.levels.map((level) => level.name));
     const declared = [...new Set(names.filter(Boolean))];
     if (declared.length === 0) {
-        return kind === 'tier' ? 'this agreement declares no tiers.' : 'this agreement declares no severities (add a `severities { … }` block).';
+        return kind === 'tier'
+            ? 'this agreement declares no tiers.'
+            : 'this agreement declares no severities (add a `severities { … }` block).';
     }
     return `the ${kind === 'tier' ? 'tiers' : 'severities'} of this agreement are ${declared.map((name) => `\`${name}\``).join(', ')}.`;
 }
@@ -25,7 +36,11 @@ function declaredNames(document: LangiumDocument, kind: 'tier' | 'severity'): st
  * of name was not found.
  */
 export class SlaDocumentValidator extends DefaultDocumentValidator {
-    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+    override async validateDocument(
+        document: LangiumDocument,
+        options?: ValidationOptions,
+        cancelToken?: CancellationToken,
+    ): Promise<Diagnostic[]> {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         for (const diagnostic of diagnostics) {
             const dataCode = (diagnostic.data as { code?: string } | undefined)?.code;
@@ -52,7 +67,12 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
      * per node, and a check is awaited only when it returns a promise (see SlaValidationRegistry:
      * synchronous checks return nothing). Same checks, same order, same cancellation points.
      */
-    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+    protected override async validateAstNodes(
+        rootNode: AstNode,
+        options: ValidationOptions,
+        acceptor: ValidationAcceptor,
+        cancelToken = Cancellation.CancellationToken.None,
+    ): Promise<void> {
         if (this.profiler?.isActive('validating')) {
             return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
         }

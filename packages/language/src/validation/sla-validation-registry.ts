@@ -15,9 +15,18 @@ export class SlaValidationRegistry extends ValidationRegistry {
             try {
                 result = check.call(thisObj, node, accept, cancelToken);
             } catch (error) {
-                return this.handleException(() => { throw error; }, 'An error occurred during validation', accept, node);
+                return this.handleException(
+                    () => {
+                        throw error;
+                    },
+                    'An error occurred during validation',
+                    accept,
+                    node,
+                );
             }
-            return isPromiseLike(result) ? this.handleException(() => result, 'An error occurred during validation', accept, node) : undefined;
+            return isPromiseLike(result)
+                ? this.handleException(() => result, 'An error occurred during validation', accept, node)
+                : undefined;
         };
     }
 }

@@ -48,31 +48,48 @@ function checkRequiredBlocks(agreement: Agreement, accept: ValidationAcceptor): 
     const measurement = agreement.measurements[0];
     if (!measurement) {
         accept('error', 'The agreement has no measurement block, so no measurement period: add `measurement { period monthly }`.', {
-            node: agreement, property: 'name', code: IssueCodes.MissingPeriod,
+            node: agreement,
+            property: 'name',
+            code: IssueCodes.MissingPeriod,
         });
     }
     if (agreement.providers.length === 0) {
         accept('error', 'The agreement names no provider: add `provider "…"`.', {
-            node: agreement, property: 'name', code: IssueCodes.MissingBlock, data: { block: 'provider' },
+            node: agreement,
+            property: 'name',
+            code: IssueCodes.MissingBlock,
+            data: { block: 'provider' },
         });
     }
     if (agreement.tiers.length === 0) {
         accept('error', 'The agreement defines no tier: add at least one `tier Name { … }`.', {
-            node: agreement, property: 'name', code: IssueCodes.MissingBlock, data: { block: 'tier' },
+            node: agreement,
+            property: 'name',
+            code: IssueCodes.MissingBlock,
+            data: { block: 'tier' },
         });
     }
     const pricedTier = agreement.tiers.find((tier) => tier.clauses.some((clause) => clause.$type === 'Price'));
     if (pricedTier && agreement.currencies.length === 0) {
-        accept('error', `Tier ${pricedTier.name} has a price but the agreement names no currency: add \`currency USD\` (an ISO 4217 code).`, {
-            node: agreement, property: 'name', code: IssueCodes.MissingBlock, data: { block: 'currency' },
-        });
+        accept(
+            'error',
+            `Tier ${pricedTier.name} has a price but the agreement names no currency: add \`currency USD\` (an ISO 4217 code).`,
+            {
+                node: agreement,
+                property: 'name',
+                code: IssueCodes.MissingBlock,
+                data: { block: 'currency' },
+            },
+        );
     }
 }
 
 function checkSingularMeasurementClauses(measurement: Measurement, accept: ValidationAcceptor): void {
     if (measurement.periods.length === 0) {
         accept('error', 'The measurement block has no period: add `period monthly`, `period quarterly` or `period yearly`.', {
-            node: measurement, keyword: 'measurement', code: IssueCodes.MissingPeriod,
+            node: measurement,
+            keyword: 'measurement',
+            code: IssueCodes.MissingPeriod,
         });
     }
     reportRepeats(measurement.periods, 'The measurement period', accept);
@@ -87,9 +104,12 @@ function checkSingularTierClauses(tier: Tier, accept: ValidationAcceptor): void 
         // A half-parsed response names no severity, a half-parsed latency no percentile: nothing to compare them with.
         if (clause.$type === 'Response' && !clause.severity?.$refText) continue;
         if (clause.$type === 'Latency' && clause.percentile === undefined) continue;
-        const key = clause.$type === 'Response' ? `Response ${clause.severity?.$refText}`
-            : clause.$type === 'Latency' ? `Latency ${clause.percentile}`
-            : clause.$type;
+        const key =
+            clause.$type === 'Response'
+                ? `Response ${clause.severity?.$refText}`
+                : clause.$type === 'Latency'
+                  ? `Latency ${clause.percentile}`
+                  : clause.$type;
         byKind.set(key, [...(byKind.get(key) ?? []), clause]);
     }
     for (const [kind, clauses] of byKind) {
@@ -101,10 +121,14 @@ function describeTierClause(kind: string, name: string | undefined): string {
     const [type, detail] = kind.split(' ');
     const tier = name ?? '(unnamed)'; // `tier {` without a name still parses, with a syntax error
     switch (type) {
-        case 'Response': return `The response line for severity ${detail} in tier ${tier}`;
-        case 'Latency': return `The ${detail} latency commitment of tier ${tier}`;
-        case 'Credits': return `The credits schedule of tier ${tier}`;
-        default: return `The ${type.toLowerCase()} of tier ${tier}`;
+        case 'Response':
+            return `The response line for severity ${detail} in tier ${tier}`;
+        case 'Latency':
+            return `The ${detail} latency commitment of tier ${tier}`;
+        case 'Credits':
+            return `The credits schedule of tier ${tier}`;
+        default:
+            return `The ${type.toLowerCase()} of tier ${tier}`;
     }
 }
 

@@ -22,7 +22,8 @@ export function supportChecks(services: SlaServices): ValidationChecks<SlaAstTyp
         Response: checkResponseBeforeResolution,
         Tier: [
             checkSeverityOrder,
-            async (tier, accept) => checkStaffedForResponses(tier, (await loadCheckSettings(services.shared)).unstaffedResponseLimit, accept),
+            async (tier, accept) =>
+                checkStaffedForResponses(tier, (await loadCheckSettings(services.shared)).unstaffedResponseLimit, accept),
         ],
     };
 }
@@ -31,9 +32,14 @@ function checkResponseBeforeResolution(response: Response, accept: ValidationAcc
     const respond = durationSeconds(response.response);
     const resolve = durationSeconds(response.resolution);
     if (respond === undefined || resolve === undefined || !respondsAfterResolution(respond, resolve)) return;
-    accept('error', `For ${response.severity?.$refText ?? 'these'} issues, a response ${within(response.response)} comes after the resolution ${within(response.resolution)}: the issue would be resolved before anyone responds.`, {
-        node: response, code: IssueCodes.ResponseAfterResolution,
-    });
+    accept(
+        'error',
+        `For ${response.severity?.$refText ?? 'these'} issues, a response ${within(response.response)} comes after the resolution ${within(response.resolution)}: the issue would be resolved before anyone responds.`,
+        {
+            node: response,
+            code: IssueCodes.ResponseAfterResolution,
+        },
+    );
 }
 
 /** The tier's effective response lines in the declared order of severities (most severe first). */
@@ -58,7 +64,8 @@ function checkSeverityOrder(tier: Tier, accept: ValidationAcceptor): void {
     const partners = new Map<Response, Array<{ line: Sourced<Response>; moreSevere: boolean }>>();
     for (const { moreSevere, lessSevere } of severityOrderViolations(times)) {
         const [slow, fast] = [lines[moreSevere]!, lines[lessSevere]!];
-        const [target, partner, partnerIsMoreSevere] = fast.from === tier.name ? [fast, slow, true] : slow.from === tier.name ? [slow, fast, false] : [];
+        const [target, partner, partnerIsMoreSevere] =
+            fast.from === tier.name ? [fast, slow, true] : slow.from === tier.name ? [slow, fast, false] : [];
         if (!target || !partner) continue;
         const list = partners.get(target.value) ?? [];
         list.push({ line: partner, moreSevere: partnerIsMoreSevere! });
@@ -72,8 +79,17 @@ function checkSeverityOrder(tier: Tier, accept: ValidationAcceptor): void {
             ? `Severity ${line.severity.$refText} is less severe than ${other.severity.$refText} but gets a faster response: ${within(line.response)} against ${otherText}.`
             : `Severity ${line.severity.$refText} is more severe than ${other.severity.$refText} but gets a slower response: ${within(line.response)} against ${otherText}.`;
         accept('warning', message, {
-            node: line, code: IssueCodes.SeverityOrder,
-            relatedInformation: relatedToAll(others.map(({ line: o }) => [o.value, `response ${o.value.severity.$refText} ${within(o.value.response)}${inheritedNote(o.from, tier.name)}`] as const)),
+            node: line,
+            code: IssueCodes.SeverityOrder,
+            relatedInformation: relatedToAll(
+                others.map(
+                    ({ line: o }) =>
+                        [
+                            o.value,
+                            `response ${o.value.severity.$refText} ${within(o.value.response)}${inheritedNote(o.from, tier.name)}`,
+                        ] as const,
+                ),
+            ),
         });
     }
 }
@@ -89,19 +105,35 @@ function checkStaffedForResponses(tier: Tier, limit: number, accept: ValidationA
         const seconds = durationSeconds(line.value.response);
         if (seconds === undefined || !needsSomeoneOnCall(seconds, limit)) continue;
         if (line.from === tier.name) {
-            accept('warning', `A response ${within(line.value.response)} for ${line.value.severity.$refText} issues around the clock (support 24x7${supportNote}) needs someone on call at night, but capabilities does not list on-call 24x7.`, {
-                node: line.value, code: IssueCodes.UnstaffedResponse,
-                relatedInformation: relatedTo(support.value, `Support 24x7${supportNote}`),
-            });
+            accept(
+                'warning',
+                `A response ${within(line.value.response)} for ${line.value.severity.$refText} issues around the clock (support 24x7${supportNote}) needs someone on call at night, but capabilities does not list on-call 24x7.`,
+                {
+                    node: line.value,
+                    code: IssueCodes.UnstaffedResponse,
+                    relatedInformation: relatedTo(support.value, `Support 24x7${supportNote}`),
+                },
+            );
         } else if (support.from === tier.name) {
             inherited.push(line);
         }
     }
     if (inherited.length > 0) {
-        const described = inherited.map((line) => `${line.value.severity.$refText} ${within(line.value.response)} (inherited from ${line.from})`);
-        accept('warning', `Support 24x7 makes the response ${listInWords(described)} a promise around the clock, which needs someone on call at night, but capabilities does not list on-call 24x7.`, {
-            node: support.value, code: IssueCodes.UnstaffedResponse,
-            relatedInformation: relatedToAll(inherited.map((line) => [line.value, `response ${line.value.severity.$refText} ${within(line.value.response)}`] as const)),
-        });
+        const described = inherited.map(
+            (line) => `${line.value.severity.$refText} ${within(line.value.response)} (inherited from ${line.from})`,
+        );
+        accept(
+            'warning',
+            `Support 24x7 makes the response ${listInWords(described)} a promise around the clock, which needs someone on call at night, but capabilities does not list on-call 24x7.`,
+            {
+                node: support.value,
+                code: IssueCodes.UnstaffedResponse,
+                relatedInformation: relatedToAll(
+                    inherited.map(
+                        (line) => [line.value, `response ${line.value.severity.$refText} ${within(line.value.response)}`] as const,
+                    ),
+                ),
+            },
+        );
     }
 }

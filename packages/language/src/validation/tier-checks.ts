@@ -42,7 +42,8 @@ function checkNotWeakerThanParent(tier: Tier, accept: ValidationAcceptor): void 
         if (!finding || finding.from !== tier.name) continue;
         const theirs = `${finding.theirs} in ${parentName}${inheritedNote(finding.theirsFrom, parentName)}`;
         accept('warning', `${tier.name} extends ${parentName} but promises less: ${finding.mine} against ${theirs}.`, {
-            node: finding.node, code: IssueCodes.TierWeaker,
+            node: finding.node,
+            code: IssueCodes.TierWeaker,
             relatedInformation: relatedTo(finding.parentNode, `${parentName}: ${finding.theirs}`),
         });
     }
@@ -59,29 +60,54 @@ interface Finding {
     theirs: string;
 }
 
-function explain(weakening: Weakening, child: EffectiveTier, parent: EffectiveTier, format: (value: number) => string): Finding | undefined {
+function explain(
+    weakening: Weakening,
+    child: EffectiveTier,
+    parent: EffectiveTier,
+    format: (value: number) => string,
+): Finding | undefined {
     switch (weakening.kind) {
         case 'availability': {
             const [mine, theirs] = [child.clauses.availability, parent.clauses.availability];
-            return mine && theirs && {
-                node: mine.value, from: mine.from, mine: `availability ${format(weakening.child)}`,
-                parentNode: theirs.value, theirsFrom: theirs.from, theirs: format(weakening.parent),
-            };
+            return (
+                mine &&
+                theirs && {
+                    node: mine.value,
+                    from: mine.from,
+                    mine: `availability ${format(weakening.child)}`,
+                    parentNode: theirs.value,
+                    theirsFrom: theirs.from,
+                    theirs: format(weakening.parent),
+                }
+            );
         }
         case 'response': {
             const [mine, theirs] = [child.responses[weakening.severity], parent.responses[weakening.severity]];
-            return mine && theirs && {
-                node: mine.value, from: mine.from, mine: `a response ${within(mine.value.response)} for ${weakening.severity} issues`,
-                parentNode: theirs.value, theirsFrom: theirs.from, theirs: within(theirs.value.response),
-            };
+            return (
+                mine &&
+                theirs && {
+                    node: mine.value,
+                    from: mine.from,
+                    mine: `a response ${within(mine.value.response)} for ${weakening.severity} issues`,
+                    parentNode: theirs.value,
+                    theirsFrom: theirs.from,
+                    theirs: within(theirs.value.response),
+                }
+            );
         }
         case 'cap': {
             const [mine, theirs] = [child.clauses.credits, parent.clauses.credits];
             const [myCap, theirCap] = [mine?.value.caps[0], theirs?.value.caps[0]];
-            return mine && theirs && myCap && theirCap ? {
-                node: myCap, from: mine.from, mine: `a cap of ${format(weakening.child)} on credits`,
-                parentNode: theirCap, theirsFrom: theirs.from, theirs: format(weakening.parent),
-            } : undefined;
+            return mine && theirs && myCap && theirCap
+                ? {
+                      node: myCap,
+                      from: mine.from,
+                      mine: `a cap of ${format(weakening.child)} on credits`,
+                      parentNode: theirCap,
+                      theirsFrom: theirs.from,
+                      theirs: format(weakening.parent),
+                  }
+                : undefined;
         }
     }
 }

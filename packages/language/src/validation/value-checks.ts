@@ -12,7 +12,8 @@ export function valueChecks(): ValidationChecks<SlaAstType> {
         Duration: checkUnitIsUnambiguous,
         Availability: (node, accept) => checkPercent(node, node.value, 'An availability', accept),
         ObservedAvailability: (node, accept) => checkPercent(node, node.value, 'An observed availability', accept),
-        Bound: (node, accept) => void (node.percent !== undefined && checkPercent(node, node.percent, 'A bracket bound', accept, 'percent')),
+        Bound: (node, accept) =>
+            void (node.percent !== undefined && checkPercent(node, node.percent, 'A bracket bound', accept, 'percent')),
         Bracket: (node, accept) => checkPercent(node, node.credit, 'A credit', accept, 'credit', { allowZero: false }),
         Effective: checkDateExists,
         ClockRange: checkClockRange,
@@ -25,19 +26,29 @@ function checkUnitIsUnambiguous(duration: Duration, accept: ValidationAcceptor):
     if (isAmbiguousUnit(duration.unit)) {
         const written = duration.value === undefined ? '' : `${duration.value} `; // half-parsed: `within m`
         accept('error', `\`${written}m\` is ambiguous: minutes or months? Write \`${written}min\` for minutes.`, {
-            node: duration, property: 'unit', code: IssueCodes.AmbiguousUnit,
+            node: duration,
+            property: 'unit',
+            code: IssueCodes.AmbiguousUnit,
         });
     }
 }
 
 function checkPercent(
-    node: AstNode, value: number, what: string, accept: ValidationAcceptor,
-    property = 'value', options: { allowZero: boolean } = { allowZero: true },
+    node: AstNode,
+    value: number,
+    what: string,
+    accept: ValidationAcceptor,
+    property = 'value',
+    options: { allowZero: boolean } = { allowZero: true },
 ): void {
     if (value < 0 || value > 100) {
         accept('error', `${what} of ${value}% is outside 0%–100%.`, { node, property, code: IssueCodes.PercentRange });
     } else if (value === 0 && !options.allowZero) {
-        accept('error', `${what} of 0% pays nothing: remove the bracket or give it a credit.`, { node, property, code: IssueCodes.PercentRange });
+        accept('error', `${what} of 0% pays nothing: remove the bracket or give it a credit.`, {
+            node,
+            property,
+            code: IssueCodes.PercentRange,
+        });
     }
 }
 
@@ -61,7 +72,11 @@ function checkClockRange(range: ClockRange, accept: ValidationAcceptor): void {
     const from = minutesOfDay(range.from);
     const to = minutesOfDay(range.to);
     if (from === undefined) {
-        accept('error', `${range.from} is not a time of day (00:00–24:00).`, { node: range, property: 'from', code: IssueCodes.InvalidValue });
+        accept('error', `${range.from} is not a time of day (00:00–24:00).`, {
+            node: range,
+            property: 'from',
+            code: IssueCodes.InvalidValue,
+        });
     }
     if (to === undefined) {
         accept('error', `${range.to} is not a time of day (00:00–24:00).`, { node: range, property: 'to', code: IssueCodes.InvalidValue });
@@ -74,7 +89,9 @@ function checkClockRange(range: ClockRange, accept: ValidationAcceptor): void {
 function checkCurrencyCode(currency: Currency, accept: ValidationAcceptor): void {
     if (currency.code !== undefined && !/^[A-Z]{3}$/.test(currency.code)) {
         accept('error', `\`${currency.code}\` is not an ISO 4217 currency code (three capital letters, such as USD or EUR).`, {
-            node: currency, property: 'code', code: IssueCodes.InvalidValue,
+            node: currency,
+            property: 'code',
+            code: IssueCodes.InvalidValue,
         });
     }
 }
@@ -82,7 +99,9 @@ function checkCurrencyCode(currency: Currency, accept: ValidationAcceptor): void
 function checkProbe(probe: Probe, accept: ValidationAcceptor): void {
     if (probe.locations !== undefined && (!Number.isInteger(probe.locations) || probe.locations < 1)) {
         accept('error', `Probes come from a whole number of locations, at least 1 (not ${probe.locations}).`, {
-            node: probe, property: 'locations', code: IssueCodes.InvalidValue,
+            node: probe,
+            property: 'locations',
+            code: IssueCodes.InvalidValue,
         });
     }
 }

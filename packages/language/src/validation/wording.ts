@@ -23,6 +23,7 @@ export function inheritedNote(from: string, tier: string): string {
  * single value as `availability of exactly 99.0%`, which reads better than `availability = 99.0%`.
  */
 export function rangeInWords(interval: Interval, label: string, format: (value: number) => string, domain: Interval): string {
-    if (interval.min === interval.max && interval.minInclusive && interval.maxInclusive) return `${label} of exactly ${format(interval.min)}`;
+    if (interval.min === interval.max && interval.minInclusive && interval.maxInclusive)
+        return `${label} of exactly ${format(interval.min)}`;
     return formatInterval(interval, label, format, domain);
 }

@@ -30,7 +30,11 @@ export async function buildDocuments(shared: LangiumSharedServices, sources: rea
     return documents.map((document) => ({ document, diagnostics: document.diagnostics ?? [] }));
 }
 
-export async function buildText(shared: LangiumSharedServices, text: string, uri = URI.parse('memory:/document.sla')): Promise<BuiltDocument> {
+export async function buildText(
+    shared: LangiumSharedServices,
+    text: string,
+    uri = URI.parse('memory:/document.sla'),
+): Promise<BuiltDocument> {
     const [built] = await buildDocuments(shared, [{ uri, text }]);
     return built;
 }

@@ -9,7 +9,13 @@
 import * as vscode from 'vscode';
 import { assert, assertEqual, poll, test } from './harness.js';
 
-interface CliDiagnostic { file: string; line: number; severity: string; code: string; message: string }
+interface CliDiagnostic {
+    file: string;
+    line: number;
+    severity: string;
+    code: string;
+    message: string;
+}
 interface Manifest {
     examples: string[];
     check: CliDiagnostic[];
@@ -21,7 +27,11 @@ const root = () => vscode.workspace.workspaceFolders![0].uri;
 const at = (path: string) => vscode.Uri.joinPath(root(), path);
 const decoder = new TextDecoder();
 const read = async (uri: vscode.Uri) => decoder.decode(await vscode.workspace.fs.readFile(uri));
-const exists = (uri: vscode.Uri) => vscode.workspace.fs.stat(uri).then(() => true, () => false);
+const exists = (uri: vscode.Uri) =>
+    vscode.workspace.fs.stat(uri).then(
+        () => true,
+        () => false,
+    );
 
 let manifest: Manifest;
 
@@ -53,7 +63,11 @@ test('activates on an .sla file and registers its commands', async () => {
     assertEqual(editor.document.languageId, 'sla', 'language of a .sla file');
     const extension = vscode.extensions.getExtension('sla-toolkit.sla-vscode');
     assert(extension, 'the extension sla-toolkit.sla-vscode is installed');
-    await poll(() => extension.isActive, (active) => active, 15_000);
+    await poll(
+        () => extension.isActive,
+        (active) => active,
+        15_000,
+    );
     assert(extension.isActive, 'the extension is active after opening an .sla file');
     const commands = await vscode.commands.getCommands(true);
     for (const id of ['sla.generateContractText', 'sla.exportJson', 'sla.openContractPreview', 'sla.calculateCredit']) {
@@ -69,10 +83,21 @@ test('activates on an .sla file and registers its commands', async () => {
  */
 async function checkDiagnostics(path: string): Promise<void> {
     const editor = await open(path);
-    const fromCli = manifest.check.filter((d) => d.file === path).map((d) => diagnosticKey(d.line, d.code, d.severity)).sort();
-    const inEditor = () => vscode.languages.getDiagnostics(editor.document.uri)
-        .map((d) => diagnosticKey(d.range.start.line + 1, String(typeof d.code === 'object' ? d.code.value : d.code), severityNames[d.severity]))
+    const fromCli = manifest.check
+        .filter((d) => d.file === path)
+        .map((d) => diagnosticKey(d.line, d.code, d.severity))
         .sort();
+    const inEditor = () =>
+        vscode.languages
+            .getDiagnostics(editor.document.uri)
+            .map((d) =>
+                diagnosticKey(
+                    d.range.start.line + 1,
+                    String(typeof d.code === 'object' ? d.code.value : d.code),
+                    severityNames[d.severity],
+                ),
+            )
+            .sort();
     // The server publishes after each build; wait for the one that matches, then compare.
     const shown = await poll(inEditor, (keys) => JSON.stringify(keys) === JSON.stringify(fromCli), 20_000);
     assertEqual(shown, fromCli, `${path}: the editor's diagnostics (line:code:severity) and sla check's`);
@@ -81,13 +106,22 @@ async function checkDiagnostics(path: string): Promise<void> {
     const expected = expectations(editor.document.getText());
     const pending: string[] = [];
     for (const { line, code } of expected) {
-        if (!implemented.has(code)) { pending.push(`${line}:${code}`); continue; }
-        assert(shown.some((key) => key.startsWith(`${line}:${code}:`)), `${path}:${line} should carry ${code} (// expect:)`);
+        if (!implemented.has(code)) {
+            pending.push(`${line}:${code}`);
+            continue;
+        }
+        assert(
+            shown.some((key) => key.startsWith(`${line}:${code}:`)),
+            `${path}:${line} should carry ${code} (// expect:)`,
+        );
     }
     const expectedLines = new Set(expected.map((e) => e.line));
     for (const key of shown) {
         const [line, code, severity] = key.split(':');
-        assert(!(severity === 'error' || severity === 'warning') || expectedLines.has(Number(line)), `${path}:${line} carries ${severity} ${code} but has no // expect: comment`);
+        assert(
+            !(severity === 'error' || severity === 'warning') || expectedLines.has(Number(line)),
+            `${path}:${line} carries ${severity} ${code} but has no // expect: comment`,
+        );
     }
     if (pending.length > 0) console.log(`      ${path}: pending (not reported by sla check yet): ${pending.join(', ')}`);
 }
@@ -96,7 +130,11 @@ test('diagnostics of examples/seed-overlap.sla: the two bracket-overlaps its // 
     await checkDiagnostics('examples/seed-overlap.sla');
     const overlaps = vscode.languages.getDiagnostics(at('examples/seed-overlap.sla')).filter((d) => d.code === 'bracket-overlap');
     if (new Set(manifest.check.map((d) => d.code)).has('bracket-overlap')) {
-        assertEqual(overlaps.map((d) => d.range.start.line + 1), [16, 17], 'bracket-overlap on both overlapping brackets');
+        assertEqual(
+            overlaps.map((d) => d.range.start.line + 1),
+            [16, 17],
+            'bracket-overlap on both overlapping brackets',
+        );
     }
 });
 
@@ -113,7 +151,7 @@ test('hover on 99.95% shows its downtime budget (21m 36s a 30-day month)', async
         () => vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, position),
         (result) => (result ?? []).length > 0,
     );
-    const text = (hovers ?? []).flatMap((hover) => hover.contents.map((c) => typeof c === 'string' ? c : c.value)).join('\n');
+    const text = (hovers ?? []).flatMap((hover) => hover.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
     assert(text.includes('21m 36s'), `the hover names the monthly budget 21m 36s; it says:\n${text}`);
 });
 
@@ -122,11 +160,14 @@ test('inlay hints show the budget per period after availability figures, and sla
     const document = editor.document;
     const range = new vscode.Range(0, 0, document.lineCount, 0);
     const hints = () => vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', document.uri, range);
-    const label = (hint: vscode.InlayHint) => typeof hint.label === 'string' ? hint.label : hint.label.map((part) => part.value).join('');
+    const label = (hint: vscode.InlayHint) => (typeof hint.label === 'string' ? hint.label : hint.label.map((part) => part.value).join(''));
     const standardLine = positionOf(document, 'availability 99.9%\n').line;
     const found = await poll(hints, (result) => (result ?? []).some((h) => h.position.line === standardLine));
     const standard = (found ?? []).find((h) => h.position.line === standardLine);
-    assert(standard && label(standard).includes('43m 12s') && label(standard).includes('month'), `a hint after 99.9% with 43m 12s / month; got ${standard && label(standard)}`);
+    assert(
+        standard && label(standard).includes('43m 12s') && label(standard).includes('month'),
+        `a hint after 99.9% with 43m 12s / month; got ${standard && label(standard)}`,
+    );
 
     const settings = vscode.workspace.getConfiguration('sla');
     await settings.update('inlayHints.enabled', false, vscode.ConfigurationTarget.Global);
@@ -165,7 +206,10 @@ test('Export JSON writes the same bytes as sla build, into sla.output.folder whe
 
         // A folder outside the workspace is refused, and nothing is written.
         await settings.update('output.folder', '../outside', vscode.ConfigurationTarget.Global);
-        const refused = await vscode.commands.executeCommand<{ refused?: string; reason?: string }>('sla.exportJson', at(manifest.build.source));
+        const refused = await vscode.commands.executeCommand<{ refused?: string; reason?: string }>(
+            'sla.exportJson',
+            at(manifest.build.source),
+        );
         assertEqual(refused?.refused, 'location', `refused for a folder outside the workspace (${JSON.stringify(refused)})`);
         assert(!(await exists(vscode.Uri.joinPath(root(), '..', 'outside', 'acme-tiers.json'))), 'nothing written outside the workspace');
     } finally {
@@ -178,13 +222,22 @@ test('a file that sla did not write is not overwritten without consent, as with 
     await vscode.workspace.fs.writeFile(source, await vscode.workspace.fs.readFile(at('examples/acme-tiers.sla')));
     const handWritten = new TextEncoder().encode('# Our own notes on the contract\n');
     await vscode.workspace.fs.writeFile(at('examples/foreign-copy.md'), handWritten);
-    const refused = await vscode.commands.executeCommand<{ refused?: string }>('sla.generateContractText', { uri: source, overwriteForeign: false });
+    const refused = await vscode.commands.executeCommand<{ refused?: string }>('sla.generateContractText', {
+        uri: source,
+        overwriteForeign: false,
+    });
     assertEqual(refused?.refused, 'foreign', `refused to overwrite a hand-written file (${JSON.stringify(refused)})`);
     assertEqual(await read(at('examples/foreign-copy.md')), '# Our own notes on the contract\n', 'the hand-written file is untouched');
-    const forced = await vscode.commands.executeCommand<{ written?: vscode.Uri }>('sla.generateContractText', { uri: source, overwriteForeign: true });
+    const forced = await vscode.commands.executeCommand<{ written?: vscode.Uri }>('sla.generateContractText', {
+        uri: source,
+        overwriteForeign: true,
+    });
     assert(forced?.written, 'overwritten when the person agrees');
     // Its own output carries the marker: a second run overwrites without asking.
-    const again = await vscode.commands.executeCommand<{ written?: vscode.Uri }>('sla.generateContractText', { uri: source, overwriteForeign: false });
+    const again = await vscode.commands.executeCommand<{ written?: vscode.Uri }>('sla.generateContractText', {
+        uri: source,
+        overwriteForeign: false,
+    });
     assert(again?.written, `sla's own output is overwritten without asking (${JSON.stringify(again)})`);
 });
 
@@ -192,11 +245,21 @@ test('a document with errors is not compiled: the commands refuse and write noth
     const broken = at('examples/broken-copy.sla');
     const text = (await read(at('examples/acme-tiers.sla'))).replace('period monthly', 'period fortnightly');
     await vscode.workspace.fs.writeFile(broken, new TextEncoder().encode(text));
-    const outcome = await vscode.commands.executeCommand<{ refused?: string; errors?: Array<{ line: number; message: string }> }>('sla.generateContractText', broken);
+    const outcome = await vscode.commands.executeCommand<{ refused?: string; errors?: Array<{ line: number; message: string }> }>(
+        'sla.generateContractText',
+        broken,
+    );
     assertEqual(outcome?.refused, 'errors', `refused (${JSON.stringify(outcome)})`);
-    assert((outcome?.errors ?? []).length > 0 && outcome!.errors!.every((e) => e.line > 0 && e.message), 'the errors are named, with their lines');
+    assert(
+        (outcome?.errors ?? []).length > 0 && outcome!.errors!.every((e) => e.line > 0 && e.message),
+        'the errors are named, with their lines',
+    );
     assert(!(await exists(at('examples/broken-copy.md'))), 'no contract text was written');
-    const credit = await vscode.commands.executeCommand<{ refused?: string }>('sla.calculateCredit', { uri: broken, tier: 'Standard', measurement: '99%' });
+    const credit = await vscode.commands.executeCommand<{ refused?: string }>('sla.calculateCredit', {
+        uri: broken,
+        tier: 'Standard',
+        measurement: '99%',
+    });
     assertEqual(credit?.refused, 'errors', 'the credit calculator refuses too');
 });
 
@@ -210,7 +273,7 @@ test('the contract preview renders the contract text under a strict CSP and foll
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(first.html)?.[1] ?? '';
     assert(csp.startsWith("default-src 'none'; style-src "), `CSP allows nothing but the stylesheet: ${csp}`);
     assert(!/script/i.test(csp) && !/<script/i.test(first.html), 'no script in the page or its policy');
-    assert(/<h[12][^>]*>[^<]*Acme Cloud Platform/.test(first.html), 'the agreement\'s title as a heading');
+    assert(/<h[12][^>]*>[^<]*Acme Cloud Platform/.test(first.html), "the agreement's title as a heading");
     assert(/<table>[\s\S]*99\.95%[\s\S]*<\/table>/.test(first.html), 'commitments as a table');
     assert(!/ style="/.test(first.html), 'no inline style attributes (the CSP would drop them)');
 
@@ -232,13 +295,27 @@ test('the contract preview renders the contract text under a strict CSP and foll
 
 test('Calculate Service Credit answers what sla credits answers', async () => {
     const { source, tier, measurement, text, json } = manifest.credits;
-    const outcome = await vscode.commands.executeCommand<{ summary?: string; lines?: string[]; json?: unknown }>('sla.calculateCredit', { uri: at(source), tier, measurement });
+    const outcome = await vscode.commands.executeCommand<{ summary?: string; lines?: string[]; json?: unknown }>('sla.calculateCredit', {
+        uri: at(source),
+        tier,
+        measurement,
+    });
     assert(outcome?.lines, `the calculator answered (${JSON.stringify(outcome)})`);
     assertEqual(outcome.lines.join('\n') + '\n', text, 'the lines of sla credits');
     assertEqual(outcome.json, json, 'the JSON of sla credits --format json');
-    assert(outcome.lines.some((line) => line.includes('500.00 USD')), 'the spec example: 500.00 USD');
-    assert(outcome.summary?.startsWith('Enterprise: 25% service credit = 500.00 USD — 99.5833% is less than 99.9%'), `the one-line answer leads with the amount: ${outcome.summary}`);
+    assert(
+        outcome.lines.some((line) => line.includes('500.00 USD')),
+        'the spec example: 500.00 USD',
+    );
+    assert(
+        outcome.summary?.startsWith('Enterprise: 25% service credit = 500.00 USD — 99.5833% is less than 99.9%'),
+        `the one-line answer leads with the amount: ${outcome.summary}`,
+    );
 
-    const invalid = await vscode.commands.executeCommand<{ invalid?: string }>('sla.calculateCredit', { uri: at(source), tier, measurement: '3m' });
+    const invalid = await vscode.commands.executeCommand<{ invalid?: string }>('sla.calculateCredit', {
+        uri: at(source),
+        tier,
+        measurement: '3m',
+    });
     assert(invalid?.invalid && /ambiguous/.test(invalid.invalid), `3m is refused as ambiguous (${JSON.stringify(invalid)})`);
 });

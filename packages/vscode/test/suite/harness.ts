@@ -27,13 +27,17 @@ export async function runAll(log: (line: string) => void = (line) => console.log
         try {
             await Promise.race([
                 Promise.resolve().then(fn),
-                new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`timed out after ${timeout} ms`)), timeout); }),
+                new Promise((_, reject) => {
+                    timer = setTimeout(() => reject(new Error(`timed out after ${timeout} ms`)), timeout);
+                }),
             ]);
             passed++;
             log(`  ✓ ${name} (${Date.now() - started} ms)`);
         } catch (error) {
             failed++;
-            log(`  ✗ ${name} (${Date.now() - started} ms)\n      ${error instanceof Error ? (error.stack ?? error.message).split('\n').slice(0, 6).join('\n      ') : String(error)}`);
+            log(
+                `  ✗ ${name} (${Date.now() - started} ms)\n      ${error instanceof Error ? (error.stack ?? error.message).split('\n').slice(0, 6).join('\n      ') : String(error)}`,
+            );
         } finally {
             clearTimeout(timer);
         }

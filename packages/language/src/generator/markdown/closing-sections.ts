@@ -51,10 +51,13 @@ export function claims(c: Contract): RootContent[] {
     const heading = sectionHeading(6, 'Claims');
     const block = c.sla.claims;
     if (block === null) return [heading, paragraph('This SLA does not set out how Service Credits are claimed.')];
-    const window: Inline[] | null = block.windowSeconds === null ? null : [
-        `To receive a Service Credit, the Customer must submit a claim within ${formatDurationLong(block.windowSeconds)} `,
-        `after the end of the ${c.noun} in which the Downtime occurred.`,
-    ];
+    const window: Inline[] | null =
+        block.windowSeconds === null
+            ? null
+            : [
+                  `To receive a Service Credit, the Customer must submit a claim within ${formatDurationLong(block.windowSeconds)} `,
+                  `after the end of the ${c.noun} in which the Downtime occurred.`,
+              ];
     const applied: Inline[] | null = block.appliedTo === null ? null : [APPLIED_TO[block.appliedTo]];
     const verification: Inline[] | null = block.verification === null ? null : [sentence(own(block.verification))];
     const clauses = numberedClauses(6, [window, applied, verification]);
@@ -77,7 +80,10 @@ export function measurement(c: Contract): RootContent[] {
     if (committed.length === 0) return content;
     const ranged = periodDays.min !== periodDays.max;
     const header: Cell[] = [
-        'Tier', c.uptime, 'Per day', 'Per week',
+        'Tier',
+        c.uptime,
+        'Per day',
+        'Per week',
         `Per ${c.noun} (${periodDays.reference} days)`,
         ...(ranged ? [`Per ${c.noun} (${periodDays.min} to ${periodDays.max} days)`] : []),
         ...(period === 'yearly' ? [] : ['Per year (365 days)']),
@@ -85,14 +91,19 @@ export function measurement(c: Contract): RootContent[] {
     const rows = committed.map((t): Cell[] => {
         const budget = t.availability!.downtimeBudget!;
         return [
-            t.name, c.percent(t.availability!.percent), formatDuration(budget.daySeconds), formatDuration(budget.weekSeconds),
+            t.name,
+            c.percent(t.availability!.percent),
+            formatDuration(budget.daySeconds),
+            formatDuration(budget.weekSeconds),
             formatDuration(budget.period.referenceSeconds),
             ...(ranged ? [`${formatDuration(budget.period.minSeconds)} to ${formatDuration(budget.period.maxSeconds)}`] : []),
             ...(period === 'yearly' ? [] : [formatDuration(budget.yearSeconds)]),
         ];
     });
     content.push(
-        paragraph(`For reference, the Downtime that each commitment allows, computed as (100% minus the ${c.uptime} committed) times the length of the period, rounded to the second:`),
+        paragraph(
+            `For reference, the Downtime that each commitment allows, computed as (100% minus the ${c.uptime} committed) times the length of the period, rounded to the second:`,
+        ),
         table(header, rows),
     );
     return content;

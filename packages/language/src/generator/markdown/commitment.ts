@@ -56,10 +56,12 @@ export function serviceCommitment(c: Contract): RootContent[] {
 function latencyNotes(c: Contract, latencyPercentiles: number[]): RootContent[] {
     if (latencyPercentiles.length === 0) return [];
     const example = latencyPercentiles[0];
-    const notes: RootContent[] = [paragraph(
-        `Latency figures are percentiles: a commitment at ${percentileLabel(example)} is met when at least ${example}% `,
-        `of the measured requests in a ${c.noun} complete within the stated time.`,
-    )];
+    const notes: RootContent[] = [
+        paragraph(
+            `Latency figures are percentiles: a commitment at ${percentileLabel(example)} is met when at least ${example}% `,
+            `of the measured requests in a ${c.noun} complete within the stated time.`,
+        ),
+    ];
     for (const p of latencyPercentiles) {
         // Tiers that describe the commitment in the same words share one sentence.
         const byDescription = new Map<string, string[]>();
@@ -71,7 +73,13 @@ function latencyNotes(c: Contract, latencyPercentiles: number[]): RootContent[] 
         const committed = c.sla.tiers.filter((t) => t.latency.some((l) => l.percentile === p)).length;
         for (const [description, tierNames] of byDescription) {
             const which = tierNames.length === committed ? '' : ` (${enumerate(tierNames)})`;
-            notes.push(paragraph(`The ${percentileLabel(p)} latency commitment${which} applies to: `, own(description), /[.!?]$/.test(own(description)) ? '' : '.'));
+            notes.push(
+                paragraph(
+                    `The ${percentileLabel(p)} latency commitment${which} applies to: `,
+                    own(description),
+                    /[.!?]$/.test(own(description)) ? '' : '.',
+                ),
+            );
         }
     }
     return notes;

@@ -41,23 +41,38 @@ function tierSchedule(c: Contract, tier: TierJson): RootContent[] {
     const content: RootContent[] = [paragraph(strong(tier.name))];
     const availability = credits.brackets.filter((b) => b.metric === 'availability');
     if (availability.length > 0) {
-        content.push(table(
-            [c.uptime, 'Service Credit'],
-            availability.map((b) => [capitalize(describeIntervalInWords(interval(b), c.percent, AVAILABILITY_DOMAIN)), c.percent(b.credit)]),
-        ));
+        content.push(
+            table(
+                [c.uptime, 'Service Credit'],
+                availability.map((b) => [
+                    capitalize(describeIntervalInWords(interval(b), c.percent, AVAILABILITY_DOMAIN)),
+                    c.percent(b.credit),
+                ]),
+            ),
+        );
     }
     const latency = credits.brackets.filter((b): b is LatencyBracketJson => b.metric === 'latency');
     for (const p of [...new Set(latency.map((b) => b.percentile))]) {
-        content.push(paragraph(`Where the ${percentileLabel(p)} latency measured over a calendar ${c.noun} falls in a range below, the Customer is eligible for the Service Credit shown:`));
-        content.push(table(
-            [`Latency (${percentileLabel(p)})`, 'Service Credit'],
-            latency
-                .filter((b) => b.percentile === p)
-                .map((b) => [capitalize(describeIntervalInWords(interval(b), formatLatency, LATENCY_DOMAIN)), c.percent(b.credit)]),
-        ));
+        content.push(
+            paragraph(
+                `Where the ${percentileLabel(p)} latency measured over a calendar ${c.noun} falls in a range below, the Customer is eligible for the Service Credit shown:`,
+            ),
+        );
+        content.push(
+            table(
+                [`Latency (${percentileLabel(p)})`, 'Service Credit'],
+                latency
+                    .filter((b) => b.percentile === p)
+                    .map((b) => [capitalize(describeIntervalInWords(interval(b), formatLatency, LATENCY_DOMAIN)), c.percent(b.credit)]),
+            ),
+        );
     }
-    content.push(paragraph(credits.cap === null
-        ? 'Service Credits for this tier are not capped.'
-        : `Service Credits for a ${c.noun} will not exceed ${c.percent(credits.cap)} of the monthly fee for that tier.`));
+    content.push(
+        paragraph(
+            credits.cap === null
+                ? 'Service Credits for this tier are not capped.'
+                : `Service Credits for a ${c.noun} will not exceed ${c.percent(credits.cap)} of the monthly fee for that tier.`,
+        ),
+    );
     return content;
 }

@@ -40,10 +40,7 @@ export function definitions(c: Contract): RootContent[] {
         definition === null ? '[to be defined: the agreement does not define Downtime].' : sentence(continueSentence(own(definition))),
         probe ? ` Availability is measured ${probe}.` : '',
     ];
-    return [
-        sectionHeading(1, 'Definitions'),
-        ...numberedClauses(1, [uptime, downtime, scheduledMaintenance(c), serviceCredit()]),
-    ];
+    return [sectionHeading(1, 'Definitions'), ...numberedClauses(1, [uptime, downtime, scheduledMaintenance(c), serviceCredit()])];
 }
 
 function scheduledMaintenance(c: Contract): Inline[] | null {
@@ -52,15 +49,21 @@ function scheduledMaintenance(c: Contract): Inline[] | null {
     // The window is the author's free text ("Sundays 02:00-04:00 UTC", "As announced in the console"),
     // so it closes the sentence after a colon rather than being woven into it.
     const notice = window.noticeSeconds === null ? '' : `announces at least ${formatDurationLong(window.noticeSeconds)} in advance and `;
-    const allowance = window.allowance === null ? '' : `, for at most ${formatDurationLong(window.allowance.seconds)} per ${window.allowance.per},`;
+    const allowance =
+        window.allowance === null ? '' : `, for at most ${formatDurationLong(window.allowance.seconds)} per ${window.allowance.per},`;
     return [
         strong('Scheduled Maintenance'),
         ` means maintenance that the Provider ${notice}carries out${allowance} in this window: `,
         sentence(own(window.window)),
-        c.sla.measurement.maintenance === 'excluded' ? ' Scheduled Maintenance is not Downtime.' : ' Scheduled Maintenance counts as Downtime.',
+        c.sla.measurement.maintenance === 'excluded'
+            ? ' Scheduled Maintenance is not Downtime.'
+            : ' Scheduled Maintenance counts as Downtime.',
     ];
 }
 
 function serviceCredit(): Inline[] {
-    return [strong('Service Credit'), ' means a percentage of the monthly fee for the affected tier, owed to the Customer under Section 4.'];
+    return [
+        strong('Service Credit'),
+        ' means a percentage of the monthly fee for the affected tier, owed to the Customer under Section 4.',
+    ];
 }

@@ -143,9 +143,15 @@ function patternCharacters(unsafe: Unsafe[]): PatternCharacters {
         for (const pattern of unsafe) {
             for (const character of pattern.character) characters.add(character);
             if (pattern.character !== ' ') continue;
-            const nextToBreak = !pattern.atBreak && !pattern.beforeNode && !pattern.afterNode
-                && ((pattern.before === SPACE_NEXT_TO_BREAK && pattern.after === undefined) || (pattern.after === SPACE_NEXT_TO_BREAK && pattern.before === undefined));
-            const inFencedInfo = pattern.inConstruct != null && [pattern.inConstruct].flat().every((construct) => construct != null && FENCED_INFO.has(construct));
+            const nextToBreak =
+                !pattern.atBreak &&
+                !pattern.beforeNode &&
+                !pattern.afterNode &&
+                ((pattern.before === SPACE_NEXT_TO_BREAK && pattern.after === undefined) ||
+                    (pattern.after === SPACE_NEXT_TO_BREAK && pattern.before === undefined));
+            const inFencedInfo =
+                pattern.inConstruct != null &&
+                [pattern.inConstruct].flat().every((construct) => construct != null && FENCED_INFO.has(construct));
             if (!nextToBreak && !inFencedInfo) spacesSafeInside = false;
         }
         const all = [...characters];
@@ -159,7 +165,8 @@ function patternCharacters(unsafe: Unsafe[]): PatternCharacters {
 function isPlain(value: string, state: State, after: string | undefined): boolean {
     if (value === '' || value.includes('\\') || after?.includes('\\')) return false;
     const { characters, spacesSafeInside } = patternCharacters(state.unsafe);
-    if (spacesSafeInside && (value.startsWith(' ') || value.endsWith(' ') || state.stack.some((construct) => FENCED_INFO.has(construct)))) return false;
+    if (spacesSafeInside && (value.startsWith(' ') || value.endsWith(' ') || state.stack.some((construct) => FENCED_INFO.has(construct))))
+        return false;
     for (const character of value) if (characters.has(character)) return false;
     return true;
 }

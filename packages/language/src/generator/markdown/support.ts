@@ -35,17 +35,29 @@ export function support(c: Contract): RootContent[] {
         return [heading, paragraph('This SLA makes no support commitments.')];
     }
     const label = severityLabels(severities);
-    const content: RootContent[] = [heading, table(['Tier', 'Coverage'], tiers.map((t) => [t.name, coveragePhrase(t.support)]))];
+    const content: RootContent[] = [
+        heading,
+        table(
+            ['Tier', 'Coverage'],
+            tiers.map((t) => [t.name, coveragePhrase(t.support)]),
+        ),
+    ];
     if (severities.length > 0) {
         content.push(
             paragraph('Severity levels, from most to least severe:'),
-            bulletList(severities.map((s): Inline[] => (s.description === null ? [strong(label(s.name))] : [strong(label(s.name)), ': ', own(s.description)]))),
+            bulletList(
+                severities.map((s): Inline[] =>
+                    s.description === null ? [strong(label(s.name))] : [strong(label(s.name)), ': ', own(s.description)],
+                ),
+            ),
         );
     }
     for (const tier of tiers) content.push(...responseTable(tier, label));
     const without = tiers.filter((t) => t.responses.length === 0).map((t) => t.name);
     if (without.length > 0) {
-        content.push(paragraph(`No response times are committed to for ${without.length === 1 ? 'the tier' : 'the tiers'} ${without.join(', ')}.`));
+        content.push(
+            paragraph(`No response times are committed to for ${without.length === 1 ? 'the tier' : 'the tiers'} ${without.join(', ')}.`),
+        );
     }
     return content;
 }

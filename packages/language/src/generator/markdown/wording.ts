@@ -78,11 +78,16 @@ export function continueSentence(text: string): string {
 /** `customer-local` → `in the Customer's local time`; an IANA zone by its name. */
 export function zonePhrase(zone: string | null): string {
     switch (zone) {
-        case null: return '';
-        case 'customer-local': return "in the Customer's local time";
-        case 'provider-local': return "in the Provider's local time";
-        case 'UTC': return 'UTC';
-        default: return `in the ${zone} time zone`;
+        case null:
+            return '';
+        case 'customer-local':
+            return "in the Customer's local time";
+        case 'provider-local':
+            return "in the Provider's local time";
+        case 'UTC':
+            return 'UTC';
+        default:
+            return `in the ${zone} time zone`;
     }
 }
 
