@@ -11,6 +11,11 @@ import { supportChecks } from './support-checks.js';
 import { tierChecks } from './tier-checks.js';
 import { measurementChecks } from './measurement-checks.js';
 import { hiddenTextChecks } from './hidden-text-checks.js';
+import { recoveryChecks } from './recovery-checks.js';
+import { terminationChecks } from './termination-checks.js';
+import { measurabilityChecks } from './measurability-checks.js';
+import { calendarChecks } from './calendar-checks.js';
+import { remedyChecks } from './remedy-checks.js';
 import { revalidateOnSettingsChange } from './check-settings-provider.js';
 
 /** Every group of checks, each a `ValidationChecks` record built from the services. */
@@ -25,6 +30,11 @@ const checkGroups: Array<(services: SlaServices) => ValidationChecks<SlaAstType>
     tierChecks,
     measurementChecks,
     hiddenTextChecks,
+    recoveryChecks,
+    terminationChecks,
+    measurabilityChecks,
+    calendarChecks,
+    remedyChecks,
 ];
 
 export function registerValidationChecks(services: SlaServices): void {
