@@ -6,6 +6,7 @@
  */
 import { IntlMessageFormat } from 'intl-messageformat';
 import { durationParts } from '../../domain/duration.js';
+import { formatAmount } from '../../domain/money.js';
 import { decimalString } from '../../domain/exact.js';
 import { showHiddenCharacters } from '../../domain/hidden-characters.js';
 import type { Catalog, MessageKey } from './messages/index.js';
@@ -107,9 +108,9 @@ export class Wording {
         return this.text('percentile', { n: decimalString(percentile) });
     }
 
-    /** `USD 1,000`; the bare amount without a currency. */
+    /** `USD 1,000.00`, `JPY 150,000`: the currency's minor units (domain/money.ts); the bare amount without a currency. */
     money(amount: number, currency: string | null): string {
-        const formatted = formatAmount(amount);
+        const formatted = formatAmount(amount, currency);
         return currency ? this.text('money', { currency, amount: formatted }) : formatted;
     }
 
@@ -133,11 +134,4 @@ export class Wording {
     names(items: readonly string[]): string {
         return this.series.format(items);
     }
-}
-
-/** `1000` → `1,000`; `1299.5` → `1,299.50`: thousands grouped, cents shown when there are any. */
-export function formatAmount(amount: number): string {
-    const [whole, fraction = ''] = decimalString(amount).split('.');
-    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-    return fraction ? `${grouped}.${fraction.padEnd(2, '0')}` : grouped;
 }
