@@ -6,6 +6,8 @@
  * The formats are listed once, in output-formats.ts.
  */
 export { agreementJson } from './agreement-json.js';
+export { buildContract, contractLanguages, type ContractDocument } from './contract/index.js';
+export { contractDocument } from './contract/from-agreement.js';
 export { SLA_SCHEMA_ID, type SlaJson } from './json-types.js';
 export { generateJson } from './json/json-format.js';
 export { generateMarkdown, MARKDOWN_MARKER } from './markdown/markdown-format.js';
