@@ -7,7 +7,7 @@
 import type { Agreement } from '../generated/ast.js';
 import { percentFormatter } from '../model/values.js';
 import { agreementJson } from './agreement-json.js';
-import { buildContract, type ContractDocument } from './contract/index.js';
+import { buildContract, writtenForms, type ContractDocument } from './contract/index.js';
 import { renderMarkdown } from './markdown/render.js';
 import { MARKDOWN_MARKER } from './generated-marker.js';
 
@@ -38,7 +38,12 @@ export function generateJson(agreement: Agreement): string {
  * same facts as the JSON, worded from the catalog of `language` (English by default).
  */
 export function contractDocument(agreement: Agreement, language?: string): ContractDocument {
-    return buildContract(agreementJson(agreement), { percent: percentFormatter(agreement), language });
+    return buildContract(agreementJson(agreement), {
+        percent: percentFormatter(agreement),
+        language,
+        standard: agreement.standards[0]?.level,
+        written: writtenForms(agreement),
+    });
 }
 
 /**
