@@ -173,8 +173,10 @@ function describeClauseKind(kind: string, where: string): string {
     switch (type) {
         case 'latency':
             return `The ${detail} latency commitment of ${where}`;
-        case 'termination':
-            return `The termination right on ${detail} of ${where}`;
+        case 'termination': {
+            const [metric, form] = [rest.slice(0, -1).join(' '), rest[rest.length - 1]];
+            return `The termination right on ${metric} ${form === 'consecutive' ? 'in consecutive periods' : 'in any periods of a window'} of ${where}`;
+        }
         case 'credits':
             return `The credits schedule of ${where}`;
         case 'errorRate':
