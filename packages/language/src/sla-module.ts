@@ -15,6 +15,7 @@ import { SlaParserErrorMessageProvider } from './grammar/sla-parser-messages.js'
 import { SlaLexerErrorMessageProvider } from './grammar/sla-lexer-messages.js';
 import { SlaScopeComputation } from './references/sla-scope-computation.js';
 import { SlaTokenBuilder } from './grammar/sla-token-builder.js';
+import { createSlaParser } from './grammar/sla-parser.js';
 import { SlaValidationRegistry } from './validation/sla-validation-registry.js';
 import { SlaScopeProvider } from './references/sla-scope-provider.js';
 import { SlaValueConverter } from './grammar/sla-value-converter.js';
@@ -35,6 +36,7 @@ export const SlaModule: Module<SlaServices, PartialLangiumServices & SlaAddedSer
         ParserErrorMessageProvider: () => new SlaParserErrorMessageProvider(),
         LexerErrorMessageProvider: () => new SlaLexerErrorMessageProvider(),
         TokenBuilder: () => new SlaTokenBuilder(),
+        LangiumParser: (services) => createSlaParser(services),
     },
     validation: {
         DocumentValidator: (services) => new SlaDocumentValidator(services),
