@@ -33,7 +33,7 @@ export type SlaServices = LangiumServices & SlaAddedServices;
 export const SlaModule: Module<SlaServices, PartialLangiumServices & SlaAddedServices> = {
     parser: {
         ValueConverter: () => new SlaValueConverter(),
-        ParserErrorMessageProvider: () => new SlaParserErrorMessageProvider(),
+        ParserErrorMessageProvider: (services) => new SlaParserErrorMessageProvider(services.Grammar),
         LexerErrorMessageProvider: () => new SlaLexerErrorMessageProvider(),
         TokenBuilder: () => new SlaTokenBuilder(),
         LangiumParser: (services) => createSlaParser(services),

@@ -1,6 +1,7 @@
 import { createLangiumParser, type AstNode, type LangiumCoreServices, type LangiumParser } from 'langium';
 import { EOF, MismatchedTokenException, tokenMatcher, type IRecognitionException, type IToken, type TokenType } from 'chevrotain';
 import { DamageRecorder } from './damage.js';
+import { SlaParserErrorMessageProvider } from './sla-parser-messages.js';
 
 /**
  * Langium's parser with error recovery that respects lines. An SLA clause is one line, so after a
@@ -16,7 +17,7 @@ import { DamageRecorder } from './damage.js';
  */
 export function createSlaParser(services: LangiumCoreServices): LangiumParser {
     const parser = createLangiumParser(services);
-    installLineRecovery(parser);
+    installLineRecovery(parser, services);
     return parser;
 }
 
@@ -63,7 +64,7 @@ function isBoundary(engine: Engine, k: number): boolean {
     return isEof(token) || token.image === CLOSING_BRACE || startsLine(engine.LA(k - 1), token);
 }
 
-function installLineRecovery(parser: LangiumParser): void {
+function installLineRecovery(parser: LangiumParser, services: LangiumCoreServices): void {
     const internals = parser as unknown as ParserInternals;
     const engine = internals.wrapper;
     /** The innermost node being built, and those around it: damage lands on the deepest one kept in the tree. */
@@ -72,6 +73,8 @@ function installLineRecovery(parser: LangiumParser): void {
     const parse = parser.parse.bind(parser);
     parser.parse = ((input: string, options?: { rule?: string }) => {
         damage.start();
+        const messages = services.parser.ParserErrorMessageProvider;
+        if (messages instanceof SlaParserErrorMessageProvider) messages.input = input;
         const result = parse(input, options);
         damage.finish(result);
         return result;

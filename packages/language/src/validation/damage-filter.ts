@@ -76,3 +76,27 @@ export class DamageFilter {
         return agreement.severityBlocks.some(holdsDamage) || hasUnparsedTextInside(agreement);
     }
 }
+
+/**
+ * `support 24/7`: the parser reports the word at `24`, the lexer the `/` right after it; `99.9 %`:
+ * the parser reports `99.9` and says where the sign goes, the lexer the `%`. Both are one slip,
+ * reported once, by the parser: a lexer error that follows a parser error on its line with
+ * nothing but spaces between is left out.
+ */
+export function withoutLexerErrorsInReportedWords(
+    diagnostics: Diagnostic[],
+    isLexerError: (d: Diagnostic) => boolean,
+    lineText: (line: number) => string,
+): Diagnostic[] {
+    const parserErrorEnds = diagnostics
+        .filter((d) => !isLexerError(d) && (d.data as { code?: string } | undefined)?.code === 'parsing-error')
+        .map((d) => d.range.end);
+    const follows = (lexer: Diagnostic) =>
+        parserErrorEnds.some(
+            (end) =>
+                end.line === lexer.range.start.line &&
+                end.character <= lexer.range.start.character &&
+                /^[ \t]*$/.test(lineText(end.line).slice(end.character, lexer.range.start.character)),
+        );
+    return diagnostics.filter((d) => !isLexerError(d) || !follows(d));
+}

@@ -14,7 +14,7 @@ import {
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import type { Agreement } from '../generated/ast.js';
 import { isDamaged } from '../grammar/damage.js';
-import { DamageFilter } from './damage-filter.js';
+import { DamageFilter, withoutLexerErrorsInReportedWords } from './damage-filter.js';
 import { IssueCodes } from './issue-codes.js';
 
 /** What the author can refer to instead: the names of that kind declared in the agreement. */
@@ -45,8 +45,12 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
         cancelToken?: CancellationToken,
     ): Promise<Diagnostic[]> {
         const damage = this.damageOf(document.parseResult.value);
-        const diagnostics = (await super.validateDocument(document, options, cancelToken)).filter(
-            (diagnostic) => !this.linkingErrorFromDamage(diagnostic, damage),
+        const diagnostics = withoutLexerErrorsInReportedWords(
+            (await super.validateDocument(document, options, cancelToken)).filter(
+                (diagnostic) => !this.linkingErrorFromDamage(diagnostic, damage),
+            ),
+            (diagnostic) => (diagnostic.data as { code?: string } | undefined)?.code === DocumentValidator.LexingError,
+            (line) => document.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }),
         );
         for (const diagnostic of diagnostics) {
             const dataCode = (diagnostic.data as { code?: string } | undefined)?.code;
