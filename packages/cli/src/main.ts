@@ -5,6 +5,7 @@ import { check, checkSettingOption, type CheckOptions } from './commands/check.j
 import { credits } from './commands/credits.js';
 import { parseDurationArgument, parseFormat, parsePercentArgument, parsePeriodArgument, parsePositiveNumber } from './parse-arguments.js';
 import { UsageError } from './usage-error.js';
+import { endQuietlyOnClosedPipe } from './closed-pipe.js';
 import cliPackage from '../package.json' with { type: 'json' };
 
 /** Each action returns its exit code; wrong input throws a UsageError (exit 2). */
@@ -87,6 +88,7 @@ export async function main(argv: string[]): Promise<number> {
     }
 }
 
+endQuietlyOnClosedPipe();
 main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
 });
