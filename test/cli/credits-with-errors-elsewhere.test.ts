@@ -62,6 +62,17 @@ describe('sla credits beside errors in another tier', () => {
     });
 });
 
+describe('sla credits below the lowest bracket (item 12)', () => {
+    it('refers to the schedule-floor warning that `sla check` gives, not to a bracket-gap never reported', () => {
+        const path = file('floor.sla', acme.replace('            credit 25% when availability below 99.0%\n', ''));
+        const check = sla(['check', path]);
+        expect(check.stdout).toMatch(/warning schedule-floor: /);
+        expect(check.stdout).not.toMatch(/bracket-gap/);
+        const credit = sla(['credits', path, '--tier', 'Standard', '--availability', '50%']);
+        expect(credit.stdout).toContain('no service credit is due (see schedule-floor).');
+    });
+});
+
 describe('sla credits --latency', () => {
     const path = file('latency.sla', withLatency);
 

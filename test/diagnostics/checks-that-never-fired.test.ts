@@ -17,7 +17,7 @@ async function found(from: string, to: string): Promise<Array<{ line: string; co
         line: lines[d.range.start.line].trim(),
         code: String(d.code),
         severity: d.severity ?? 1,
-        message: d.message,
+        message: String(d.message),
     }));
 }
 
