@@ -149,8 +149,8 @@ describe('caps and refusals', async () => {
         expect([line.bracketCredit, line.credit, line.capped, line.amount]).toEqual([25, 20, true, 200]);
     });
     it('names an unknown tier and the known ones', () => {
-        expect(() => computeReport(terms, inputs([incident('2026-02-03T00:00:00Z', '2026-02-03T01:00:00Z')]), { tiers: ['Silver'] })).toThrow(
-            'the agreement has no tier "Silver" with an availability commitment; its tiers are Gold',
-        );
+        expect(() =>
+            computeReport(terms, inputs([incident('2026-02-03T00:00:00Z', '2026-02-03T01:00:00Z')]), { tiers: ['Silver'] }),
+        ).toThrow('the agreement has no tier "Silver" with an availability commitment; its tiers are Gold');
     });
 });

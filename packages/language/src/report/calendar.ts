@@ -36,7 +36,11 @@ export function periodContaining(ms: number, kind: PeriodKind, zone: string): Ca
     const lastDay = end.minus({ days: 1 });
     const key = kind === 'monthly' ? start.toFormat('yyyy-MM') : kind === 'quarterly' ? `${start.year}-Q${start.quarter}` : `${start.year}`;
     const label =
-        kind === 'monthly' ? start.setLocale('en').toFormat('LLLL yyyy') : kind === 'quarterly' ? `Q${start.quarter} ${start.year}` : `${start.year}`;
+        kind === 'monthly'
+            ? start.setLocale('en').toFormat('LLLL yyyy')
+            : kind === 'quarterly'
+              ? `Q${start.quarter} ${start.year}`
+              : `${start.year}`;
     return { start: start.toMillis(), end: end.toMillis(), key, label, firstDay: start.toISODate()!, lastDay: lastDay.toISODate()! };
 }
 

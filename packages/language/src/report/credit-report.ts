@@ -7,7 +7,15 @@
 import { capitalize, describeIntervalInWords } from '../domain/bracket-wording.js';
 import { calculateCredit, creditAmount, type CreditBracket, type CreditReason } from '../domain/credit.js';
 import { formatMeasuredBeside } from '../domain/downtime.js';
-import { divideRational, multiplyRational, rational, rationalFromNumber, rationalToNumber, subtractRational, type Rational } from '../domain/exact.js';
+import {
+    divideRational,
+    multiplyRational,
+    rational,
+    rationalFromNumber,
+    rationalToNumber,
+    subtractRational,
+    type Rational,
+} from '../domain/exact.js';
 import { AVAILABILITY_DOMAIN } from '../domain/interval.js';
 import { daysOf, localDate, periodsCovering, plusCalendarDays, type CalendarPeriod } from './calendar.js';
 import { serviceLedger, type ServiceLedger } from './downtime-ledger.js';
@@ -102,7 +110,12 @@ export function computeReport(terms: ReportTerms, inputs: ReportInputs, options:
     for (const account of accounts) {
         for (const tier of tiers) lines.push(tierLine(terms, tier, account));
     }
-    const assumptions = [...inputs.assumptions, ...maintenanceAssumptions(terms, inputs), ...kindAssumptions(terms, inputs), ...serviceAssumptions(terms, inputs)];
+    const assumptions = [
+        ...inputs.assumptions,
+        ...maintenanceAssumptions(terms, inputs),
+        ...kindAssumptions(terms, inputs),
+        ...serviceAssumptions(terms, inputs),
+    ];
     return {
         agreement: terms.name,
         zone: terms.zone,
@@ -126,14 +139,20 @@ function selectTiers(terms: ReportTerms, names: string[] | undefined): TierTerms
     if (!names || names.length === 0) return terms.tiers;
     return names.map((name) => {
         const tier = terms.tiers.find((t) => t.name === name);
-        if (!tier) throw new ReportInputError(`the agreement has no tier "${name}" with an availability commitment; its tiers are ${terms.tiers.map((t) => t.name).join(', ')}`);
+        if (!tier)
+            throw new ReportInputError(
+                `the agreement has no tier "${name}" with an availability commitment; its tiers are ${terms.tiers.map((t) => t.name).join(', ')}`,
+            );
         return tier;
     });
 }
 
 function checkServices(terms: ReportTerms, inputs: ReportInputs): void {
     const known = new Set(terms.services);
-    const named = [...inputs.incidents.map((i) => ({ service: i.service, line: i.line })), ...inputs.samples.map((s) => ({ service: s.service, line: undefined }))];
+    const named = [
+        ...inputs.incidents.map((i) => ({ service: i.service, line: i.line })),
+        ...inputs.samples.map((s) => ({ service: s.service, line: undefined })),
+    ];
     for (const { service, line } of named) {
         if (service === undefined || known.has(service)) continue;
         const where = line === undefined ? '' : `line ${line}: `;
@@ -150,7 +169,8 @@ function reportRange(inputs: ReportInputs, options: ReportOptions): Span {
     let end = options.to;
     if (start === undefined || end === undefined) {
         const spans = [...inputs.incidents, ...inputs.samples.map((s) => s.covered)];
-        if (spans.length === 0) throw new ReportInputError('the inputs hold no incident and no sample: give --from and --to to report a period without any');
+        if (spans.length === 0)
+            throw new ReportInputError('the inputs hold no incident and no sample: give --from and --to to report a period without any');
         start ??= Math.min(...spans.map((s) => s.start));
         // A single instant still lies in a period.
         end ??= Math.max(start + 1, ...spans.map((s) => s.end));
@@ -203,7 +223,10 @@ function tierLine(terms: ReportTerms, tier: TierTerms, account: PeriodAccount): 
         measured: { value: rationalToNumber(attainment), exact: attainment },
     });
     const bracket = result.bracketIndex === undefined ? undefined : tier.brackets[result.bracketIndex];
-    const bounds = [commitment, ...tier.brackets.filter((b) => b.metric === 'availability').flatMap((b) => [b.interval.min, b.interval.max])];
+    const bounds = [
+        commitment,
+        ...tier.brackets.filter((b) => b.metric === 'availability').flatMap((b) => [b.interval.min, b.interval.max]),
+    ];
     const budgetMs = divideRational(multiplyRational(subtractRational(HUNDRED, rationalFromNumber(commitment)), periodMs), HUNDRED);
     const budget = rationalToNumber(budgetMs);
     let burned = 0;
@@ -251,13 +274,20 @@ function maintenanceAssumptions(terms: ReportTerms, inputs: ReportInputs): strin
     const { counted, windowText, window } = terms.maintenance;
     if (counted) return ['Maintenance counts as downtime: the agreement says `maintenance included`.'];
     if (windowText === undefined) return ['The agreement declares no scheduled maintenance: maintenance in the log counts as downtime.'];
-    if (!window) return [`The maintenance window "${windowText}" is not a weekly schedule of days and hours: all logged maintenance is taken as inside it.`];
+    if (!window)
+        return [
+            `The maintenance window "${windowText}" is not a weekly schedule of days and hours: all logged maintenance is taken as inside it.`,
+        ];
     return [];
 }
 
 function kindAssumptions(terms: ReportTerms, inputs: ReportInputs): string[] {
-    const kinds = new Set(inputs.incidents.map((i) => i.kind).filter((k) => k !== 'outage' && k !== 'maintenance' && !terms.exclusions.has(k)));
-    return [...kinds].sort().map((kind) => `Incidents of kind ${kind} count as downtime: the agreement does not list ${kind} among its exclusions.`);
+    const kinds = new Set(
+        inputs.incidents.map((i) => i.kind).filter((k) => k !== 'outage' && k !== 'maintenance' && !terms.exclusions.has(k)),
+    );
+    return [...kinds]
+        .sort()
+        .map((kind) => `Incidents of kind ${kind} count as downtime: the agreement does not list ${kind} among its exclusions.`);
 }
 
 function serviceAssumptions(terms: ReportTerms, inputs: ReportInputs): string[] {

@@ -29,7 +29,12 @@ export interface ServiceLedger {
     missing: Span[];
 }
 
-export function serviceLedger(terms: ReportTerms, service: string | undefined, incidents: readonly Incident[], samples: readonly ServiceSamples[]): ServiceLedger {
+export function serviceLedger(
+    terms: ReportTerms,
+    service: string | undefined,
+    incidents: readonly Incident[],
+    samples: readonly ServiceSamples[],
+): ServiceLedger {
     const mine = incidents.filter((i) => i.service === undefined || i.service === service);
     const mySamples = samples.filter((s) => s.service === undefined || s.service === service);
     const byKind = new Map<string, Span[]>();

@@ -51,7 +51,9 @@ export function incidentFromRecord(fields: readonly string[], columns: LogColumn
     }
     const kindText = field('kind')?.toLowerCase() ?? 'outage';
     if (!isIncidentKind(kindText)) {
-        throw new ReportInputError(`${at(line, columns.kind!, 'kind')}: unknown kind "${field('kind')}"; use outage, maintenance, ${EXCLUSION_KINDS.join(', ')}`);
+        throw new ReportInputError(
+            `${at(line, columns.kind!, 'kind')}: unknown kind "${field('kind')}"; use outage, maintenance, ${EXCLUSION_KINDS.join(', ')}`,
+        );
     }
     const service = field('service');
     if (service !== undefined && !services.includes(service)) {

@@ -16,7 +16,8 @@ export interface MeasurementRules {
 }
 
 export const DEFAULT_SENTENCES = {
-    partialMinutes: 'Partial minutes: downtime is counted to the second as logged; a sample minute with a share g of good counts (1 − g) × 60 seconds of downtime.',
+    partialMinutes:
+        'Partial minutes: downtime is counted to the second as logged; a sample minute with a share g of good counts (1 − g) × 60 seconds of downtime.',
     minimumOutage: 'Minimum outage: none; every second of downtime counts.',
     errorRate: 'Error-rate intervals: none; each sample minute counts on its own.',
     missingData: 'Missing data: a minute without a sample counts as uptime; the statement lists the gaps.',

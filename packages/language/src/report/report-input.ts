@@ -6,7 +6,14 @@
 import type { Span } from './time-spans.js';
 
 /** The exclusion kinds an incident log may name (the standard exclusions of the language). */
-export const EXCLUSION_KINDS = ['third-party', 'customer-caused', 'internet-connectivity', 'force-majeure', 'ddos', 'beta-features'] as const;
+export const EXCLUSION_KINDS = [
+    'third-party',
+    'customer-caused',
+    'internet-connectivity',
+    'force-majeure',
+    'ddos',
+    'beta-features',
+] as const;
 export type ExclusionKind = (typeof EXCLUSION_KINDS)[number];
 export type IncidentKind = 'outage' | 'maintenance' | ExclusionKind;
 
