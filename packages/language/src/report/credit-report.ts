@@ -82,14 +82,25 @@ export interface TierLine {
     burnByDay: number[];
 }
 
+/** A tier's credit for one period: the services' credits added up, then capped (one cap per tier and period). */
+export interface TierTotal {
+    tier: string;
+    period: CalendarPeriod;
+    credit: number;
+    capped: boolean;
+    amount?: number;
+}
+
 export interface CreditReport {
     agreement: string;
     zone: string;
     periodKind: ReportTerms['period'];
     currency: string;
+    claimWindowSeconds?: number;
     periods: CalendarPeriod[];
     accounts: PeriodAccount[];
     lines: TierLine[];
+    totals: TierTotal[];
     /** The defaults used for rules the agreement leaves out, and what the inputs made the report assume. */
     defaults: string[];
     assumptions: string[];
@@ -104,7 +115,8 @@ export function computeReport(terms: ReportTerms, inputs: ReportInputs, options:
     const range = reportRange(inputs, options);
     const periods = periodsCovering(range.start, range.end, terms.period, terms.zone);
     const services: Array<string | undefined> = terms.services.length > 0 ? terms.services : [undefined];
-    const ledgers = services.map((service) => serviceLedger(terms, service, inputs.incidents, inputs.samples));
+    const whole = { start: periods[0].start, end: periods[periods.length - 1].end };
+    const ledgers = services.map((service) => serviceLedger(terms, service, inputs.incidents, inputs.samples, whole));
     const accounts = ledgers.flatMap((ledger) => periods.map((period) => periodAccount(ledger, period, terms.zone)));
     const lines: TierLine[] = [];
     for (const account of accounts) {
@@ -116,21 +128,39 @@ export function computeReport(terms: ReportTerms, inputs: ReportInputs, options:
         ...kindAssumptions(terms, inputs),
         ...serviceAssumptions(terms, inputs),
     ];
+    const totals = periods.flatMap((period) => tiers.map((tier) => tierTotal(tier, period, lines)));
     return {
         agreement: terms.name,
         zone: terms.zone,
         periodKind: terms.period,
         currency: terms.currency,
+        claimWindowSeconds: terms.claimWindowSeconds,
         periods,
         accounts,
         lines,
+        totals,
         defaults: [
             ...(terms.zoneDeclared ? [] : ['Time zone: the agreement declares none; calendar periods are taken in UTC.']),
-            ...defaultSentences(terms.rules, inputs.samples.length > 0),
+            ...defaultSentences(terms.rules),
         ],
         assumptions,
         sources: inputs.sources,
         breach: lines.some((line) => line.outcome !== 'met'),
+    };
+}
+
+function tierTotal(tier: TierTerms, period: CalendarPeriod, lines: TierLine[]): TierTotal {
+    const sum = lines.filter((l) => l.tier === tier.name && l.period.key === period.key).reduce((total, l) => total + l.credit, 0);
+    // Credits are short decimals (10%, 2.5%): round away the binary noise of the sum before comparing.
+    const summed = Number(sum.toFixed(6));
+    const capped = tier.cap !== undefined && summed > tier.cap;
+    const credit = capped ? tier.cap! : summed;
+    return {
+        tier: tier.name,
+        period,
+        credit,
+        capped,
+        amount: tier.monthlyPrice === undefined ? undefined : creditAmount(tier.monthlyPrice, credit),
     };
 }
 

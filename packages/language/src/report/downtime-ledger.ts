@@ -34,6 +34,8 @@ export function serviceLedger(
     service: string | undefined,
     incidents: readonly Incident[],
     samples: readonly ServiceSamples[],
+    /** The whole of the reported periods: with samples as a source, time before a service's first sample or after its last is missing data. */
+    range: Span,
 ): ServiceLedger {
     const mine = incidents.filter((i) => i.service === undefined || i.service === service);
     const mySamples = samples.filter((s) => s.service === undefined || s.service === service);
@@ -55,7 +57,8 @@ export function serviceLedger(
         }
     }
     for (const s of mySamples) down.push(...s.down);
-    const missing = mergeSpans(mySamples.flatMap((s) => s.missing));
+    const uncovered = samples.length === 0 ? [] : subtractSpans([range], mergeSpans(mySamples.map((s) => s.covered)));
+    const missing = mergeSpans([...mySamples.flatMap((s) => s.missing), ...uncovered]);
     if (terms.rules.missingData === 'downtime') down.push(...missing);
 
     const otherExclusions = mergeSpans([...excluded.values()].flat());

@@ -56,13 +56,17 @@ export function incidentFromRecord(fields: readonly string[], columns: LogColumn
         );
     }
     const service = field('service');
-    if (service !== undefined && !services.includes(service)) {
-        throw new ReportInputError(
-            `${at(line, columns.service!, 'service')}: ` +
-                (services.length === 0
-                    ? `the agreement declares no services, so "${service}" is none of them (leave the column empty)`
-                    : `the agreement has no service "${service}"; its services are ${services.join(', ')}`),
-        );
-    }
+    if (service !== undefined) checkService(service, services, at(line, columns.service!, 'service'));
     return { start, end, service, kind: kindText, id: field('id'), line };
+}
+
+/** Throws unless the agreement declares `service`; `where` starts the message (`line 4, column 3 (service)`). */
+export function checkService(service: string, services: readonly string[], where: string): void {
+    if (services.includes(service)) return;
+    throw new ReportInputError(
+        `${where}: ` +
+            (services.length === 0
+                ? `the agreement declares no services, so "${service}" is none of them (leave the column empty)`
+                : `the agreement has no service "${service}"; its services are ${services.join(', ')}`),
+    );
 }

@@ -23,12 +23,15 @@ export const DEFAULT_SENTENCES = {
     missingData: 'Missing data: a minute without a sample counts as uptime; the statement lists the gaps.',
 } as const;
 
-/** The default sentences for the rules the agreement leaves out, in a fixed order. */
-export function defaultSentences(rules: MeasurementRules, usesSamples: boolean): string[] {
+/**
+ * The default sentences for the rules the agreement leaves out, in a fixed order, whatever the
+ * data came from: the same month from a log, from samples or from Prometheus reads the same.
+ */
+export function defaultSentences(rules: MeasurementRules): string[] {
     const sentences: string[] = [];
     if (rules.partialMinutes === undefined) sentences.push(DEFAULT_SENTENCES.partialMinutes);
     if (rules.minimumOutageMs === undefined) sentences.push(DEFAULT_SENTENCES.minimumOutage);
-    if (usesSamples && rules.errorRate === undefined) sentences.push(DEFAULT_SENTENCES.errorRate);
-    if (usesSamples && rules.missingData === undefined) sentences.push(DEFAULT_SENTENCES.missingData);
+    if (rules.errorRate === undefined) sentences.push(DEFAULT_SENTENCES.errorRate);
+    if (rules.missingData === undefined) sentences.push(DEFAULT_SENTENCES.missingData);
     return sentences;
 }
