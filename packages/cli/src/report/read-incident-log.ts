@@ -3,17 +3,16 @@
  * incidentFromRecord names a wrong field by line and column). A malformed CSV row stops the
  * report with csv-parse's own line and field.
  */
-import { createReadStream } from 'node:fs';
-import { parse, CsvError } from 'csv-parse';
+import { CsvError } from 'csv-parse';
+import { csvRecords } from './csv-records.js';
 import { incidentFromRecord, incidentLogColumns, ReportInputError, type Incident, type LogColumns } from 'sla-language';
 import { count, type Progress } from './progress.js';
 
 export async function readIncidentLog(path: string, services: readonly string[], progress: Progress): Promise<Incident[]> {
-    const parser = createReadStream(path).pipe(parse({ bom: true, info: true, skip_empty_lines: true, relax_column_count: true }));
     const incidents: Incident[] = [];
     let columns: LogColumns | undefined;
     try {
-        for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+        for await (const { record, info } of csvRecords(path)) {
             if (!columns) {
                 columns = incidentLogColumns(record);
                 continue;

@@ -2,20 +2,16 @@
  * Streams per-minute samples (`time,service,good`, a header naming the columns) into a
  * SampleReducer. Memory stays flat whatever the file's size: rows are reduced as they pass.
  */
-import { createReadStream } from 'node:fs';
-import { parse } from 'csv-parse';
+import { csvRecords } from './csv-records.js';
 import { checkService, parseGoodShare, parseTimestamp, ReportInputError, SampleReducer } from 'sla-language';
 import { count, type Progress } from './progress.js';
 import { inputError } from './read-incident-log.js';
 
 export async function readSamples(path: string, services: readonly string[], reducer: SampleReducer, progress: Progress): Promise<number> {
-    const parser = createReadStream(path, { highWaterMark: 1 << 20 }).pipe(
-        parse({ bom: true, info: true, skip_empty_lines: true, relax_column_count: true }),
-    );
     let columns: { time: number; service?: number; good: number } | undefined;
     let rows = 0;
     try {
-        for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+        for await (const { record, info } of csvRecords(path)) {
             if (!columns) {
                 columns = sampleColumns(record);
                 continue;
