@@ -38,7 +38,7 @@ describe('a 28-day month with overlapping incidents', async () => {
         expect(line.attainment).toEqual(rational(2_411_100n * 100n, 2_419_200n));
         expect(line.attainmentText).toBe('99.6652%');
     });
-    it('applies the 10% bracket: 100.00 EUR, claim by 30 March', () => {
+    it('applies the 10% bracket: EUR 100.00, claim by 30 March', () => {
         expect([line.outcome, line.bracketCredit, line.credit, line.capped, line.amount]).toEqual(['bracket', 10, 10, false, 100]);
         expect(line.claimBy).toBe('2026-03-30');
     });

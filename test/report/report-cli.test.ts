@@ -31,7 +31,7 @@ describe('sla report on an incident log', () => {
         expect(result.stderr).toBe('');
         expect(result.status).toBe(0);
         expect(result.stdout).toMatch(/Attainment:\s+99\.6652%/);
-        expect(result.stdout).toMatch(/Amount:\s+100\.00 EUR/);
+        expect(result.stdout).toMatch(/Amount:\s+EUR 100\.00/);
         expect(result.stdout).toMatch(/Claim by:\s+2026-03-30/);
     });
 

@@ -128,7 +128,7 @@ export function computeReport(terms: ReportTerms, inputs: ReportInputs, options:
         ...kindAssumptions(terms, inputs),
         ...serviceAssumptions(terms, inputs),
     ];
-    const totals = periods.flatMap((period) => tiers.map((tier) => tierTotal(tier, period, lines)));
+    const totals = periods.flatMap((period) => tiers.map((tier) => tierTotal(terms, tier, period, lines)));
     return {
         agreement: terms.name,
         zone: terms.zone,
@@ -149,7 +149,7 @@ export function computeReport(terms: ReportTerms, inputs: ReportInputs, options:
     };
 }
 
-function tierTotal(tier: TierTerms, period: CalendarPeriod, lines: TierLine[]): TierTotal {
+function tierTotal(terms: ReportTerms, tier: TierTerms, period: CalendarPeriod, lines: TierLine[]): TierTotal {
     const sum = lines.filter((l) => l.tier === tier.name && l.period.key === period.key).reduce((total, l) => total + l.credit, 0);
     // Credits are short decimals (10%, 2.5%): round away the binary noise of the sum before comparing.
     const summed = Number(sum.toFixed(6));
@@ -160,7 +160,7 @@ function tierTotal(tier: TierTerms, period: CalendarPeriod, lines: TierLine[]): 
         period,
         credit,
         capped,
-        amount: tier.monthlyPrice === undefined ? undefined : creditAmount(tier.monthlyPrice, credit),
+        amount: tier.monthlyPrice === undefined ? undefined : creditAmount(tier.monthlyPrice, credit, terms.currency),
     };
 }
 
@@ -281,7 +281,7 @@ function tierLine(terms: ReportTerms, tier: TierTerms, account: PeriodAccount): 
         capped: result.capped,
         cap: tier.cap,
         monthlyPrice: tier.monthlyPrice,
-        amount: tier.monthlyPrice === undefined ? undefined : creditAmount(tier.monthlyPrice, result.credit),
+        amount: tier.monthlyPrice === undefined ? undefined : creditAmount(tier.monthlyPrice, result.credit, terms.currency),
         claimBy: terms.claimWindowSeconds === undefined ? undefined : claimDeadline(account.period, terms.claimWindowSeconds, terms.zone),
         budgetMs,
         burnByDay,

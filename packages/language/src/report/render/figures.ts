@@ -1,5 +1,5 @@
 /** How the statement writes its figures, one home for every renderer: durations, seconds, shares of a budget. */
-import { formatMoney } from '../../domain/credit.js';
+import { formatMoney } from '../../domain/money.js';
 import { formatDuration } from '../../domain/duration.js';
 import { rationalToNumber } from '../../domain/exact.js';
 import { formatPercent } from '../../domain/interval.js';

@@ -1,4 +1,5 @@
 /** `sla report --format csv`: one row per period, service and tier, for a spreadsheet. */
+import { currencyMinorUnits } from '../../domain/money.js';
 import type { CreditReport } from '../credit-report.js';
 import { budgetMs, seconds } from './figures.js';
 
@@ -45,7 +46,7 @@ export function reportCsv(report: CreditReport): string {
             l.bracketCredit,
             l.credit,
             l.capped,
-            l.amount?.toFixed(2),
+            l.amount?.toFixed(currencyMinorUnits(report.currency)),
             report.currency,
             l.claimBy,
             seconds(budgetMs(l)),

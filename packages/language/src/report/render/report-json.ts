@@ -1,5 +1,5 @@
 /** `sla report --format json`: every figure of the statement, keys in a fixed order, seconds to the millisecond. */
-import { formatMoney } from '../../domain/credit.js';
+import { formatMoney } from '../../domain/money.js';
 import type { CreditReport, PeriodAccount, TierLine } from '../credit-report.js';
 import { budgetMs, seconds } from './figures.js';
 import type { StatementSource } from './statement-header.js';

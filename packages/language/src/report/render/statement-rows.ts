@@ -2,7 +2,7 @@
  * The figures of a statement with the working that produced each, as plain rows: the text and
  * the Markdown renderers print the same rows, so the two cannot tell different stories.
  */
-import { formatMoney } from '../../domain/credit.js';
+import { formatMoney } from '../../domain/money.js';
 import { formatDurationLong } from '../../domain/duration.js';
 import type { CreditReport, PeriodAccount, TierLine } from '../credit-report.js';
 import { budgetMs, budgetUsedText, duration, formatPercent, money, secondsText } from './figures.js';
