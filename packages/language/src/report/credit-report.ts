@@ -110,6 +110,12 @@ export interface CreditReport {
 }
 
 export function computeReport(terms: ReportTerms, inputs: ReportInputs, options: ReportOptions = {}): CreditReport {
+    if (terms.measuredDuring !== undefined) {
+        // Measuring around the clock instead would give a different, silently wrong credit.
+        throw new ReportInputError(
+            `the agreement measures availability during ${terms.measuredDuring} only, which sla report does not apply yet; no report is made`,
+        );
+    }
     const tiers = selectTiers(terms, options.tiers);
     checkServices(terms, inputs);
     const range = reportRange(inputs, options);
@@ -120,13 +126,17 @@ export function computeReport(terms: ReportTerms, inputs: ReportInputs, options:
     const accounts = ledgers.flatMap((ledger) => periods.map((period) => periodAccount(ledger, period, terms.zone)));
     const lines: TierLine[] = [];
     for (const account of accounts) {
-        for (const tier of tiers) lines.push(tierLine(terms, tier, account));
+        for (const tier of tiers) {
+            const line = tierLine(terms, tier, account);
+            if (line) lines.push(line);
+        }
     }
     const assumptions = [
         ...inputs.assumptions,
         ...maintenanceAssumptions(terms, inputs),
         ...kindAssumptions(terms, inputs),
         ...serviceAssumptions(terms, inputs),
+        ...feeAssumptions(tiers),
     ];
     const totals = periods.flatMap((period) => tiers.map((tier) => tierTotal(terms, tier, period, lines)));
     return {
@@ -150,18 +160,22 @@ export function computeReport(terms: ReportTerms, inputs: ReportInputs, options:
 }
 
 function tierTotal(terms: ReportTerms, tier: TierTerms, period: CalendarPeriod, lines: TierLine[]): TierTotal {
-    const sum = lines.filter((l) => l.tier === tier.name && l.period.key === period.key).reduce((total, l) => total + l.credit, 0);
+    const mine = lines.filter((l) => l.tier === tier.name && l.period.key === period.key);
     // Credits are short decimals (10%, 2.5%): round away the binary noise of the sum before comparing.
-    const summed = Number(sum.toFixed(6));
-    const capped = tier.cap !== undefined && summed > tier.cap;
-    const credit = capped ? tier.cap! : summed;
-    return {
-        tier: tier.name,
-        period,
-        credit,
-        capped,
-        amount: tier.monthlyPrice === undefined ? undefined : creditAmount(tier.monthlyPrice, credit, terms.currency),
-    };
+    const summed = Number(mine.reduce((total, l) => total + l.credit, 0).toFixed(6));
+    const cap = tier.wide?.cap;
+    const capped = cap !== undefined && summed > cap;
+    const credit = capped ? cap : summed;
+    const price = tier.monthlyPrice;
+    const amounts = mine.map((l) => l.amount);
+    const amount = capped
+        ? price === undefined
+            ? undefined
+            : creditAmount(price, credit, terms.currency)
+        : amounts.some((a) => a === undefined)
+          ? undefined
+          : Number(amounts.reduce((total: number, a) => total + a!, 0).toFixed(6));
+    return { tier: tier.name, period, credit, capped, amount };
 }
 
 function selectTiers(terms: ReportTerms, names: string[] | undefined): TierTerms[] {
@@ -241,22 +255,23 @@ function periodAccount(ledger: ServiceLedger, period: CalendarPeriod, zone: stri
 
 const HUNDRED = rational(100n);
 
-function tierLine(terms: ReportTerms, tier: TierTerms, account: PeriodAccount): TierLine {
-    const commitment = (account.service !== undefined ? tier.serviceCommitments.get(account.service) : undefined) ?? tier.commitment;
+/** Undefined when the tier makes no availability commitment for the account's service. */
+function tierLine(terms: ReportTerms, tier: TierTerms, account: PeriodAccount): TierLine | undefined {
+    const credit = account.service === undefined ? tier.wide : tier.services.get(account.service);
+    if (!credit) return undefined;
+    const { commitment, brackets, cap } = credit;
     const periodMs = rational(BigInt(account.periodMs));
     const attainment = multiplyRational(divideRational(rational(BigInt(account.periodMs - account.downtimeMs)), periodMs), HUNDRED);
     const result = calculateCredit({
-        brackets: tier.brackets,
-        cap: tier.cap,
+        brackets,
+        cap,
         commitment,
         monthlyPrice: tier.monthlyPrice,
+        currency: terms.currency,
         measured: { value: rationalToNumber(attainment), exact: attainment },
     });
-    const bracket = result.bracketIndex === undefined ? undefined : tier.brackets[result.bracketIndex];
-    const bounds = [
-        commitment,
-        ...tier.brackets.filter((b) => b.metric === 'availability').flatMap((b) => [b.interval.min, b.interval.max]),
-    ];
+    const bracket = result.bracketIndex === undefined ? undefined : brackets[result.bracketIndex];
+    const bounds = [commitment, ...brackets.filter((b) => b.metric === 'availability').flatMap((b) => [b.interval.min, b.interval.max])];
     const budgetMs = divideRational(multiplyRational(subtractRational(HUNDRED, rationalFromNumber(commitment)), periodMs), HUNDRED);
     const budget = rationalToNumber(budgetMs);
     let burned = 0;
@@ -279,9 +294,9 @@ function tierLine(terms: ReportTerms, tier: TierTerms, account: PeriodAccount): 
         bracketCredit: result.bracketCredit,
         credit: result.credit,
         capped: result.capped,
-        cap: tier.cap,
+        cap,
         monthlyPrice: tier.monthlyPrice,
-        amount: tier.monthlyPrice === undefined ? undefined : creditAmount(tier.monthlyPrice, result.credit, terms.currency),
+        amount: result.amount,
         claimBy: terms.claimWindowSeconds === undefined ? undefined : claimDeadline(account.period, terms.claimWindowSeconds, terms.zone),
         budgetMs,
         burnByDay,
@@ -309,6 +324,20 @@ function maintenanceAssumptions(terms: ReportTerms, inputs: ReportInputs): strin
             `The maintenance window "${windowText}" is not a weekly schedule of days and hours: all logged maintenance is taken as inside it.`,
         ];
     return [];
+}
+
+function feeAssumptions(tiers: TierTerms[]): string[] {
+    const notes: string[] = [];
+    for (const tier of tiers) {
+        if (tier.pricePerYear)
+            notes.push(`Tier ${tier.name} is priced per year: its monthly fee is taken as a twelfth of the yearly price.`);
+        if ([tier.wide, ...tier.services.values()].some((c) => c?.annualCap)) {
+            notes.push(
+                `Tier ${tier.name} has a cap per year: this report applies the cap per period only; check the year's total against it.`,
+            );
+        }
+    }
+    return notes;
 }
 
 function kindAssumptions(terms: ReportTerms, inputs: ReportInputs): string[] {

@@ -8,20 +8,32 @@ import type { Agreement } from '../generated/ast.js';
 import type { CreditBracket } from '../domain/credit.js';
 import type { AllowanceUnit } from '../domain/maintenance.js';
 import type { PeriodKind } from '../domain/period.js';
-import { effectiveTiers } from '../model/effective-tiers.js';
-import { agreementPeriod, creditBrackets, creditCap, durationSeconds, percentFormatter } from '../model/values.js';
+import { effectiveTiers, serviceNames, serviceView, type EffectiveTier } from '../model/effective-tiers.js';
+import { agreementPeriod, annualCaps, creditBrackets, creditCap, durationSeconds, percentFormatter } from '../model/values.js';
 import { parseMaintenanceWindow, type WeeklyWindow } from './maintenance-window.js';
 import type { MeasurementRules } from './measurement-rules.js';
 import type { ExclusionKind } from './report-input.js';
 
+/** What one tier commits to for one service (or tier-wide): availability, its credit brackets and the cap. */
+export interface CreditTerms {
+    /** Percent. */
+    commitment: number;
+    brackets: CreditBracket[];
+    /** Per period, in percent of the monthly fee. */
+    cap?: number;
+    /** The schedule has a cap per year, which a report over single periods does not apply. */
+    annualCap: boolean;
+}
+
 export interface TierTerms {
     name: string;
-    /** Percent; per service where a service overrides it. */
-    commitment: number;
-    serviceCommitments: ReadonlyMap<string, number>;
-    brackets: CreditBracket[];
-    cap?: number;
+    /** The tier-wide commitment; undefined when only services commit. */
+    wide?: CreditTerms;
+    /** A service's own terms where its `service` block (or the tier-wide clauses) give it an availability. */
+    services: ReadonlyMap<string, CreditTerms>;
+    /** The monthly fee; a yearly price is taken as twelve equal monthly fees. */
     monthlyPrice?: number;
+    pricePerYear: boolean;
 }
 
 export interface MaintenanceTerms {
@@ -46,6 +58,8 @@ export interface ReportTerms {
     maintenance: MaintenanceTerms;
     claimWindowSeconds?: number;
     rules: MeasurementRules;
+    /** `availability measured during <calendar>`: the calendar's name. */
+    measuredDuring?: string;
     tiers: TierTerms[];
     /** Formats a percentage as the agreement wrote it (`99.0%`). */
     percent: (value: number) => string;
@@ -67,32 +81,69 @@ export function reportTerms(agreement: Agreement): ReportTerms {
             };
         }
     }
+    const services = serviceNames(agreement);
     const tiers: TierTerms[] = [];
     for (const [name, tier] of effectiveTiers(agreement)) {
-        const commitment = tier.clauses.availability?.value.value;
-        if (commitment === undefined) continue;
-        const schedule = tier.clauses.credits?.value;
+        const byService = new Map<string, CreditTerms>();
+        for (const service of services) {
+            const terms = creditTerms(serviceView(tier, service));
+            if (terms) byService.set(service, terms);
+        }
+        const wide = creditTerms(tier);
+        if (!wide && byService.size === 0) continue;
+        const price = tier.clauses.price?.value;
+        const perYear = price?.per === 'year';
         tiers.push({
             name,
-            commitment,
-            serviceCommitments: new Map(),
-            brackets: schedule ? creditBrackets(schedule).map(({ bracket }) => bracket) : [],
-            cap: schedule ? creditCap(schedule) : undefined,
-            monthlyPrice: tier.clauses.price?.value.amount,
+            wide,
+            services: byService,
+            monthlyPrice: price === undefined ? undefined : perYear ? price.amount / 12 : price.amount,
+            pricePerYear: perYear,
         });
     }
+    const zone = agreement.timeZones[0]?.zone;
     return {
         name: agreement.name,
-        zone: 'UTC',
-        zoneDeclared: false,
+        zone: zone ?? 'UTC',
+        zoneDeclared: zone !== undefined,
         period: agreementPeriod(agreement),
         currency: agreement.currencies[0]?.code ?? '',
-        services: [],
+        services,
         exclusions,
         maintenance,
         claimWindowSeconds: durationSeconds(agreement.claims[0]?.windows[0]?.length),
-        rules: {},
+        rules: measurementRules(agreement),
+        measuredDuring: agreement.measurements[0]?.measuredHours[0]?.calendar?.$refText,
         tiers,
         percent: percentFormatter(agreement),
+    };
+}
+
+function creditTerms(tier: EffectiveTier): CreditTerms | undefined {
+    const commitment = tier.clauses.availability?.value.value;
+    if (commitment === undefined) return undefined;
+    const schedule = tier.clauses.credits?.value;
+    return {
+        commitment,
+        brackets: schedule ? creditBrackets(schedule).map(({ bracket }) => bracket) : [],
+        cap: schedule ? creditCap(schedule) : undefined,
+        annualCap: schedule ? annualCaps(schedule).length > 0 : false,
+    };
+}
+
+function measurementRules(agreement: Agreement): MeasurementRules {
+    const measurement = agreement.measurements[0];
+    if (!measurement) return {};
+    const ms = (d: Parameters<typeof durationSeconds>[0]) => {
+        const seconds = durationSeconds(d);
+        return seconds === undefined ? undefined : seconds * 1000;
+    };
+    const interval = measurement.errorRateIntervals[0];
+    const intervalMs = ms(interval?.length);
+    return {
+        partialMinutes: measurement.partialMinutes[0]?.counts as MeasurementRules['partialMinutes'],
+        minimumOutageMs: ms(measurement.minimumOutages[0]?.length),
+        errorRate: interval && intervalMs ? { intervalMs, abovePercent: interval.threshold } : undefined,
+        missingData: measurement.missingData[0]?.counts as MeasurementRules['missingData'],
     };
 }

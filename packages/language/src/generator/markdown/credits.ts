@@ -1,13 +1,13 @@
 import type { RootContent } from 'mdast';
 import { capitalize, describeIntervalInWords } from '../../domain/bracket-wording.js';
 import { AVAILABILITY_DOMAIN, LATENCY_DOMAIN, type Interval } from '../../domain/interval.js';
-import type { BracketJson, LatencyBracketJson, TierJson } from '../json-types.js';
+import type { AvailabilityBracketJson, LatencyBracketJson, MissedResponseBracketJson, TierJson } from '../json-types.js';
 import { sectionHeading, type Contract } from './contract.js';
 import { paragraph, strong, table } from './mdast.js';
 import { formatLatency, percentileLabel } from './wording.js';
 
 /** A bracket's interval again, with Infinity for the sides that JSON writes as null. */
-function interval(b: BracketJson): Interval {
+function interval(b: Exclude<AvailabilityBracketJson | LatencyBracketJson, MissedResponseBracketJson>): Interval {
     return {
         min: b.min ?? -Infinity,
         minInclusive: b.minInclusive,
@@ -39,14 +39,14 @@ export function serviceCredits(c: Contract): RootContent[] {
 function tierSchedule(c: Contract, tier: TierJson): RootContent[] {
     const credits = tier.credits!;
     const content: RootContent[] = [paragraph(strong(tier.name))];
-    const availability = credits.brackets.filter((b) => b.metric === 'availability');
+    const availability = credits.brackets.filter((b): b is AvailabilityBracketJson => b.metric === 'availability');
     if (availability.length > 0) {
         content.push(
             table(
                 [c.uptime, 'Service Credit'],
                 availability.map((b) => [
                     capitalize(describeIntervalInWords(interval(b), c.percent, AVAILABILITY_DOMAIN)),
-                    c.percent(b.credit),
+                    creditCell(c, b),
                 ]),
             ),
         );
@@ -63,7 +63,7 @@ function tierSchedule(c: Contract, tier: TierJson): RootContent[] {
                 [`Latency (${percentileLabel(p)})`, 'Service Credit'],
                 latency
                     .filter((b) => b.percentile === p)
-                    .map((b) => [capitalize(describeIntervalInWords(interval(b), formatLatency, LATENCY_DOMAIN)), c.percent(b.credit)]),
+                    .map((b) => [capitalize(describeIntervalInWords(interval(b), formatLatency, LATENCY_DOMAIN)), creditCell(c, b)]),
             ),
         );
     }
@@ -75,4 +75,11 @@ function tierSchedule(c: Contract, tier: TierJson): RootContent[] {
         ),
     );
     return content;
+}
+
+/** `10%`, `5% of the annual fee`, or a fixed amount as written (`100 USD`). */
+function creditCell(c: Contract, b: AvailabilityBracketJson | LatencyBracketJson): string {
+    if (b.amount) return `${b.amount.value} ${b.amount.currency}`;
+    const share = c.percent(b.credit ?? 0);
+    return b.fee === 'annual' ? `${share} of the annual fee` : share;
 }
