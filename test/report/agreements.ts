@@ -28,6 +28,39 @@ export const GOLD = `sla "Test Month" {
 }
 `;
 
+/** GOLD with extra lines at the top of the agreement and inside its measurement block. */
+export function goldWith(top: string, measurement = ''): string {
+    return GOLD.replace('    currency EUR\n', `    currency EUR\n${top}`).replace(
+        '        period monthly\n',
+        `        period monthly\n${measurement}`,
+    );
+}
+
+export const SERVICES = `sla "Two services" {
+    provider "Test Provider"
+    currency EUR
+    service API "Public REST API"
+    service Dashboard
+    measurement {
+        period monthly
+    }
+    tier Gold {
+        price 12000 per year
+        availability 99.9%
+        credits {
+            credit 10% when availability below 99.9%
+            cap 15% of monthly fee
+        }
+        service Dashboard {
+            availability 99.5%
+            credits {
+                credit 5% when availability below 99.5%
+            }
+        }
+    }
+}
+`;
+
 export async function termsOf(text: string): Promise<ReportTerms> {
     const built = await build(text);
     const errors = built.diagnostics.filter((d) => d.severity === 1);

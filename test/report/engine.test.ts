@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { computeReport, rational, type Incident, type IncidentKind } from '../../packages/language/src/index.js';
-import { GOLD, termsOf } from './agreements.js';
+import { GOLD, goldWith, termsOf } from './agreements.js';
 
 const at = (iso: string) => Date.parse(iso);
 function incident(start: string, end: string, kind: IncidentKind = 'outage'): Incident {
@@ -97,7 +97,7 @@ describe('maintenance beyond its allowance and outside its window', async () => 
 });
 
 describe('a clock change in a zone other than UTC', async () => {
-    const terms = { ...(await termsOf(GOLD)), zone: 'Europe/Berlin', zoneDeclared: true };
+    const terms = await termsOf(goldWith('    time-zone "Europe/Berlin"\n'));
     const report = computeReport(
         terms,
         inputs([
