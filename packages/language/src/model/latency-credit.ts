@@ -69,7 +69,7 @@ export function latencyCredit(agreement: Agreement, query: LatencyCreditQuery, s
         measuredSeconds: query.seconds,
         outcome: met ? 'met' : hit ? 'bracket' : 'no-bracket',
         bracket: hit &&
-            interval && { credit: hit.credit, interval, words: capitalize(describeIntervalInWords(interval, format, LATENCY_DOMAIN)) },
+            interval && { credit: hit.credit ?? 0, interval, words: capitalize(describeIntervalInWords(interval, format, LATENCY_DOMAIN)) },
         credit,
         capped,
         cap,
