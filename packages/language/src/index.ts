@@ -8,6 +8,7 @@ export * from './model/values.js';
 export * from './model/tier-credit.js';
 export * from './domain/credit.js';
 export * from './domain/money.js';
+export * from './domain/input-error.js';
 export * from './domain/downtime.js';
 export * from './domain/duration.js';
 export * from './domain/interval.js';

@@ -1,8 +1,6 @@
-import { hasErrors, periodDayRange, periodNoun, tierCredit, tierCreditJson, tierCreditLines } from 'sla-language';
+import { hasErrors, InputError, periodDayRange, periodNoun, tierCredit, tierCreditJson, tierCreditLines } from 'sla-language';
 import { formatText, toFileDiagnostic } from '../format-diagnostics.js';
 import { loadAgreements } from '../load-agreements.js';
-import { asUsageError } from '../parse-arguments.js';
-import { UsageError } from '../usage-error.js';
 
 export interface CreditsOptions {
     tier: string;
@@ -15,16 +13,16 @@ export interface CreditsOptions {
 /** `sla credits`: which bracket a measured availability falls in, and what the customer is owed. */
 export async function credits(path: string, options: CreditsOptions): Promise<number> {
     if (options.availability === undefined && options.downtime === undefined) {
-        throw new UsageError('give either --availability or --downtime');
+        throw new InputError('give either --availability or --downtime');
     }
     if (options.availability !== undefined && options.downtime !== undefined) {
-        throw new UsageError('give either --availability or --downtime, not both');
+        throw new InputError('give either --availability or --downtime, not both');
     }
     if (options.days !== undefined && options.downtime === undefined) {
-        throw new UsageError('--days goes with --downtime');
+        throw new InputError('--days goes with --downtime');
     }
     const { agreements, unreadable } = await loadAgreements([path]);
-    if (unreadable.length > 0) throw new UsageError(`cannot read ${unreadable[0].path}: ${unreadable[0].reason}`);
+    if (unreadable.length > 0) throw new InputError(`cannot read ${unreadable[0].path}: ${unreadable[0].reason}`);
     const [{ document, diagnostics }] = agreements;
     if (hasErrors(diagnostics)) {
         process.stderr.write(`sla: ${path} has errors; no credit is calculated from it:\n`);
@@ -33,7 +31,7 @@ export async function credits(path: string, options: CreditsOptions): Promise<nu
         }
         return 1;
     }
-    const credit = asUsageError(() => tierCredit(document.parseResult.value, options, path));
+    const credit = tierCredit(document.parseResult.value, options, path);
     const range = periodDayRange(credit.period);
     if (credit.days < range.min || credit.days > range.max) {
         // Allowed (a partial period, say), but more likely a slip: say so without failing.
