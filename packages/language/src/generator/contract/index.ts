@@ -18,7 +18,7 @@ import type { Block, ContractDocument, Section } from './types.js';
 import { Wording } from './wording.js';
 
 export type * from './types.js';
-export { contractLanguages, catalogFor, type Catalog, type MessageKey, type Messages } from './messages/index.js';
+export { contractLanguages, catalogFor } from './messages/index.js';
 
 /** The sections in order; a section's number is its place here. */
 const SECTIONS: readonly SectionBuilder[] = [definitions, serviceCommitment, support, serviceCredits, exclusions, claims, measurement];
