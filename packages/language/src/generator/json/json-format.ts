@@ -1,7 +1,8 @@
 /**
  * The JSON output (spec §5 of docs/LANGUAGE-REFERENCE.md, 4.1): the agreement as plain data,
  * validated by the published schema. Its generated-file marker is the first key, `"$schema"`,
- * naming this project's schema, which only sla writes.
+ * naming this project's schema, which only sla writes: any version of it, so that a file written by
+ * an earlier version of sla is still recognised as sla's own.
  */
 import type { Agreement } from '../../generated/ast.js';
 import { agreementJson } from '../agreement-json.js';
@@ -9,7 +10,7 @@ import { SLA_SCHEMA_ID } from '../json-types.js';
 import { textStart, type TextOutputFormat } from '../output-format.js';
 import { replaceHiddenCharacters } from '../../domain/hidden-characters.js';
 
-const JSON_MARKER = new RegExp(`^\\{\\s*"\\$schema"\\s*:\\s*"${SLA_SCHEMA_ID}"`);
+const JSON_MARKER = new RegExp(`^\\{\\s*"\\$schema"\\s*:\\s*"${SLA_SCHEMA_ID.replace(/v\d+$/, '')}v\\d+"`);
 
 /**
  * The JSON file's complete text: two-space indentation, keys in the order of `SlaJson`, numbers in

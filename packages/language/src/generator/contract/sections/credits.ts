@@ -1,13 +1,13 @@
 /** Section 4: per tier, the credit schedule worded as published SLAs word it, and the cap. */
 import { intervalShape } from '../../../domain/bracket-wording.js';
 import { AVAILABILITY_DOMAIN, LATENCY_DOMAIN, type Interval } from '../../../domain/interval.js';
-import type { BracketJson, LatencyBracketJson, TierJson } from '../../json-types.js';
+import type { AvailabilityBracketJson, LatencyBracketJson, TierJson } from '../../json-types.js';
 import { paragraph, subheading, table, type BlockDraft, type ContractContext, type SectionBuilder } from '../context.js';
 import type { Inline } from '../types.js';
 import { author } from '../wording.js';
 
 /** A bracket's interval again, with Infinity for the sides that JSON writes as null. */
-function interval(b: BracketJson): Interval {
+function interval(b: AvailabilityBracketJson | LatencyBracketJson): Interval {
     return {
         min: b.min ?? -Infinity,
         minInclusive: b.minInclusive,
@@ -41,14 +41,35 @@ function bracketWords(c: ContractContext, i: Interval, format: (v: number) => st
     }
 }
 
+function tiersWithCredits(c: ContractContext): TierJson[] {
+    return c.sla.tiers.filter((t) => t.credits !== null && t.credits.brackets.length > 0);
+}
+
+/** Whether any tier earns Service Credits: the term and the Monthly Fee are defined only then. */
+export function hasCredits(c: ContractContext): boolean {
+    return tiersWithCredits(c).length > 0;
+}
+
 export const serviceCredits: SectionBuilder = {
     id: 'credits',
     title: 'credits.title',
     build: (c) => {
         const { words } = c;
-        const withCredits = c.sla.tiers.filter((t) => t.credits !== null && t.credits.brackets.length > 0);
+        const withCredits = tiersWithCredits(c);
         if (withCredits.length === 0) return [paragraph(words.say('credits.none'))];
-        const content: BlockDraft[] = [paragraph(words.say('credits.intro', { uptime: c.uptime, noun: c.noun, period: c.period }))];
+        // The one rule of entitlement, stated once: a claim is a condition only where the source sets out claims.
+        const content: BlockDraft[] = [
+            paragraph(
+                words.say('credits.intro', {
+                    uptime: c.uptime,
+                    noun: c.noun,
+                    period: c.period,
+                    commitment: c.section('commitment'),
+                    claims: c.sla.claims === null ? 'no' : 'yes',
+                    claimsSection: c.section('claims'),
+                }),
+            ),
+        ];
         for (const tier of withCredits) content.push(...tierSchedule(c, tier));
         const without = c.sla.tiers.filter((t) => !withCredits.includes(t)).map((t) => t.name);
         if (without.length > 0) {
@@ -62,12 +83,13 @@ function tierSchedule(c: ContractContext, tier: TierJson): BlockDraft[] {
     const { words } = c;
     const credits = tier.credits!;
     const content: BlockDraft[] = [subheading([author(tier.name)])];
-    const availability = credits.brackets.filter((b) => b.metric === 'availability');
+    const writtenBounds = c.written.tiers.get(tier.name)?.brackets ?? [];
+    const availability = credits.brackets.filter((b): b is AvailabilityBracketJson => b.metric === 'availability');
     if (availability.length > 0) {
         content.push(
             table(
                 [words.say('period.uptime', { period: c.period }), words.say('credits.column')],
-                availability.map((b) => [bracketWords(c, interval(b), c.percent, AVAILABILITY_DOMAIN), c.percent(b.credit)]),
+                availability.map((b) => [bracketWords(c, interval(b), c.percent, AVAILABILITY_DOMAIN), creditCell(c, b)]),
             ),
         );
     }
@@ -80,7 +102,10 @@ function tierSchedule(c: ContractContext, tier: TierJson): BlockDraft[] {
                 [words.say('commitment.latency', { percentile }), words.say('credits.column')],
                 latency
                     .filter((b) => b.percentile === p)
-                    .map((b) => [bracketWords(c, interval(b), (s) => words.latency(s), LATENCY_DOMAIN), c.percent(b.credit)]),
+                    .map((b) => {
+                        const written = writtenBounds[credits.brackets.indexOf(b)];
+                        return [bracketWords(c, interval(b), (s) => words.latency(s, written?.get(s)), LATENCY_DOMAIN), creditCell(c, b)];
+                    }),
             ),
         );
     }
@@ -92,4 +117,11 @@ function tierSchedule(c: ContractContext, tier: TierJson): BlockDraft[] {
         ),
     );
     return content;
+}
+
+/** `10%`, `5% of the annual fee`, or a fixed amount as the author wrote it (`100 USD`). */
+function creditCell(c: ContractContext, b: AvailabilityBracketJson | LatencyBracketJson): Inline[] | string {
+    if (b.amount) return [author(`${b.amount.value} ${b.amount.currency}`)];
+    const share = c.percent(b.credit ?? 0);
+    return b.fee === 'annual' ? c.words.say('credits.shareOfAnnualFee', { share }) : share;
 }
