@@ -19,3 +19,4 @@ export * from './domain/maintenance.js';
 export * from './domain/support.js';
 export * from './domain/tier-comparison.js';
 export * from './generator/index.js';
+export * from './diff/index.js';

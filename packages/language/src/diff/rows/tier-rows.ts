@@ -84,7 +84,11 @@ const support: TermRow<TierScope, SupportJson> = {
     from: (s) => s.from,
     favours: (old, now) =>
         promise(old, now, () =>
-            combine(byFigure(supportHours(old!), supportHours(now!), 'customer'), old!.zone === now!.zone ? undefined : 'unclear'),
+            combine(
+                byFigure(supportHours(old!), supportHours(now!), 'customer'),
+                // 24x7 has no zone: only hours in two different zones cannot be weighed.
+                old!.zone === now!.zone || old!.hours === null || now!.hours === null ? undefined : 'unclear',
+            ),
         ),
 };
 
