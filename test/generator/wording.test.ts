@@ -2,10 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
     continueSentence,
     every,
-    formatAmount,
     formatDate,
     formatLatency,
-    formatMoney,
     listItemEnd,
     listLetter,
     sentence,
@@ -21,22 +19,6 @@ describe('contract wording', () => {
         ['2026-13-01', '2026-13-01'],
     ])('writes the date %s as %s', (iso, words) => {
         expect(formatDate(iso)).toBe(words);
-    });
-
-    it.each([
-        [1000, '1,000'],
-        [999, '999'],
-        [1299.5, '1,299.50'],
-        [0.125, '0.125'],
-        [1234567.89, '1,234,567.89'],
-        [0, '0'],
-    ])('writes the amount %s as %s', (amount, text) => {
-        expect(formatAmount(amount)).toBe(text);
-    });
-
-    it('puts the currency code before the amount', () => {
-        expect(formatMoney(1300, 'USD')).toBe('USD 1,300');
-        expect(formatMoney(1300, null)).toBe('1,300');
     });
 
     it.each([

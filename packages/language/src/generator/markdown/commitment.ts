@@ -3,7 +3,8 @@ import { formatDuration } from '../../domain/duration.js';
 import type { TierJson } from '../json-types.js';
 import { enumerate, own, sectionHeading, type Contract } from './contract.js';
 import { paragraph, table, type Cell } from './mdast.js';
-import { formatLatency, formatMoney, percentileLabel } from './wording.js';
+import { formatLatency, percentileLabel } from './wording.js';
+import { formatMoney } from '../../domain/money.js';
 
 const NONE = '—';
 

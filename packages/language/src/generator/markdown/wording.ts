@@ -1,5 +1,5 @@
 /**
- * Small pieces of contract English: dates, money, durations, time zones, list letters. Plain
+ * Small pieces of contract English: dates, durations, time zones, list letters. Plain
  * string functions; escaping happens when the Markdown tree is printed, never here.
  */
 import { decimalString } from '../../domain/exact.js';
@@ -15,18 +15,6 @@ export function formatDate(iso: string): string {
     const date = new Date(Date.UTC(year, month - 1, day));
     if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return iso;
     return `${day} ${MONTHS[month - 1]} ${year}`;
-}
-
-/** `1000` → `1,000`; `1299.5` → `1,299.50`: thousands grouped, cents shown when there are any. */
-export function formatAmount(amount: number): string {
-    const [whole, fraction = ''] = decimalString(amount).split('.');
-    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-    return fraction ? `${grouped}.${fraction.padEnd(2, '0')}` : grouped;
-}
-
-/** `USD 1,000`, as published price lists write it; the bare amount without a currency. */
-export function formatMoney(amount: number, currency: string | null): string {
-    return currency ? `${currency} ${formatAmount(amount)}` : formatAmount(amount);
 }
 
 /**
