@@ -66,9 +66,9 @@ const cases: Array<{
         tier: 'Premium',
         clause: 'price',
         favours: 'provider',
-        old: '1300.00 USD per month',
-        new: '1500.00 USD per month',
-        impact: /per year: 15600.00 USD → 18000.00 USD/,
+        old: 'USD 1,300.00 per month',
+        new: 'USD 1,500.00 per month',
+        impact: /per year: USD 15,600.00 → USD 18,000.00/,
     },
     {
         what: 'price lowered',
@@ -76,9 +76,9 @@ const cases: Array<{
         tier: 'Enterprise',
         clause: 'price',
         favours: 'customer',
-        old: '2000.00 USD per month',
-        new: '1800.00 USD per month',
-        impact: /largest credit a month can earn: 50% \(1000.00 USD\) → 50% \(900.00 USD\)/,
+        old: 'USD 2,000.00 per month',
+        new: 'USD 1,800.00 per month',
+        impact: /largest credit a month can earn: 50% \(USD 1,000.00\) → 50% \(USD 900.00\)/,
     },
     {
         what: 'latency target loosened',
@@ -154,7 +154,7 @@ const cases: Array<{
         favours: 'provider',
         old: '10%',
         new: '5%',
-        impact: /credit at availability less than 99.5% but equal to or greater than 99.0%: 10% \(100.00 USD\) → 5% \(50.00 USD\)/,
+        impact: /credit at availability less than 99.5% but equal to or greater than 99.0%: 10% \(USD 100.00\) → 5% \(USD 50.00\)/,
     },
     {
         what: 'bracket added below the others',
@@ -178,7 +178,7 @@ const cases: Array<{
         favours: 'provider',
         old: '50% of the monthly fee',
         new: '40% of the monthly fee',
-        impact: /largest credit a month can earn: 50% \(1000.00 USD\) → 40% \(800.00 USD\)/,
+        impact: /largest credit a month can earn: 50% \(USD 1,000.00\) → 40% \(USD 800.00\)/,
     },
     {
         what: 'cap removed',
@@ -197,7 +197,7 @@ const cases: Array<{
         favours: 'provider',
         old: '3 brackets, cap 25%',
         new: null,
-        impact: /largest credit a month can earn: 25% \(250.00 USD\) → 0%/,
+        impact: /largest credit a month can earn: 25% \(USD 250.00\) → 0%/,
     },
     {
         what: 'own credit schedule dropped: the inherited one applies',
@@ -207,7 +207,7 @@ const cases: Array<{
         favours: 'provider',
         old: '25%',
         new: null,
-        impact: /99.5%: 25% \(500.00 USD\) → 10% \(200.00 USD\)/,
+        impact: /99.5%: 25% \(USD 500.00\) → 10% \(USD 200.00\)/,
     },
     {
         what: 'exclusion added',
@@ -409,7 +409,7 @@ describe('--deviations: a negotiated contract against the standard offering', ()
             ['price', 'changed', 'customer'],
         ]);
         expect(own[0].rule).toContain('compared below with Enterprise');
-        expect(own[1].old).toBe('2000.00 USD per month');
+        expect(own[1].old).toBe('USD 2,000.00 per month');
     });
 
     it('does not list standard tiers the contract does not offer, but does list changes to those it keeps', async () => {

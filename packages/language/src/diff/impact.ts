@@ -4,7 +4,8 @@
  */
 import { allowedDowntime } from '../domain/downtime.js';
 import { formatDuration } from '../domain/duration.js';
-import { creditAmount, formatMoney } from '../domain/credit.js';
+import { creditAmount } from '../domain/credit.js';
+import { formatMoney } from '../domain/money.js';
 import { curveDifferences, largestCredit, type CurveInput } from '../domain/credit-curve.js';
 import { describeIntervalInWords } from '../domain/bracket-wording.js';
 import { AVAILABILITY_DOMAIN, LATENCY_DOMAIN, formatPercent } from '../domain/interval.js';
@@ -30,15 +31,15 @@ export function downtimeImpact(before: Side, old: number | undefined, after: Sid
     return [`downtime allowed per ${unit}: ${show(oldSeconds)} → ${show(newSeconds)}${delta}`];
 }
 
-/** `USD`-less amounts read as plain figures; the document's currency otherwise. */
+/** `USD 1,300.00`, in the document's currency (the bare amount when it names none). */
 export function money(amount: number, side: Side): string {
-    return formatMoney(amount, side.sla.currency ?? '').trim();
+    return formatMoney(amount, side.sla.currency);
 }
 
 /** `10% (130.00 USD)`: a credit and, where the tier has a price, what it comes to. */
 export function creditWithMoney(percent: number, scope: TierScope): string {
     const price = scope.tier.price?.amount;
-    return price === undefined ? formatPercent(percent) : `${formatPercent(percent)} (${money(creditAmount(price, percent), scope.side)})`;
+    return price === undefined ? formatPercent(percent) : `${formatPercent(percent)} (${money(creditAmount(price, percent, scope.side.sla.currency), scope.side)})`;
 }
 
 /** The metric a bracket is on, as the schedule groups it: `availability`, `latency p95`. */
