@@ -39,7 +39,9 @@ export function money(amount: number, side: Side): string {
 /** `10% (130.00 USD)`: a credit and, where the tier has a price, what it comes to. */
 export function creditWithMoney(percent: number, scope: TierScope): string {
     const price = scope.tier.price?.amount;
-    return price === undefined ? formatPercent(percent) : `${formatPercent(percent)} (${money(creditAmount(price, percent, scope.side.sla.currency), scope.side)})`;
+    return price === undefined
+        ? formatPercent(percent)
+        : `${formatPercent(percent)} (${money(creditAmount(price, percent, scope.side.sla.currency), scope.side)})`;
 }
 
 /** The metric a bracket is on, as the schedule groups it: `availability`, `latency p95`. */

@@ -222,9 +222,10 @@ export function redlineMarkdown(lines: readonly RedlineLine[], marks: RedlineMar
                 continue;
             }
             const prefix = /^(#{1,6} |\s*(?:[-*+]|\d+\.) )/.exec(text)?.[0] ?? '';
-            out.push(prefix + marked(line.mark, text.slice(prefix.length), marks));
+            out.push(prefix + marked(line.mark, text.slice(prefix.length), marks, kind === 'row'));
         } else {
-            out.push(line.segments.map((s) => marked(s.mark, s.text, marks)).join(''));
+            const row = lineKind(line.segments.map((s) => s.text).join('')) === 'row';
+            out.push(line.segments.map((s) => marked(s.mark, s.text, marks, row)).join(''));
         }
     }
     return separateTables(out).join('\n') + '\n';
@@ -242,10 +243,10 @@ function separateTables(lines: string[]): string[] {
 }
 
 /**
- * A run of text in its marks, cut at cell separators and emphasis markers (which stay outside),
+ * A run of text in its marks, cut at a table row's cell separators and at emphasis markers (which stay outside),
  * with the spaces at either end of each piece left outside too: `<del>less than 99.9%</del>`.
  */
-function marked(mark: Mark, text: string, marks: RedlineMarks): string {
+function marked(mark: Mark, text: string, marks: RedlineMarks, tableRow: boolean): string {
     if (mark === '=') return text;
     const [open, close] = mark === '-' ? marks.del : marks.ins;
     // Cut at separators and markers, but not at an escaped one (`\|` is a character of the cell).
@@ -254,7 +255,7 @@ function marked(mark: Mark, text: string, marks: RedlineMarks): string {
     for (const [index, token] of all.entries()) {
         // A backslash ending the line is a hard line break, not a character: it stays outside the marks.
         const lineBreak = token === '\\' && index === all.length - 1;
-        if (token === '|' || /^\*+$/.test(token) || lineBreak) pieces.push(token, '');
+        if ((token === '|' && tableRow) || /^\*+$/.test(token) || lineBreak) pieces.push(token, '');
         else pieces[pieces.length - 1] += token;
     }
     return pieces
