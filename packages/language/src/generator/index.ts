@@ -7,17 +7,12 @@
 import type { Agreement } from '../generated/ast.js';
 import { percentFormatter } from '../model/values.js';
 import { agreementJson } from './agreement-json.js';
-import { claims, exclusions, measurement } from './markdown/closing-sections.js';
-import { contract } from './markdown/contract.js';
-import { serviceCommitment } from './markdown/commitment.js';
-import { serviceCredits } from './markdown/credits.js';
-import { definitions } from './markdown/definitions.js';
-import { frontMatter } from './markdown/front-matter.js';
-import { printMarkdown } from './markdown/mdast.js';
-import { support } from './markdown/support.js';
+import { buildContract, type ContractDocument } from './contract/index.js';
+import { renderMarkdown } from './markdown/render.js';
 import { MARKDOWN_MARKER } from './generated-marker.js';
 
 export { agreementJson } from './agreement-json.js';
+export { buildContract, contractLanguages, type ContractDocument } from './contract/index.js';
 export { SLA_SCHEMA_ID, type SlaJson } from './json-types.js';
 export { MARKDOWN_MARKER, MARKER_PREFIX_BYTES, isGeneratedOutput, type OutputKind } from './generated-marker.js';
 
@@ -39,23 +34,17 @@ export function generateJson(agreement: Agreement): string {
 }
 
 /**
+ * The contract text as a document tree, for renderers (Markdown here; Word, other languages): the
+ * same facts as the JSON, worded from the catalog of `language` (English by default).
+ */
+export function contractDocument(agreement: Agreement, language?: string): ContractDocument {
+    return buildContract(agreementJson(agreement), { percent: percentFormatter(agreement), language });
+}
+
+/**
  * The contract text: GitHub-flavoured Markdown in seven numbered sections, ending in a newline,
  * after the generated-file marker (a first line that renders as nothing).
  */
 export function generateMarkdown(agreement: Agreement): string {
-    const c = contract(agreementJson(agreement), percentFormatter(agreement));
-    return (
-        MARKDOWN_MARKER +
-        '\n\n' +
-        printMarkdown([
-            ...frontMatter(c),
-            ...definitions(c),
-            ...serviceCommitment(c),
-            ...support(c),
-            ...serviceCredits(c),
-            ...exclusions(c),
-            ...claims(c),
-            ...measurement(c),
-        ])
-    );
+    return MARKDOWN_MARKER + '\n\n' + renderMarkdown(contractDocument(agreement));
 }
