@@ -11,7 +11,8 @@ import { describeIntervalInWords } from '../domain/bracket-wording.js';
 import { AVAILABILITY_DOMAIN, LATENCY_DOMAIN, formatPercent } from '../domain/interval.js';
 import { periodDays, periodNoun } from '../domain/period.js';
 import type { BracketJson, TierJson } from '../generator/json-types.js';
-import { formatLatency } from '../generator/markdown/wording.js';
+import { formatLatency } from './figures.js';
+import { decimalString } from '../domain/exact.js';
 import type { Side, TierScope } from './side.js';
 
 /** `43m 12s → 21m 36s of downtime allowed per 30-day month (21m 36s less)`. */
@@ -38,15 +39,34 @@ export function money(amount: number, side: Side): string {
 
 /** `10% (130.00 USD)`: a credit and, where the tier has a price, what it comes to. */
 export function creditWithMoney(percent: number, scope: TierScope): string {
-    const price = scope.tier.price?.amount;
+    const price = monthlyFee(scope.tier);
     return price === undefined
         ? formatPercent(percent)
         : `${formatPercent(percent)} (${money(creditAmount(price, percent, scope.side.sla.currency), scope.side)})`;
 }
 
-/** The metric a bracket is on, as the schedule groups it: `availability`, `latency p95`. */
+/** The monthly fee, which credits are shares of: a price per year is twelve months' fees. */
+export function monthlyFee(tier: TierJson): number | undefined {
+    const price = tier.price;
+    return price ? (price.per === 'year' ? price.amount / 12 : price.amount) : undefined;
+}
+
+/** The metric a bracket is on, as the schedule groups it: `availability`, `latency p95`, `error-rate`, `response critical`. */
 export function metricKey(bracket: BracketJson): string {
-    return bracket.metric === 'availability' ? 'availability' : `latency p${bracket.percentile}`;
+    switch (bracket.metric) {
+        case 'latency':
+            return `latency p${decimalString(bracket.percentile)}`;
+        case 'response':
+            return `response ${bracket.severity}`;
+        default:
+            return bracket.metric;
+    }
+}
+
+/** A bracket's credit as a share of the monthly fee (an annual-fee share is twelve times one); undefined for a fixed amount. */
+export function monthlyShare(bracket: { credit: number | null; fee?: 'monthly' | 'annual' }): number | undefined {
+    if (bracket.credit === null) return undefined;
+    return bracket.fee === 'annual' ? bracket.credit * 12 : bracket.credit;
 }
 
 /** The schedule of a tier as one credit function per metric. */
@@ -66,21 +86,29 @@ function computeCurves(tier: TierJson): Map<string, CurveInput> {
     const curves = new Map<string, CurveInput>();
     const cap = tier.credits?.cap ?? undefined;
     for (const bracket of tier.credits?.brackets ?? []) {
+        // Missed-response credits have no levels, and fixed amounts are no share of a fee: both are compared bracket by bracket only.
+        const share = monthlyShare(bracket);
+        if (bracket.metric === 'response' || share === undefined) continue;
         const key = metricKey(bracket);
         let curve = curves.get(key);
         if (!curve) {
             const latency = bracket.metric === 'latency' ? tier.latency.find((l) => l.percentile === bracket.percentile) : undefined;
             curve = {
                 brackets: [],
-                commitment: bracket.metric === 'availability' ? tier.availability?.percent : latency?.targetSeconds,
+                commitment:
+                    bracket.metric === 'availability'
+                        ? tier.availability?.percent
+                        : bracket.metric === 'error-rate'
+                          ? tier.errorRate?.percent
+                          : latency?.targetSeconds,
                 worse: bracket.metric === 'availability' ? 'lower' : 'higher',
                 cap,
-                domain: bracket.metric === 'availability' ? AVAILABILITY_DOMAIN : LATENCY_DOMAIN,
+                domain: bracket.metric === 'latency' ? LATENCY_DOMAIN : AVAILABILITY_DOMAIN,
             };
             curves.set(key, curve as CurveInput);
         }
         (curve.brackets as Array<CurveInput['brackets'][number]>).push({
-            credit: bracket.credit,
+            credit: share,
             // JSON writes an unbounded side as null; bounds are otherwise already cut to the domain.
             interval: {
                 min: bracket.min ?? -Infinity,

@@ -5,7 +5,6 @@
  */
 import type { Side } from '../side.js';
 import type { AnyRow, TermRow } from '../term-row.js';
-import { formatDate } from '../../generator/markdown/wording.js';
 
 const READ_IT = 'no rule can weigh it: read it';
 
@@ -34,7 +33,7 @@ export const agreementRows: ReadonlyArray<AnyRow<Side>> = [
     textRow('title', 'title', (s) => s.sla.title || null),
     textRow('provider', 'provider', (s) => s.sla.provider || null),
     textRow('customer', 'customer', (s) => s.sla.customer),
-    textRow('effective', 'effective date', (s) => s.sla.effective, formatDate),
+    textRow('effective', 'effective date', (s) => s.sla.effective),
     textRow('term', 'term', (s) => (s.sla.term ? `${s.sla.term.length} ${s.sla.term.unit}${s.sla.term.length === 1 ? '' : 's'}` : null)),
     textRow('currency', 'currency', (s) => s.sla.currency),
     textRow('scope', 'scope', (s) => s.sla.scope),

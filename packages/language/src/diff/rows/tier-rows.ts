@@ -1,7 +1,7 @@
 /** A tier's commitments (inheritance resolved): price, availability, latency, support hours and targets. */
 import { formatDurationLong } from '../../domain/duration.js';
 import type { ResponseJson, SupportJson, TierJson } from '../../generator/json-types.js';
-import { formatLatency, percentileLabel } from '../../generator/markdown/wording.js';
+import { formatLatency, percentileLabel } from '../figures.js';
 import { byFigure, combine, promise } from '../favour-rules.js';
 import { creditLevelImpact, downtimeImpact, largestCreditImpact, money } from '../impact.js';
 import type { TierScope } from '../side.js';
