@@ -9,7 +9,7 @@
  */
 import type { Agreement } from '../generated/ast.js';
 import { agreementJson } from '../generator/agreement-json.js';
-import type { TierJson } from '../generator/json-types.js';
+import type { TierJson, TierServiceJson } from '../generator/json-types.js';
 import { percentFormatter } from '../model/values.js';
 import { byFavours, type Change } from './change.js';
 import { largestCreditImpact, money } from './impact.js';
@@ -18,6 +18,8 @@ import { creditRows } from './rows/credit-rows.js';
 import { documentRows } from './rows/document-rows.js';
 import { measurementRows } from './rows/measurement-rows.js';
 import { tierRows } from './rows/tier-rows.js';
+import { v2AgreementRows } from './rows/v2-agreement-rows.js';
+import { SERVICE_TERMS, v2TierRows } from './rows/v2-tier-rows.js';
 import type { Side, TierScope } from './side.js';
 import { compareRows, type AnyRow } from './term-row.js';
 
@@ -30,8 +32,10 @@ export interface CompareOptions {
     deviations?: boolean;
 }
 
-const AGREEMENT_ROWS: ReadonlyArray<AnyRow<Side>> = [...agreementRows, ...measurementRows, ...documentRows];
-const TIER_ROWS: ReadonlyArray<AnyRow<TierScope>> = [...tierRows, ...creditRows];
+const AGREEMENT_ROWS: ReadonlyArray<AnyRow<Side>> = [...agreementRows, ...measurementRows, ...documentRows, ...v2AgreementRows];
+const TIER_ROWS: ReadonlyArray<AnyRow<TierScope>> = [...tierRows, ...v2TierRows, ...creditRows];
+const TIER_WIDE_ROWS = TIER_ROWS.filter((row) => !SERVICE_TERMS.has(row.term));
+const SERVICE_ROWS = TIER_ROWS.filter((row) => SERVICE_TERMS.has(row.term));
 
 /** Terms expected to differ between a standard offering and a contract negotiated from it. */
 const EXPECTED_IN_A_DEAL = new Set(['customer', 'title']);
@@ -85,17 +89,55 @@ function compareTiers(before: Side, after: Side, options: CompareOptions): Chang
             );
         }
         const old = previousName !== undefined ? olds.get(previousName) : base;
-        if (old) {
-            group.push(
-                ...compareRows(TIER_ROWS, { side: before, tier: old }, { side: after, tier }, tier.name, { old: old.name, new: tier.name }),
-            );
-        }
-        changes.push(...group.sort(byFavours));
+        if (old) group.push(...compareTier(before, old, after, tier));
+        // The tier's own changes, then each service's, each with the customer-unfavourable first.
+        const labels = [...new Set(group.map((c) => c.tier))];
+        changes.push(...group.sort((a, b) => labels.indexOf(a.tier) - labels.indexOf(b.tier) || byFavours(a, b)));
     }
     const renamed = new Set(renamedFrom.values());
     for (const tier of before.sla.tiers) {
         if (news.has(tier.name) || renamed.has(tier.name) || options.deviations) continue;
         changes.push(tierChange(tier.name, 'removed', summary(tier, before), null, 'a tier withdrawn: read what its customers lose', []));
+    }
+    return changes;
+}
+
+/**
+ * Where both versions of a tier declare services, the commitments a service block can set are
+ * compared per service (each service's commitments as they really are, tier-wide clauses
+ * applied); the rest, and tiers without services, tier-wide.
+ */
+function compareTier(before: Side, old: TierJson, after: Side, tier: TierJson): Change[] {
+    const names = { old: old.name, new: tier.name };
+    const perService = (old.services?.length ?? 0) > 0 && (tier.services?.length ?? 0) > 0;
+    if (!perService) return compareRows(TIER_ROWS, { side: before, tier: old }, { side: after, tier }, tier.name, names);
+    const changes = compareRows(TIER_WIDE_ROWS, { side: before, tier: old }, { side: after, tier }, tier.name, names);
+    const oldServices = new Map(old.services!.map((s) => [s.name, s]));
+    for (const service of tier.services!) {
+        const was = oldServices.get(service.name);
+        // A service added or removed is reported once, agreement-wide.
+        if (!was) continue;
+        const scope = (side: Side, t: TierJson, s: TierServiceJson): TierScope => ({
+            side,
+            tier: {
+                ...t,
+                ...s,
+                name: t.name,
+                errorRate: s.errorRate ?? undefined,
+                rpo: s.rpo ?? undefined,
+                rto: s.rto ?? undefined,
+                throughput: s.throughput ?? undefined,
+            },
+        });
+        changes.push(
+            ...compareRows(
+                SERVICE_ROWS,
+                scope(before, old, was),
+                scope(after, tier, service),
+                `${tier.name}, service ${service.name}`,
+                names,
+            ),
+        );
     }
     return changes;
 }
