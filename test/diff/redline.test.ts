@@ -26,7 +26,7 @@ describe('redline of the contract text', () => {
 
     it('marks a changed figure word by word inside its clause, section numbers unmarked', async () => {
         const out = await redlined(edited(['window 30 days', 'window 60 days']));
-        expect(out).toContain('6.1 To receive a Service Credit, the Customer must submit a claim within <del>30</del><ins>60</ins> days');
+        expect(out).toMatch(/\n6\.1 [^\n<]*within <del>30<\/del><ins>60<\/ins> days/);
         expect(out).toContain('## 6. Claims\n');
         expect(out.match(/<del>/g)).toHaveLength(1);
     });
@@ -45,8 +45,8 @@ describe('redline of the contract text', () => {
 
     it('a clause removed is struck whole, and the renumbered clauses after it show old and new numbers', async () => {
         const out = await redlined(edited(['        ddos\n', '']));
-        expect(out).toContain('<del>(f) unavailability caused by distributed denial-of-service attacks;</del>\\');
-        expect(out).toContain('<del>(g)</del><ins>(f)</ins> features designated as beta.');
+        expect(out).toMatch(/\n<del>\(f\) [^<\n]*denial-of-service attacks;<\/del>\\\n/);
+        expect(out).toMatch(/\n<del>\(g\)<\/del><ins>\(f\)<\/ins> [^<\n]*beta\./);
     });
 
     it('a table that gains a column is shown deleted whole, then inserted whole, as two tables', async () => {
