@@ -1,4 +1,5 @@
 export * from './sla-module.js';
+export * from './sla-services.js';
 export { IssueCodes, type IssueCode } from './validation/issue-codes.js';
 export * from './validation/check-settings.js';
 export * from './workspace/build-documents.js';
