@@ -59,11 +59,17 @@ function mergeRanges(ranges: WeekRange[]): WeekRange[] {
     return merged;
 }
 
-/** The UTC minute of the week, Sunday 00:00 = 0, at the evaluation time (or a subquery's step). */
-const MINUTE_OF_WEEK = '(day_of_week() * 1440 + hour() * 60 + minute())';
+/**
+ * The UTC minute of the week, Sunday 00:00 = 0, at the evaluation time (or a subquery's step),
+ * or that many seconds before it: a budget slot ending at 04:00 belongs to the minute before.
+ */
+function minuteOfWeek(secondsBefore: number): string {
+    const at = secondsBefore === 0 ? '' : `vector(time() - ${secondsBefore})`;
+    return `(day_of_week(${at}) * 1440 + hour(${at}) * 60 + minute(${at}))`;
+}
 
 /** A label-less vector present while a window is open; undefined when no window was read. */
-export function maintenanceCondition(ranges: readonly WeekRange[]): string | undefined {
+export function maintenanceCondition(ranges: readonly WeekRange[], secondsBefore = 0): string | undefined {
     if (ranges.length === 0) return undefined;
-    return ranges.map((r) => `(${MINUTE_OF_WEEK} >= ${r.start} < ${r.end})`).join(' or ');
+    return ranges.map((r) => `(${minuteOfWeek(secondsBefore)} >= ${r.start} < ${r.end})`).join(' or ');
 }

@@ -13,7 +13,7 @@
  */
 import { ALERT_WINDOWS, WINDOW_PAIRS, burnFactor, type WindowPair } from '../../domain/burn-rate.js';
 import { compareRational, decimalString, multiplyRational, rational } from '../../domain/exact.js';
-import { budgetRemainingQuery, type CalendarPeriod } from './budget-promql.js';
+import { PERIOD_SAMPLE, budgetRemainingQuery, monthSampleRules, type CalendarPeriod } from './budget-promql.js';
 import { maintenanceCondition, readMaintenanceWindows } from './maintenance-promql.js';
 import { alertBudget, contractBudget, type MonitoredCommitment, type MonitoringModel, type SliQuery } from './monitoring-model.js';
 import { LABEL, commitmentText, dnsLabel } from './names.js';
@@ -83,15 +83,27 @@ export function prometheusRules(model: MonitoringModel): PrometheusRules {
     if (model.period === 'yearly') {
         notes.push('A yearly period has no budget-remaining series: PromQL cannot find the start of the current year from the time alone.');
     } else {
+        const sampled = new Set<string>();
         for (const c of measured) {
+            const selector = matchers(Object.entries(sliLabels(model, c.service, c.metric)));
+            if (!sampled.has(selector)) {
+                sampled.add(selector);
+                for (const { month, expr } of monthSampleRules({
+                    selector,
+                    timeZone: model.timeZone,
+                    maintenance: model.maintenanceExcluded ? condition : undefined,
+                    year: ZONE_YEAR,
+                })) {
+                    budgetRules.push({ record: PERIOD_SAMPLE, expr, labels: { ...sliLabels(model, c.service, c.metric), sla_month: String(month) } });
+                }
+            }
             budgetRules.push({
                 record: BUDGET_REMAINING,
                 expr: budgetRemainingQuery({
-                    selector: matchers(Object.entries(sliLabels(model, c.service, c.metric))),
+                    selector,
                     budget: contractBudget(c),
                     period: model.period as CalendarPeriod,
                     timeZone: model.timeZone,
-                    maintenance: model.maintenanceExcluded ? condition : undefined,
                     year: ZONE_YEAR,
                 }),
                 labels: { [LABEL.tier]: c.tier, [LABEL.objective]: decimalString(c.contract) },
@@ -120,7 +132,7 @@ export function prometheusRules(model: MonitoringModel): PrometheusRules {
 
     const groups: RuleGroup[] = [
         { name: `${slug}-sli-error-ratios`, rules: sliRules },
-        { name: `${slug}-error-budget`, interval: '5m', rules: budgetRules },
+        { name: `${slug}-error-budget`, rules: budgetRules },
         { name: `${slug}-alerts`, rules: alertRules },
     ].filter((g) => g.rules.length > 0);
     return { groups, notes };
@@ -158,7 +170,9 @@ function burnAlert(model: MonitoringModel, c: MonitoredCommitment, pair: WindowP
     const selector = matchers(Object.entries(sliLabels(model, c.service, c.metric)));
     const above = (window: string) => `  max without (${LABEL.window}) (${ERROR_RATIO(window)}${selector} > ${promNumber(threshold)})`;
     let expr = `(\n${above(pair.long.text)}\nand\n${above(pair.short.text)}\n)\n`;
-    if (silenced) expr += `unless on () ${MAINTENANCE_OPEN}${matchers([[LABEL.agreement, model.agreement]])}\n`;
+    // Silenced while the short window overlaps a maintenance window: once it closes, a pair fires
+    // again only when its short window, wholly after the maintenance, still burns.
+    if (silenced) expr += `unless on () max_over_time(${MAINTENANCE_OPEN}${matchers([[LABEL.agreement, model.agreement]])}[${pair.short.text}])\n`;
     const objective = c.internal ?? c.contract;
     const commitment = commitmentText(c.metric, c.contract);
     const budgetSelector = matchers([...Object.entries(sliLabels(model, c.service, c.metric)), [LABEL.tier, c.tier]]);

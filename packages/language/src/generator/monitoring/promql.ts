@@ -62,3 +62,42 @@ export function matchers(labels: ReadonlyArray<readonly [string, string]>): stri
 export function promNumber(value: Rational): string {
     return exactDecimal(value) ?? `(${value.num} / ${value.den})`;
 }
+
+export type MatchOp = '=' | '!=' | '=~' | '!~';
+
+export interface VectorSelectorParts {
+    /** The metric name, or undefined for a selector of matchers only (`{__name__=~"…"}`). */
+    readonly metric?: string;
+    readonly matchers: ReadonlyArray<{ readonly label: string; readonly op: MatchOp; readonly value: string }>;
+}
+
+/** Every vector selector of a query (placeholder filled with `5m`), in the order written. */
+export function vectorSelectors(query: string): VectorSelectorParts[] {
+    const text = withWindow(query, '5m');
+    const selectors: VectorSelectorParts[] = [];
+    parser.parse(text).iterate({
+        enter(node) {
+            if (node.type.name !== 'VectorSelector') return;
+            let metric: string | undefined;
+            const found: Array<{ label: string; op: MatchOp; value: string }> = [];
+            const cursor = node.node.cursor();
+            cursor.iterate((child) => {
+                const slice = (n: { from: number; to: number }) => text.slice(n.from, n.to);
+                if (child.type.name === 'Identifier' && child.node.parent?.type.name === 'VectorSelector') metric = slice(child);
+                if (child.type.name === 'UnquotedLabelMatcher') {
+                    const label = child.node.getChild('LabelName');
+                    const op = child.node.getChild('MatchOp');
+                    const value = child.node.getChild('StringLiteral');
+                    if (label && op && value) {
+                        found.push({ label: slice(label), op: slice(op) as MatchOp, value: JSON.parse(slice(value).replace(/^'|'$/g, '"')) as string });
+                    }
+                    return false;
+                }
+                return undefined;
+            });
+            selectors.push({ metric, matchers: found });
+            return false;
+        },
+    });
+    return selectors;
+}
