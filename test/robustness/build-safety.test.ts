@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { isGeneratedOutput, MARKDOWN_MARKER } from '../../packages/language/src/generator/index.js';
+import { findOutputFormat, MARKDOWN_MARKER } from '../../packages/language/src/generator/index.js';
 import { sla } from '../helpers/cli.js';
 import { parse } from '../generator/markdown-tokens.js';
 import { createRandom } from '../fuzz/prng.js';
@@ -36,11 +36,12 @@ describe('the generated-file marker', () => {
         ['', 'markdown', false],
         ['{\n  "$schema": "urn:sla-toolkit:schema:sla:v1",\n  "title": "x"', 'json', true],
         ['{\r\n  "$schema": "urn:sla-toolkit:schema:sla:v1"', 'json', true],
+        ['{\n  "$schema": "urn:sla-toolkit:schema:sla:v2",\n  "title": "x"', 'json', true],
         ['{ "$schema": "https://json-schema.org/draft/2020-12/schema" }', 'json', false],
         ['{ "title": "x", "$schema": "urn:sla-toolkit:schema:sla:v1" }', 'json', false],
         ['not json', 'json', false],
     ] as const)('%j as %s: %s', (start, kind, expected) => {
-        expect(isGeneratedOutput(start, kind)).toBe(expected);
+        expect(findOutputFormat(kind)!.isGenerated(start)).toBe(expected);
     });
 });
 

@@ -7,6 +7,7 @@ export * from './model/effective-tiers.js';
 export * from './model/values.js';
 export * from './model/tier-credit.js';
 export * from './domain/credit.js';
+export * from './domain/money.js';
 export * from './domain/downtime.js';
 export * from './domain/duration.js';
 export * from './domain/interval.js';

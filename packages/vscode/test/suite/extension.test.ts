@@ -7,6 +7,7 @@
  * so that "the same as the CLI" is checked against the CLI itself.
  */
 import * as vscode from 'vscode';
+import { OUTPUT_FORMATS } from 'sla-language/output-formats';
 import { assert, assertEqual, poll, test } from './harness.js';
 
 interface CliDiagnostic {
@@ -70,7 +71,7 @@ test('activates on an .sla file and registers its commands', async () => {
     );
     assert(extension.isActive, 'the extension is active after opening an .sla file');
     const commands = await vscode.commands.getCommands(true);
-    for (const id of ['sla.generateContractText', 'sla.exportJson', 'sla.openContractPreview', 'sla.calculateCredit']) {
+    for (const id of ['sla.generate', 'sla.generateContractText', 'sla.exportJson', 'sla.openContractPreview', 'sla.calculateCredit']) {
         assert(commands.includes(id), `command ${id} is registered`);
     }
 });
@@ -217,6 +218,37 @@ test('Export JSON writes the same bytes as sla build, into sla.output.folder whe
     }
 });
 
+test('SLA: Generate… writes every registered format, the bytes sla build writes, and refuses an unknown format', async () => {
+    const source = at(manifest.build.source);
+    for (const format of OUTPUT_FORMATS) {
+        const outcome = await vscode.commands.executeCommand<{ written?: vscode.Uri }>('sla.generate', {
+            uri: source,
+            format: format.name,
+        });
+        assert(outcome?.written, `${format.name}: the command wrote a file; it returned ${JSON.stringify(outcome)}`);
+        assertEqual(
+            outcome.written.toString(),
+            at(`examples/acme-tiers${format.extension}`).toString(),
+            `${format.name}: next to the document`,
+        );
+        const written = await vscode.workspace.fs.readFile(outcome.written);
+        const expected = await vscode.workspace.fs.readFile(at(`expected/acme-tiers${format.extension}`));
+        assert(written.length > 0, `${format.name}: not empty`);
+        assertEqual(
+            Array.from(written).join(','),
+            Array.from(expected).join(','),
+            `${format.name}: the bytes from the editor vs. sla build`,
+        );
+    }
+    const refused = await vscode.commands.executeCommand<{ refused?: string; reason?: string }>('sla.generate', {
+        uri: source,
+        format: 'pdf',
+    });
+    assertEqual(refused?.refused, 'format', `an unknown format is refused (${JSON.stringify(refused)})`);
+    assert(refused?.reason?.includes('unknown output format "pdf"'), `the refusal names the format: ${refused?.reason}`);
+    assert(!(await exists(at('examples/acme-tiers.pdf'))), 'nothing written for an unknown format');
+}, 60_000);
+
 test('a file that sla did not write is not overwritten without consent, as with sla build', async () => {
     const source = at('examples/foreign-copy.sla');
     await vscode.workspace.fs.writeFile(source, await vscode.workspace.fs.readFile(at('examples/acme-tiers.sla')));
@@ -304,11 +336,11 @@ test('Calculate Service Credit answers what sla credits answers', async () => {
     assertEqual(outcome.lines.join('\n') + '\n', text, 'the lines of sla credits');
     assertEqual(outcome.json, json, 'the JSON of sla credits --format json');
     assert(
-        outcome.lines.some((line) => line.includes('500.00 USD')),
-        'the spec example: 500.00 USD',
+        outcome.lines.some((line) => line.includes('USD 500.00')),
+        'the spec example: USD 500.00',
     );
     assert(
-        outcome.summary?.startsWith('Enterprise: 25% service credit = 500.00 USD — 99.5833% is less than 99.9%'),
+        outcome.summary?.startsWith('Enterprise: 25% service credit = USD 500.00 — 99.5833% is less than 99.9%'),
         `the one-line answer leads with the amount: ${outcome.summary}`,
     );
 
