@@ -25,6 +25,12 @@ import { BURN_ALERT, prometheusRules, type AlertingRule } from '../../packages/l
 import { seriesName, solveLabels } from './label-solver.js';
 
 const MINUTE = 60;
+/**
+ * Rules are evaluated every 5 minutes (samples arrive every minute): five times fewer evaluations
+ * than Prometheus's default, which keeps a week of test time to seconds. Every check falls on an
+ * evaluation.
+ */
+const EVALUATION = 5;
 /** The test's time 0 is 1970-01-01 00:00 UTC, a Thursday: minute 5760 of its week. */
 const START_MINUTE_OF_WEEK = 4 * 1440;
 /** Requests per minute fed to a counter; counters start high so that rate() never extrapolates to zero. */
@@ -53,6 +59,13 @@ interface SliFeed {
 }
 
 const sliKey = (service: string, metric: string) => `${service}/${metric}`;
+
+/** The evaluation times (minutes) in [from, to], none before the test's start. */
+function evaluationsIn(from: number, to: number): number[] {
+    const times: number[] = [];
+    for (let m = Math.max(0, Math.ceil(from / EVALUATION) * EVALUATION); m <= to; m += EVALUATION) times.push(m);
+    return times;
+}
 
 function feedOf(service: string, sli: SliQuery): SliFeed {
     const key = sliKey(service, sli.metric);
@@ -192,7 +205,8 @@ export function burnScenarios(model: MonitoringModel, rulesFile: string): Scenar
                         throw new Error(`minute ${t}: an error ratio sits on the threshold ${threshold}; choose another time`);
                     }
                 }
-                const silenced = Array.from({ length: pair.short.seconds / MINUTE + 1 }, (_, i) => t - i).some((m) => m >= 0 && openAt(m));
+                // The maintenance series is recorded at each evaluation; the short window looks back over it.
+                const silenced = evaluationsIn(t - pair.short.seconds / MINUTE, t).some(openAt);
                 if (long === undefined || short === undefined || !(long > threshold && short > threshold) || silenced) continue;
                 const budget = budgetAt(feed, f, t, c);
                 alerts.push({
@@ -218,7 +232,7 @@ export function burnScenarios(model: MonitoringModel, rulesFile: string): Scenar
         if (model.period === 'yearly' || errorRatio(feed, f, t, 5) === undefined) return undefined;
         const samples: number[] = [];
         // A sample taken at minute s belongs to the period holding the second before it.
-        for (let s = Math.max(0, Math.floor(period.start) + 1); s <= t; s++) {
+        for (const s of evaluationsIn(Math.floor(period.start) + 1, t)) {
             const ratio = errorRatio(feed, f, s, 5);
             if (ratio === undefined) continue;
             samples.push(model.maintenanceExcluded && openAt(s) ? 0 : ratio);
@@ -229,6 +243,7 @@ export function burnScenarios(model: MonitoringModel, rulesFile: string): Scenar
     };
 
     const addScenario = (name: string, c: MonitoredCommitment, minutes: number, signals: Map<string, Fraction>, times: number[]) => {
+        for (const t of times) if (t % EVALUATION !== 0) throw new Error(`${name}: check at minute ${t} is not an evaluation time`);
         const checks = times.map((minute) => ({ minute, alerts: expectAt(signals, minute) }));
         scenarios.push({ name, commitment: c, minutes, checks });
         tests.push({
@@ -244,36 +259,47 @@ export function burnScenarios(model: MonitoringModel, rulesFile: string): Scenar
         });
     };
 
-    for (const c of commitments) {
-        const key = sliKey(c.service, c.metric);
-        const budget = rationalToNumber(alertBudget(c));
-        const label = `${c.tier} ${c.service} ${c.metric}`;
-        // Healthy: a quarter of the strictest budget on this SLI, for three days.
-        const strictest = Math.min(...commitments.filter((o) => sliKey(o.service, o.metric) === key).map((o) => rationalToNumber(alertBudget(o))));
-        addScenario(`healthy: ${label}`, c, 3 * 1440 + 60, new Map([[key, () => strictest / 4]]), [60, 6 * 60, 1440, 3 * 1440]);
-        // Fast burn: every request fails from minute 180; the page must fire within 5 minutes.
-        addScenario(`fast burn: ${label}`, c, 200, new Map([[key, (m) => (m >= 180 ? 1 : 0)]]), [185]);
-        // Slow burn: 4.5 × the budget from the start; tickets fire, pages do not.
-        addScenario(`slow burn: ${label}`, c, 13 * 60, new Map([[key, () => 4.5 * budget]]), [3 * 60, 12 * 60]);
-        // A burn inside a declared maintenance window (the first one of the week after time 0).
-        const window = maintenance[0];
+    const window = maintenance[0];
+    for (const feed of feeds) {
+        const onSli = commitments.filter((c) => sliKey(c.service, c.metric) === feed.key);
+        if (onSli.length === 0) continue;
+        const first = onSli[0];
+        const label = feed.key;
+        const strictest = Math.min(...onSli.map((c) => rationalToNumber(alertBudget(c))));
+        // Healthy traffic (a quarter of the strictest budget on this SLI) for three days; then, when
+        // the agreement declares a maintenance window, every request failing throughout the first
+        // one of the week after time 0, and healthy traffic again.
+        const healthy = strictest / 4;
         if (window) {
             const start = (window.start - START_MINUTE_OF_WEEK + 10080) % 10080;
             const end = start + (window.end - window.start);
-            addScenario(`maintenance burn: ${label}`, c, end + 420, new Map([[key, (m) => (m >= start && m < end ? 1 : 0)]]), [
+            const checks = [60, 360, 1440, 3 * 1440].filter((t) => t < start);
+            const inWindow = (m: number) => m >= start && m < end;
+            addScenario(`healthy, then a burn during maintenance: ${label}`, first, end + 420, new Map([[feed.key, (m) => (inWindow(m) ? 1 : healthy)]]), [
+                ...checks,
                 start + 5,
                 start + 60,
-                end - 1,
-                end + 3,
+                end - 5,
+                end,
+                end + 5,
                 end + 10,
                 end + 40,
                 end + 150,
                 end + 400,
             ]);
+        } else {
+            addScenario(`healthy: ${label}`, first, 3 * 1440 + 60, new Map([[feed.key, () => healthy]]), [60, 360, 1440, 3 * 1440]);
+        }
+        // Fast burn: every request fails from minute 180; a page must fire within 5 minutes.
+        addScenario(`fast burn: ${label}`, first, 200, new Map([[feed.key, (m) => (m >= 180 ? 1 : 0)]]), [185]);
+        // Slow burn, per commitment: 4.5 × its budget from the start; its tickets fire, its pages do not.
+        for (const c of onSli) {
+            const budget = rationalToNumber(alertBudget(c));
+            addScenario(`slow burn: ${c.tier} ${label}`, c, 13 * 60, new Map([[feed.key, () => 4.5 * budget]]), [3 * 60, 12 * 60]);
         }
     }
 
-    const document = new Document({ rule_files: [rulesFile], evaluation_interval: '1m', tests });
+    const document = new Document({ rule_files: [rulesFile], evaluation_interval: `${EVALUATION}m`, tests });
     return { yaml: document.toString({ lineWidth: 0 }), scenarios };
 }
 

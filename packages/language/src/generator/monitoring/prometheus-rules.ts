@@ -2,6 +2,8 @@
  * Prometheus rules for an agreement's commitments (the Google SRE workbook's multiwindow,
  * multi-burn-rate alerts, in the shape Sloth and Pyrra generate), as plain data:
  *
+ * All in one group, in this order:
+ *
  * 1. `sla:sli_error:ratio_rate<window>`: each service's error ratio over every window the alerts
  *    read, from the SLI's PromQL (`{{window}}` filled in);
  * 2. `sla:error_budget_remaining:ratio`: per commitment, the share of the calendar period's
@@ -106,7 +108,7 @@ export function prometheusRules(model: MonitoringModel): PrometheusRules {
                     timeZone: model.timeZone,
                     year: ZONE_YEAR,
                 }),
-                labels: { [LABEL.tier]: c.tier, [LABEL.objective]: decimalString(c.contract) },
+                labels: { ...sliLabels(model, c.service, c.metric), [LABEL.tier]: c.tier, [LABEL.objective]: decimalString(c.contract) },
             });
         }
     }
@@ -130,11 +132,10 @@ export function prometheusRules(model: MonitoringModel): PrometheusRules {
         }
     }
 
-    const groups: RuleGroup[] = [
-        { name: `${slug}-sli-error-ratios`, rules: sliRules },
-        { name: `${slug}-error-budget`, rules: budgetRules },
-        { name: `${slug}-alerts`, rules: alertRules },
-    ].filter((g) => g.rules.length > 0);
+    // One group: its rules run in order at each evaluation, so the alerts and the budget read the
+    // error ratios of this very evaluation (separate groups run independently, one interval apart).
+    const rules = [...sliRules, ...budgetRules, ...alertRules];
+    const groups: RuleGroup[] = rules.length > 0 ? [{ name: slug, rules }] : [];
     return { groups, notes };
 }
 
@@ -180,7 +181,10 @@ function burnAlert(model: MonitoringModel, c: MonitoredCommitment, pair: WindowP
     return {
         alert: BURN_ALERT,
         expr,
+        // The series' own labels repeated: rule files are easier to read, and promtool's lint tells
+        // rules apart by their written labels.
         labels: {
+            ...sliLabels(model, c.service, c.metric),
             severity: pair.severity,
             [LABEL.tier]: c.tier,
             sla_commitment: commitment,
