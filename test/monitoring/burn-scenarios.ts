@@ -71,7 +71,8 @@ function feedOf(service: string, sli: SliQuery): SliFeed {
     const key = sliKey(service, sli.metric);
     const single = (query: string) => {
         const selectors = vectorSelectors(query);
-        if (selectors.length !== 1) throw new Error(`${key}: the scenarios need one selector per query, found ${selectors.length} in ${query}`);
+        if (selectors.length !== 1)
+            throw new Error(`${key}: the scenarios need one selector per query, found ${selectors.length} in ${query}`);
         return selectors[0];
     };
     const counter = (share: (f: number) => number) => (f: Fraction, minutes: number) => {
@@ -88,7 +89,12 @@ function feedOf(service: string, sli: SliQuery): SliFeed {
         const labels = solveLabels([single(sli.series)]);
         if (!labels) throw new Error(`${key}: no series matches ${sli.series}`);
         // One series standing for the mean of the probe locations: the share of them that succeeded.
-        return { key, sli, kind: 'probe', series: [{ name: seriesName(labels), values: (f, n) => Array.from({ length: n + 1 }, (_, m) => 1 - f(m)) }] };
+        return {
+            key,
+            sli,
+            kind: 'probe',
+            series: [{ name: seriesName(labels), values: (f, n) => Array.from({ length: n + 1 }, (_, m) => 1 - f(m)) }],
+        };
     }
     const part = single(sli.kind === 'ratio-bad' ? sli.bad : sli.good);
     const total = single(sli.total);
@@ -164,7 +170,10 @@ function humanizePercentage(value: number): string {
         const sign = exp.startsWith('-') ? '-' : '+';
         return `${trimmed}e${sign}${exp.replace(/^[+-]/, '').padStart(2, '0')}%`;
     }
-    return `${v.toPrecision(4).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '')}%`;
+    return `${v
+        .toPrecision(4)
+        .replace(/(\.\d*?)0+$/, '$1')
+        .replace(/\.$/, '')}%`;
 }
 
 export interface ScenarioFile {
@@ -214,8 +223,9 @@ export function burnScenarios(model: MonitoringModel, rulesFile: string): Scenar
                     annotations: Object.fromEntries(
                         Object.entries(rule.annotations).map(([k, v]) => [
                             k,
-                            v.replace(/\{\{ with query `[^`]*` \}\}\{\{ \. \| first \| value \| humanizePercentage \}\}\{\{ else \}\}unknown\{\{ end \}\}/, () =>
-                                budget === undefined ? 'unknown' : humanizePercentage(budget),
+                            v.replace(
+                                /\{\{ with query `[^`]*` \}\}\{\{ \. \| first \| value \| humanizePercentage \}\}\{\{ else \}\}unknown\{\{ end \}\}/,
+                                () => (budget === undefined ? 'unknown' : humanizePercentage(budget)),
                             ),
                         ]),
                     ),
@@ -275,18 +285,13 @@ export function burnScenarios(model: MonitoringModel, rulesFile: string): Scenar
             const end = start + (window.end - window.start);
             const checks = [60, 360, 1440, 3 * 1440].filter((t) => t < start);
             const inWindow = (m: number) => m >= start && m < end;
-            addScenario(`healthy, then a burn during maintenance: ${label}`, first, end + 420, new Map([[feed.key, (m) => (inWindow(m) ? 1 : healthy)]]), [
-                ...checks,
-                start + 5,
-                start + 60,
-                end - 5,
-                end,
-                end + 5,
-                end + 10,
-                end + 40,
-                end + 150,
-                end + 400,
-            ]);
+            addScenario(
+                `healthy, then a burn during maintenance: ${label}`,
+                first,
+                end + 420,
+                new Map([[feed.key, (m) => (inWindow(m) ? 1 : healthy)]]),
+                [...checks, start + 5, start + 60, end - 5, end, end + 5, end + 10, end + 40, end + 150, end + 400],
+            );
         } else {
             addScenario(`healthy: ${label}`, first, 3 * 1440 + 60, new Map([[feed.key, () => healthy]]), [60, 360, 1440, 3 * 1440]);
         }

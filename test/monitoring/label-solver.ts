@@ -8,7 +8,27 @@ import type { VectorSelectorParts } from '../../packages/language/src/generator/
 
 type Labels = Record<string, string>;
 
-const COMMON = ['', '200', '204', '301', '404', '500', '503', '2xx', '4xx', '5xx', 'ok', 'error', 'success', 'failure', 'true', 'false', '0', '1', 'x'];
+const COMMON = [
+    '',
+    '200',
+    '204',
+    '301',
+    '404',
+    '500',
+    '503',
+    '2xx',
+    '4xx',
+    '5xx',
+    'ok',
+    'error',
+    'success',
+    'failure',
+    'true',
+    'false',
+    '0',
+    '1',
+    'x',
+];
 
 function matches(selector: VectorSelectorParts, labels: Labels): boolean {
     if (selector.metric !== undefined && labels.__name__ !== selector.metric) return false;
@@ -29,11 +49,16 @@ function matches(selector: VectorSelectorParts, labels: Labels): boolean {
 
 /** Labels satisfying every selector of `include` and none of `exclude`; undefined when none is found. */
 export function solveLabels(include: VectorSelectorParts[], exclude: VectorSelectorParts[] = []): Labels | undefined {
-    const names = new Set(include.flatMap((s) => s.matchers.map((m) => m.label)).concat(exclude.flatMap((s) => s.matchers.map((m) => m.label))));
+    const names = new Set(
+        include.flatMap((s) => s.matchers.map((m) => m.label)).concat(exclude.flatMap((s) => s.matchers.map((m) => m.label))),
+    );
     const metric = include.find((s) => s.metric !== undefined)?.metric;
     if (metric === undefined) return undefined;
     const candidates = (label: string) => [
-        ...new Set([...[...include, ...exclude].flatMap((s) => s.matchers.filter((m) => m.label === label && m.op === '=').map((m) => m.value)), ...COMMON]),
+        ...new Set([
+            ...[...include, ...exclude].flatMap((s) => s.matchers.filter((m) => m.label === label && m.op === '=').map((m) => m.value)),
+            ...COMMON,
+        ]),
     ];
     const labelNames = [...names].filter((n) => n !== '__name__');
     // Depth-first over the labels: few labels, few candidates.

@@ -10,7 +10,9 @@ export const PROMTOOL = process.env.PROMTOOL || '/usr/bin/promtool';
 
 export function promtool(args: string[], cwd?: string): { status: number | null; output: string } {
     if (!existsSync(PROMTOOL)) {
-        throw new Error(`${PROMTOOL} not found: install Debian's prometheus package (node scripts/ensure-tools.mjs prometheus) or set PROMTOOL`);
+        throw new Error(
+            `${PROMTOOL} not found: install Debian's prometheus package (node scripts/ensure-tools.mjs prometheus) or set PROMTOOL`,
+        );
     }
     const result = spawnSync(PROMTOOL, args, { cwd, encoding: 'utf8', timeout: 600_000 });
     return { status: result.status, output: `${result.stdout}${result.stderr}` };

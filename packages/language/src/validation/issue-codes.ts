@@ -32,6 +32,10 @@ export const IssueCodes = {
     MissingBlock: 'missing-block',
     InvalidValue: 'invalid-value',
     SyntaxError: 'syntax-error',
+    SliQueries: 'sli-queries',
+    PromqlSyntax: 'promql-syntax',
+    PromqlWindow: 'promql-window',
+    InternalNotStricter: 'internal-not-stricter',
 } as const;
 
 export type IssueCode = (typeof IssueCodes)[keyof typeof IssueCodes];

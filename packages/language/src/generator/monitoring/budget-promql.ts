@@ -28,7 +28,9 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** The months of each period of the year, 1–12. */
 function periods(period: CalendarPeriod): number[][] {
-    return period === 'monthly' ? Array.from({ length: 12 }, (_, i) => [i + 1]) : [0, 1, 2, 3].map((q) => [3 * q + 1, 3 * q + 2, 3 * q + 3]);
+    return period === 'monthly'
+        ? Array.from({ length: 12 }, (_, i) => [i + 1])
+        : [0, 1, 2, 3].map((q) => [3 * q + 1, 3 * q + 2, 3 * q + 3]);
 }
 
 /** `time()` shifted into the zone as of a month's start, as a vector for the date functions. */
@@ -80,10 +82,10 @@ export function budgetRemainingQuery(input: BudgetQueryInput): string {
             `sum without (sla_month, sla_window) (sum_over_time(${samples(months)}[${lookback}]))\n` +
             `      / sum without (sla_month, sla_window) (count_over_time(${samples(months)}[${lookback}]))`;
         // Seconds since the period began: whole days of earlier months of the period, then this month's.
-        const earlier = months
-            .slice(0, -1)
-            .map((m) => `(month(${now}) > bool ${m}) * ${SECONDS_PER_DAY} * ${daysOf(m, now)}`);
-        const elapsed = [...earlier, `(day_of_month(${now}) - 1) * ${SECONDS_PER_DAY}`, `(time() + ${offset}) % ${SECONDS_PER_DAY}`].join(' + ');
+        const earlier = months.slice(0, -1).map((m) => `(month(${now}) > bool ${m}) * ${SECONDS_PER_DAY} * ${daysOf(m, now)}`);
+        const elapsed = [...earlier, `(day_of_month(${now}) - 1) * ${SECONDS_PER_DAY}`, `(time() + ${offset}) % ${SECONDS_PER_DAY}`].join(
+            ' + ',
+        );
         const inPeriod = months.length === 1 ? `month(${now}) == ${months[0]}` : `month(${now}) >= ${months[0]} <= ${months.at(-1)}`;
         return (
             `(\n    (\n      ${mean}\n      or ${fallback}\n    )\n` +

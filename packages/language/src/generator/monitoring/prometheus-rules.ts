@@ -96,7 +96,11 @@ export function prometheusRules(model: MonitoringModel): PrometheusRules {
                     maintenance: model.maintenanceExcluded ? condition : undefined,
                     year: ZONE_YEAR,
                 })) {
-                    budgetRules.push({ record: PERIOD_SAMPLE, expr, labels: { ...sliLabels(model, c.service, c.metric), sla_month: String(month) } });
+                    budgetRules.push({
+                        record: PERIOD_SAMPLE,
+                        expr,
+                        labels: { ...sliLabels(model, c.service, c.metric), sla_month: String(month) },
+                    });
                 }
             }
             budgetRules.push({
@@ -173,7 +177,8 @@ function burnAlert(model: MonitoringModel, c: MonitoredCommitment, pair: WindowP
     let expr = `(\n${above(pair.long.text)}\nand\n${above(pair.short.text)}\n)\n`;
     // Silenced while the short window overlaps a maintenance window: once it closes, a pair fires
     // again only when its short window, wholly after the maintenance, still burns.
-    if (silenced) expr += `unless on () max_over_time(${MAINTENANCE_OPEN}${matchers([[LABEL.agreement, model.agreement]])}[${pair.short.text}])\n`;
+    if (silenced)
+        expr += `unless on () max_over_time(${MAINTENANCE_OPEN}${matchers([[LABEL.agreement, model.agreement]])}[${pair.short.text}])\n`;
     const objective = c.internal ?? c.contract;
     const commitment = commitmentText(c.metric, c.contract);
     const budgetSelector = matchers([...Object.entries(sliLabels(model, c.service, c.metric)), [LABEL.tier, c.tier]]);

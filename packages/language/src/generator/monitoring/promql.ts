@@ -89,7 +89,11 @@ export function vectorSelectors(query: string): VectorSelectorParts[] {
                     const op = child.node.getChild('MatchOp');
                     const value = child.node.getChild('StringLiteral');
                     if (label && op && value) {
-                        found.push({ label: slice(label), op: slice(op) as MatchOp, value: JSON.parse(slice(value).replace(/^'|'$/g, '"')) as string });
+                        found.push({
+                            label: slice(label),
+                            op: slice(op) as MatchOp,
+                            value: JSON.parse(slice(value).replace(/^'|'$/g, '"')) as string,
+                        });
                     }
                     return false;
                 }
