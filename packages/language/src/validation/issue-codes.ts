@@ -50,6 +50,10 @@ export const IssueCodes = {
     ResponseOutsideCoverage: 'response-outside-coverage',
     CreditOverFee: 'credit-over-fee',
     AnnualCapBelowPeriodCap: 'annual-cap-below-period-cap',
+    SliQueries: 'sli-queries',
+    PromqlSyntax: 'promql-syntax',
+    PromqlWindow: 'promql-window',
+    InternalNotStricter: 'internal-not-stricter',
 } as const;
 
 export type IssueCode = (typeof IssueCodes)[keyof typeof IssueCodes];

@@ -23,7 +23,7 @@ import type { WrittenForms } from './written.js';
 export { writtenForms, type WrittenForms } from './written.js';
 
 export type * from './types.js';
-export { contractLanguages, catalogFor, type Catalog, type MessageKey, type Messages } from './messages/index.js';
+export { contractLanguages, catalogFor } from './messages/index.js';
 
 /** The sections in order; a section's number is its place here. */
 const SECTIONS: readonly SectionBuilder[] = [
