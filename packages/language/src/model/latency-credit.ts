@@ -12,7 +12,7 @@ import { formatMoney } from '../domain/money.js';
 import { effectiveTiers } from './effective-tiers.js';
 import { durationFormatter } from './schedules.js';
 import { bracketInterval, creditCap, durationSeconds } from './values.js';
-import { CreditInputError } from './tier-credit.js';
+import { InputError } from '../domain/input-error.js';
 
 export interface LatencyCreditQuery {
     tier: string;
@@ -43,14 +43,14 @@ export interface LatencyCredit {
 export function latencyCredit(agreement: Agreement, query: LatencyCreditQuery, source = 'the agreement'): LatencyCredit {
     const tiers = effectiveTiers(agreement);
     const tier = tiers.get(query.tier);
-    if (!tier) throw new CreditInputError(`${source} has no tier "${query.tier}"; its tiers are ${[...tiers.keys()].join(', ')}`);
+    if (!tier) throw new InputError(`${source} has no tier "${query.tier}"; its tiers are ${[...tiers.keys()].join(', ')}`);
     const schedule = tier.clauses.credits?.value;
-    if (!schedule) throw new CreditInputError(`tier ${query.tier} has no credit schedule`);
+    if (!schedule) throw new InputError(`tier ${query.tier} has no credit schedule`);
     const brackets = schedule.brackets.filter(
         (bracket) => bracket.metric?.kind === 'latency' && (bracket.metric as { percentile?: string }).percentile === query.percentile,
     );
     if (brackets.length === 0) {
-        throw new CreditInputError(`tier ${query.tier} has no credit for latency ${query.percentile}`);
+        throw new InputError(`tier ${query.tier} has no credit for latency ${query.percentile}`);
     }
     const target = durationSeconds(tier.clauses[`latency ${query.percentile}`]?.value.target);
     const format = durationFormatter(agreement);
@@ -139,12 +139,12 @@ function jsonInterval(interval: Interval): Record<string, unknown> {
     return { ...interval, max: Number.isFinite(interval.max) ? interval.max : null };
 }
 
-/** `p95=450ms`, `p99.9=1.2s` → the percentile and seconds; throws CreditInputError otherwise. */
+/** `p95=450ms`, `p99.9=1.2s` → the percentile and seconds; throws InputError otherwise. */
 export function parseLatencyInput(
     text: string,
     parseDuration: (text: string, what: string) => number,
 ): { percentile: string; seconds: number } {
     const match = /^\s*(p\d+(?:\.\d+)?)\s*=\s*(.+)$/.exec(text);
-    if (!match) throw new CreditInputError(`--latency must be a percentile and a duration, such as p95=450ms (got "${text}")`);
+    if (!match) throw new InputError(`--latency must be a percentile and a duration, such as p95=450ms (got "${text}")`);
     return { percentile: match[1], seconds: parseDuration(match[2], '--latency') };
 }
