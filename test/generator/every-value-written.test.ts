@@ -1,4 +1,4 @@
-import { isLeafCstNode, type CstNode } from 'langium';
+import { isLeafCstNode, type AstNode, type CstNode } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { isCapabilities, isDuration, type Agreement } from '../../packages/language/src/generated/ast.js';
 import { generateJson, generateMarkdown } from '../../packages/language/src/index.js';
@@ -24,7 +24,7 @@ interface Written {
 }
 
 function insideCapabilities(node: CstNode): boolean {
-    for (let n = node.astNode; n; n = n.$container) if (isCapabilities(n)) return true;
+    for (let n: AstNode | undefined = node.astNode; n; n = n.$container) if (isCapabilities(n)) return true;
     return false;
 }
 
