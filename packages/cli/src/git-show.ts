@@ -6,10 +6,10 @@
 import { spawnSync } from 'node:child_process';
 import { basename, dirname } from 'node:path';
 import { decodeText, MAX_FILE_BYTES } from './read-sla-files.js';
-import { UsageError } from './usage-error.js';
+import { InputError } from 'sla-language';
 
 export function gitShow(revision: string, path: string): string {
-    if (revision.startsWith('-')) throw new UsageError(`"${revision}" is not a git revision`);
+    if (revision.startsWith('-')) throw new InputError(`"${revision}" is not a git revision`);
     const result = spawnSync('git', ['show', `${revision}:./${basename(path)}`], {
         cwd: dirname(path),
         maxBuffer: MAX_FILE_BYTES,
@@ -18,7 +18,7 @@ export function gitShow(revision: string, path: string): string {
     });
     if (result.error) {
         const code = (result.error as NodeJS.ErrnoException).code;
-        throw new UsageError(
+        throw new InputError(
             code === 'ENOENT' ? 'git is not installed (sla diff REV -- FILE runs git show)' : `git show failed: ${result.error.message}`,
         );
     }
@@ -29,11 +29,11 @@ export function gitShow(revision: string, path: string): string {
                 .trim()
                 .split('\n')[0]
                 ?.replace(/^fatal: /, '') || `git exited with ${result.status}`;
-        throw new UsageError(`cannot read ${path} at ${revision}: ${reason}`);
+        throw new InputError(`cannot read ${path} at ${revision}: ${reason}`);
     }
     try {
         return decodeText(result.stdout);
     } catch (error) {
-        throw new UsageError(`cannot read ${path} at ${revision}: ${error instanceof Error ? error.message : String(error)}`);
+        throw new InputError(`cannot read ${path} at ${revision}: ${error instanceof Error ? error.message : String(error)}`);
     }
 }

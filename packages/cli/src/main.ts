@@ -13,12 +13,11 @@ import {
     parsePeriodArgument,
     parsePositiveNumber,
 } from './parse-arguments.js';
-import { UsageError } from './usage-error.js';
 import { endQuietlyOnClosedPipe } from './closed-pipe.js';
-import { OUTPUT_FORMATS } from 'sla-language';
+import { InputError, OUTPUT_FORMATS } from 'sla-language';
 import cliPackage from '../package.json' with { type: 'json' };
 
-/** Each action returns its exit code; wrong input throws a UsageError (exit 2). */
+/** Each action returns its exit code; wrong input throws an InputError (exit 2). */
 type Action = () => Promise<number> | number;
 
 let pending: Action | undefined;
@@ -151,7 +150,8 @@ export async function main(argv: string[]): Promise<number> {
         }
         const message = error instanceof Error ? error.message : String(error);
         process.stderr.write(`sla: ${message}\n`);
-        return error instanceof UsageError ? error.exitCode : error instanceof RangeError ? 2 : 70;
+        // Only wrong input is the person's to fix (exit 2); anything else is a fault of sla (exit 70).
+        return error instanceof InputError ? 2 : 70;
     }
 }
 

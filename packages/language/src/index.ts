@@ -9,6 +9,7 @@ export * from './model/tier-credit.js';
 export * from './model/latency-credit.js';
 export * from './domain/credit.js';
 export * from './domain/money.js';
+export * from './domain/input-error.js';
 export * from './domain/downtime.js';
 export * from './domain/duration.js';
 export * from './domain/interval.js';

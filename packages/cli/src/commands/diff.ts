@@ -25,7 +25,7 @@ import {
 import { formatText, byPosition, toFileDiagnostic } from '../format-diagnostics.js';
 import { gitShow } from '../git-show.js';
 import { readSlaFiles } from '../read-sla-files.js';
-import { UsageError } from '../usage-error.js';
+import { InputError } from 'sla-language';
 
 export type DiffFormat = 'text' | 'markdown' | 'json' | 'redline';
 export type FailOn = 'customer-unfavourable' | 'provider-unfavourable' | 'any';
@@ -45,14 +45,14 @@ interface Version {
 
 export function parseDiffFormat(text: string): DiffFormat {
     if (!['text', 'markdown', 'json', 'redline'].includes(text)) {
-        throw new UsageError(`--format must be text, markdown, json or redline (got "${text}")`);
+        throw new InputError(`--format must be text, markdown, json or redline (got "${text}")`);
     }
     return text as DiffFormat;
 }
 
 export function parseFailOn(text: string): FailOn {
     if (!['customer-unfavourable', 'provider-unfavourable', 'any'].includes(text)) {
-        throw new UsageError(`--fail-on must be customer-unfavourable, provider-unfavourable or any (got "${text}")`);
+        throw new InputError(`--fail-on must be customer-unfavourable, provider-unfavourable or any (got "${text}")`);
     }
     return text as FailOn;
 }
@@ -100,11 +100,11 @@ export function failing(changes: readonly Change[], failOn: FailOn | undefined):
 
 async function fromFiles(paths: string[]): Promise<[Version, Version]> {
     if (paths.length !== 2) {
-        throw new UsageError('give two files (sla diff old.sla new.sla) or a revision and a file (sla diff HEAD -- file.sla)');
+        throw new InputError('give two files (sla diff old.sla new.sla) or a revision and a file (sla diff HEAD -- file.sla)');
     }
     const { files, unreadable } = await readSlaFiles(paths);
-    if (unreadable.length > 0) throw new UsageError(`cannot read ${unreadable[0].path}: ${unreadable[0].reason}`);
-    if (files.length !== 2) throw new UsageError('give two .sla files, not folders');
+    if (unreadable.length > 0) throw new InputError(`cannot read ${unreadable[0].path}: ${unreadable[0].reason}`);
+    if (files.length !== 2) throw new InputError('give two .sla files, not folders');
     return files.map((f, i) => ({ label: f.path, text: f.text, uri: URI.file(resolve(f.path)).with({ query: `side=${i}` }) })) as [
         Version,
         Version,
@@ -113,7 +113,7 @@ async function fromFiles(paths: string[]): Promise<[Version, Version]> {
 
 async function fromRevisions(revisions: string[], files: string[]): Promise<[Version, Version]> {
     if (files.length !== 1 || revisions.length < 1 || revisions.length > 2) {
-        throw new UsageError('after --, give one file: sla diff REV -- file.sla, or sla diff REV1 REV2 -- file.sla');
+        throw new InputError('after --, give one file: sla diff REV -- file.sla, or sla diff REV1 REV2 -- file.sla');
     }
     const [path] = files;
     const atRevision = (revision: string, side: number): Version => ({
@@ -124,7 +124,7 @@ async function fromRevisions(revisions: string[], files: string[]): Promise<[Ver
     const before = atRevision(revisions[0], 0);
     if (revisions.length === 2) return [before, atRevision(revisions[1], 1)];
     const { files: read, unreadable } = await readSlaFiles([path]);
-    if (unreadable.length > 0) throw new UsageError(`cannot read ${path}: ${unreadable[0].reason}`);
+    if (unreadable.length > 0) throw new InputError(`cannot read ${path}: ${unreadable[0].reason}`);
     return [before, { label: path, text: read[0].text, uri: URI.file(resolve(path)) }];
 }
 
