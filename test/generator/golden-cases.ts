@@ -7,7 +7,7 @@ export const goldenFolder = fileURLToPath(new URL('../golden/', import.meta.url)
 const fixturesFolder = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
 /**
- * Codes that spec §3 lists as errors (`cap-range` counts: above 100% it is one). An example whose
+ * Codes that §5 lists as errors (`cap-range` counts: above 100% it is one). An example whose
  * `// expect:` comments name one of them has errors and is never compiled; the others are, and
  * their output is committed. Deciding from the spec rather than from today's validators keeps the
  * set of golden files stable while checks are still being written.
