@@ -23,4 +23,5 @@ export * from './domain/maintenance.js';
 export * from './domain/support.js';
 export * from './domain/tier-comparison.js';
 export * from './generator/index.js';
+export * from './diff/index.js';
 export * from './report/index.js';

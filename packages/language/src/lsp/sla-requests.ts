@@ -107,7 +107,7 @@ export function registerSlaRequests(connection: Connection, shared: LangiumShare
  * the client's last change started (the change is queued on the workspace lock), so the state alone
  * does not say the AST is current: compare the parsed text with the open text as well.
  */
-async function validatedDocument(
+export async function validatedDocument(
     shared: LangiumSharedServices,
     params: SlaDocumentParams,
     token: CancellationToken,
