@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compare } from './diff-helpers.js';
 
-/** Every term of language v2 once (the generator's fixture), edited one term at a time. */
-const v2 = readFileSync(new URL('../generator/fixtures/language-v2.sla', import.meta.url), 'utf8');
+/** Every term of language v2 once, edited one term at a time. */
+const v2 = readFileSync(new URL('fixtures/language-v2.sla', import.meta.url), 'utf8');
 
 function v2Edited(from: string, to: string): string {
     const next = v2.replace(from, to);
@@ -14,7 +14,7 @@ function v2Edited(from: string, to: string): string {
 const cases: Array<[what: string, from: string, to: string, tier: string | null, clause: string, favours: string]> = [
     ['error rate loosened', 'error-rate 0.1%', 'error-rate 0.5%', 'Gold, service API', 'error rate', 'provider'],
     ['RPO shortened', 'rpo 15 min', 'rpo 5 min', 'Gold, service API', 'recovery point objective (RPO)', 'customer'],
-    ['RTO lengthened', 'rto 4 h', 'rto 8 h', 'Gold, service Dashboard', 'recovery time objective (RTO)', 'provider'],
+    ['RTO lengthened', 'rto 20 min', 'rto 40 min', 'Gold, service Dashboard', 'recovery time objective (RTO)', 'provider'],
     [
         'throughput raised',
         'throughput 1000 requests per second',
@@ -49,10 +49,10 @@ const cases: Array<[what: string, from: string, to: string, tier: string | null,
     ],
     [
         'fixed credit lowered',
-        'credit 100 USD when error-rate above 1%',
-        'credit 50 USD when error-rate above 1%',
+        'credit 100 USD when error-rate above 0.1%',
+        'credit 50 USD when error-rate above 0.1%',
         'Gold, service API',
-        'credit when error-rate greater than 1%',
+        'credit when error-rate greater than 0.1%',
         'provider',
     ],
     [

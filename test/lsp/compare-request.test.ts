@@ -54,7 +54,7 @@ describe('sla/compare', () => {
     });
 
     it('reads another version with every term of language v2, parsed alone, as the CLI reads it', async () => {
-        const v2 = readFileSync(new URL('../generator/fixtures/language-v2.sla', import.meta.url), 'utf8');
+        const v2 = readFileSync(new URL('../diff/fixtures/language-v2.sla', import.meta.url), 'utf8');
         const result = await compare(v2);
         expect(result.kind).toBe('comparison');
         if (result.kind !== 'comparison') return;

@@ -7,7 +7,7 @@
 import { URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic } from 'vscode-languageserver';
 import type { Agreement } from '../generated/ast.js';
 import { compareAgreements, sideOf } from '../diff/compare-agreements.js';
 import { diffJson } from '../diff/diff-json.js';
