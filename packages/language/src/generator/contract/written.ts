@@ -68,7 +68,7 @@ export function writtenForms(agreement: Agreement): WrittenForms {
             // The same brackets, in the same order, as the JSON's (those with a credit figure).
             brackets: credits
                 ? creditBrackets(credits)
-                      .filter(({ bracket }) => Number.isFinite(bracket.credit))
+                      .filter(({ bracket }) => Number.isFinite(bracket.credit) || Number.isFinite(bracket.amount))
                       .map(({ node }) => {
                           const bounds = new Map<number, WrittenDuration>();
                           for (const bound of node.bounds) {

@@ -72,7 +72,7 @@ export const en = {
     'definitions.serviceCredit': '{term} means a credit of a percentage of the Monthly Fee for a tier, as set out in Section {credits}.',
     'definitions.monthlyFee.term': 'Monthly Fee',
     'definitions.monthlyFee':
-        '{term} means the fee for one month of service in a tier{priced, select, yes {, as listed in Section {commitment}} other {}}.',
+        '{term} means the fee for one month of service in a tier{priced, select, yes {, as listed in Section {commitment}} other {}}{annual, select, yes { (for a tier priced per year, one twelfth of its annual fee)} other {}}.',
 
     // 2. Service Commitment
     'commitment.title': 'Service Commitment',
@@ -81,6 +81,8 @@ export const en = {
     'commitment.efforts':
         'The Provider will use commercially reasonable efforts to make {scoped, select, yes {the covered services} other {the services}} available with a {uptime} of at least the figure below {tiers, plural, one {for the {tier} tier} other {for each tier}}.',
     'commitment.fee': 'Monthly Fee',
+    'commitment.fees': 'Fee',
+    'commitment.feePer': '{amount} per {per, select, year {year} other {month}}',
     'commitment.budget': 'Downtime allowed in a {days}-day {noun} (rounded to the second)',
     'commitment.latency': 'Latency ({percentile})',
     'commitment.percentiles':
@@ -117,6 +119,7 @@ export const en = {
     'credits.intro':
         'If the {uptime} of a tier for a calendar {noun} falls below the commitment for that tier in Section {commitment}, the Customer is entitled to the Service Credit set out below for that tier{claims, select, yes {, on a claim made under Section {claimsSection}} other {}}.',
     'credits.column': 'Service Credit',
+    'credits.shareOfAnnualFee': '{share} of the annual fee',
     'credits.latencyIntro':
         'Where the {percentile} latency of the tier measured over a calendar {noun} falls in a range below, the Service Credit shown applies on the same terms:',
     'credits.cap':
