@@ -21,6 +21,7 @@ export { writtenForms, type WrittenForms } from './written.js';
 
 export type * from './types.js';
 export { contractLanguages, catalogFor, type Catalog, type MessageKey, type Messages } from './messages/index.js';
+export { PROVENANCE, type Provenance } from './messages/provenance.js';
 
 /** The sections in order; a section's number is its place here. */
 const SECTIONS: readonly SectionBuilder[] = [definitions, serviceCommitment, support, serviceCredits, exclusions, claims, measurement];
@@ -62,7 +63,7 @@ export function buildContract(sla: SlaJson, options: ContractOptions): ContractD
         title: words.say(builder.title),
         blocks: numberClauses(index + 1, builder.build(c)),
     }));
-    return { language, title, fields, preamble, sections };
+    return { language, title, fields, preamble, sections, messages: [...words.used].sort() };
 }
 
 /** Clauses numbered over those present: `6.1`, `6.2`… */

@@ -96,6 +96,7 @@ export const en = {
     'support.coverage': 'Coverage',
     'coverage.24x7': '24 hours a day, 7 days a week',
     'coverage.none': 'No support coverage',
+    'coverage.calendar': 'The hours of the {calendar} calendar',
     'coverage.kind': '{kind, select, business {Business hours} other {Extended hours}}',
     'coverage.hours': '{kind}, {start}-{end}',
     'coverage.zone': '{coverage} {zone}',
