@@ -103,10 +103,9 @@ const NOT_WORDED = new Set([
 function worded(node: AstNode): boolean {
     for (let n: AstNode | undefined = node; n; n = n.$container) {
         if (NOT_WORDED.has(n.$type)) return false;
-        // Error-rate and missed-response brackets, and caps of the annual fee or per year: language v2, still to come.
+        // Error-rate and missed-response brackets: language v2, still to come.
         const metric = (n as { metric?: AstNode }).metric?.$type;
         if (n.$type === 'Bracket' && (metric === 'ErrorRateMetric' || metric === 'MissedResponse')) return false;
-        if (n.$type === 'Cap' && ((n as { per?: string }).per === 'year' || (n as { fee?: string }).fee === 'annual')) return false;
     }
     return true;
 }

@@ -126,6 +126,9 @@ export const en = {
     'credits.cap':
         '{period, select, monthly {Service Credits for a month will not exceed {cap} of the Monthly Fee for that tier.} other {Service Credits for a {noun} will not exceed {cap} of the Monthly Fee for that tier (the fee for one month, not for the whole {noun}).}}',
     'credits.uncapped': 'Service Credits for this tier are not capped.',
+    'credits.periodCap': 'Service Credits for a {noun} will not exceed {cap}.',
+    'credits.annualCap': 'Service Credits for a year will not exceed {cap} in total.',
+    'credits.shareOfMonthlyFee': '{share} of the Monthly Fee',
     'credits.withoutTiers': 'No Service Credits apply to {count, plural, one {the tier} other {the tiers}} {tiers}.',
     'bracket.exactly': 'Exactly {value}',
     'bracket.any': 'Any value',

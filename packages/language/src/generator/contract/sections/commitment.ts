@@ -40,7 +40,7 @@ export const serviceCommitment: SectionBuilder = {
             return [
                 [author(tier.name)],
                 ...(priced ? [tier.price ? fee(tier.price) : none] : []),
-                availability ? c.percent(availability.percent) : none,
+                availability ? (c.written.tiers.get(tier.name)?.availability ?? c.percent(availability.percent)) : none,
                 budget ? formatDuration(budget.period.referenceSeconds) : none,
                 ...latencyPercentiles.map((p) => {
                     const latency = tier.latency.find((l) => l.percentile === p);
