@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatMoney } from '../../packages/language/src/domain/money.js';
-import { generateMarkdown, hasErrors } from '../../packages/language/src/index.js';
+import { generateJson, generateMarkdown, hasErrors } from '../../packages/language/src/index.js';
 import { build, codes } from '../helpers/services.js';
+import { schemaErrors } from './schema.js';
 
 /**
  * The contract-text defects of "Trust in every word", each with the snippet that showed it: the
@@ -107,6 +108,15 @@ describe('2. the standard of the commitment is the author’s', () => {
     it('is an efforts duty only where the source declares it', async () => {
         const markdown = await contract(document({ head: 'standard commercially-reasonable-efforts' }));
         expect(section(markdown, 2)).toContain('The Provider will use commercially reasonable efforts to make the services available');
+    });
+
+    it('is in the JSON, which validates against the schema', async () => {
+        const built = await build(document({ head: 'standard commercially-reasonable-efforts' }));
+        const json = JSON.parse(generateJson(built.document.parseResult.value));
+        expect(json.standard).toBe('commercially-reasonable-efforts');
+        expect(schemaErrors(json)).toEqual([]);
+        const plain = JSON.parse(generateJson((await build(document({}))).document.parseResult.value));
+        expect('standard' in plain).toBe(false);
     });
 
     it('is declared once', async () => {
