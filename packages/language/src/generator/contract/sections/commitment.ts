@@ -20,16 +20,10 @@ export const serviceCommitment: SectionBuilder = {
         const { words } = c;
         const none = words.say('cell.none');
         const priced = tiers.some((t) => t.price !== null);
-        // Prices as written: a price per year is not shown as a monthly fee.
-        const monthly = tiers.every((t) => t.price === null || t.price.per === 'month');
-        const fee = (price: NonNullable<TierJson['price']>) => {
-            const amount = words.money(price.amount, currency);
-            return monthly ? amount : words.say('commitment.feePer', { amount, per: price.per });
-        };
         const latencyPercentiles = percentiles(tiers);
         const header: Cell[] = [
             words.say('table.tier'),
-            ...(priced ? [words.say(monthly ? 'commitment.fee' : 'commitment.fees')] : []),
+            ...(priced ? [words.say('commitment.fee')] : []),
             words.say('period.uptime', { period: c.period }),
             words.say('commitment.budget', { days: c.sla.measurement.periodDays.reference, noun: c.noun, period: c.period }),
             ...latencyPercentiles.map((p) => words.say('commitment.latency', { percentile: words.percentile(p) })),
@@ -39,7 +33,15 @@ export const serviceCommitment: SectionBuilder = {
             const budget = availability?.downtimeBudget;
             return [
                 [author(tier.name)],
-                ...(priced ? [tier.price ? fee(tier.price) : none] : []),
+                ...(priced
+                    ? [
+                          !tier.price
+                              ? none
+                              : tier.price.per === 'year'
+                                ? words.text('commitment.feePerYear', { amount: words.money(tier.price.amount, currency) })
+                                : words.money(tier.price.amount, currency),
+                      ]
+                    : []),
                 availability ? (c.written.tiers.get(tier.name)?.availability ?? c.percent(availability.percent)) : none,
                 budget ? formatDuration(budget.period.referenceSeconds) : none,
                 ...latencyPercentiles.map((p) => {
