@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatMoney } from '../../packages/language/src/domain/money.js';
-import { generateMarkdown, hasErrors } from '../../packages/language/src/index.js';
+import { generateJson, generateMarkdown, hasErrors } from '../../packages/language/src/index.js';
 import { build, codes } from '../helpers/services.js';
+import { schemaErrors } from './schema.js';
 
 /**
  * The contract-text defects of "Trust in every word", each with the snippet that showed it: the
@@ -109,6 +110,15 @@ describe('2. the standard of the commitment is the author’s', () => {
         expect(section(markdown, 2)).toContain('The Provider will use commercially reasonable efforts to make the services available');
     });
 
+    it('is in the JSON, which validates against the schema', async () => {
+        const built = await build(document({ head: 'standard commercially-reasonable-efforts' }));
+        const json = JSON.parse(generateJson(built.document.parseResult.value));
+        expect(json.standard).toBe('commercially-reasonable-efforts');
+        expect(schemaErrors(json)).toEqual([]);
+        const plain = JSON.parse(generateJson((await build(document({}))).document.parseResult.value));
+        expect('standard' in plain).toBe(false);
+    });
+
     it('is declared once', async () => {
         const built = await build(document({ head: 'standard firm\n standard commercially-reasonable-efforts' }));
         expect(codes(built)).toContain('duplicate-clause');
@@ -170,6 +180,22 @@ describe('4. values as the author wrote them', () => {
         expect(section(markdown, 3)).toMatch(/\| Critical +\| 15 minutes +\| 72 hours +\| after 90 minutes +\|/);
     });
 
+    it('keeps each percentage as written, even where the same value is written two ways', async () => {
+        const markdown = await contract(
+            document({})
+                .replace('availability 99.9%', 'availability 99.90%')
+                .replace(
+                    'credit 10% when availability below 99.9% and at least 99%',
+                    'credit 10.0% when availability below 99.9% and at least 99.0%',
+                )
+                .replace('cap 25% of monthly fee', 'cap 25.0% of monthly fee'),
+        );
+        expect(section(markdown, 2)).toMatch(/\| 99\.90% +\|/);
+        expect(section(markdown, 4)).toMatch(/\| Less than 99\.9% but equal to or greater than 99\.0% +\| 10\.0% +\|/);
+        expect(section(markdown, 4)).toMatch(/\| Less than 99% +\| 25% +\|/);
+        expect(section(markdown, 4)).toContain('will not exceed 25.0% of the Monthly Fee');
+    });
+
     it('normalizes only what the tool computes (the downtime budget)', async () => {
         expect(section(await contract(document({})), 2)).toMatch(/\| 99\.9% +\| 43m 12s +\|/);
     });
@@ -206,6 +232,14 @@ describe('6. the cap says what it is a share of, for every period', () => {
         expect(section(markdown, 4)).toContain(sentence);
         expect(section(markdown, 1)).toContain('**Monthly Fee** means the fee for one month of service in a tier, as listed in Section 2.');
         expect(markdown).not.toContain('monthly fee');
+    });
+});
+
+describe('6. caps other than a share of the Monthly Fee', () => {
+    it('states a yearly cap of a fixed amount instead of "not capped"', async () => {
+        const markdown = await contract(document({}).replace('cap 25% of monthly fee', 'cap 120000 USD per year'));
+        expect(section(markdown, 4)).toContain('Service Credits for a year will not exceed USD 120,000.00 in total.');
+        expect(markdown).not.toContain('not capped');
     });
 });
 

@@ -76,6 +76,7 @@ export function agreementJson(agreement: Agreement): SlaJson {
         scope: agreement.scopes[0]?.text ?? null,
         timeZone: agreement.timeZones[0]?.zone,
         language: agreement.languages[0]?.code,
+        standard: agreement.standards[0]?.level,
         services: servicesJson(agreement),
         measurement: measurementJson(agreement.measurements[0], period),
         calendars: calendarsJson(agreement),

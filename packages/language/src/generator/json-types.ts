@@ -29,6 +29,8 @@ export interface SlaJson {
     timeZone?: string;
     /** Language of the contract text; absent: `en`. */
     language?: string;
+    /** The standard of the commitment (`standard …`); absent: `firm`. */
+    standard?: 'firm' | 'commercially-reasonable-efforts';
     /** Declaration order; absent when the agreement declares no services (it then covers one, unnamed). */
     services?: ServiceJson[];
     measurement: MeasurementJson;

@@ -16,7 +16,6 @@ export function contractDocument(agreement: Agreement, language?: string): Contr
     return buildContract(agreementJson(agreement), {
         percent: percentFormatter(agreement),
         language,
-        standard: agreement.standards[0]?.level,
         written: writtenForms(agreement),
     });
 }

@@ -4,7 +4,7 @@
  * one entry in `SECTIONS`.
  */
 import type { SlaJson } from '../json-types.js';
-import type { BlockDraft, CommitmentStandard, ContractContext, SectionBuilder, SectionId } from './context.js';
+import type { BlockDraft, ContractContext, SectionBuilder, SectionId } from './context.js';
 import { catalogFor, DEFAULT_LANGUAGE } from './messages/index.js';
 import { claims } from './sections/claims.js';
 import { serviceCommitment } from './sections/commitment.js';
@@ -44,8 +44,6 @@ export interface ContractOptions {
     percent: (value: number) => string;
     /** A language with a catalog (`contractLanguages()`); English when not given. */
     language?: string;
-    /** `standard` in the source; `firm` when not written. */
-    standard?: CommitmentStandard;
     /** Durations as the author wrote them (`writtenForms(agreement)`); the tool's wording without. */
     written?: WrittenForms;
 }
@@ -66,7 +64,7 @@ export function buildContract(sla: SlaJson, options: ContractOptions): ContractD
         noun: words.text('period.noun', { period }),
         uptime: words.text('period.uptime', { period }),
         section: (id: SectionId) => SECTIONS.findIndex((s) => s.id === id) + 1,
-        standard: options.standard ?? 'firm',
+        standard: sla.standard ?? 'firm',
         written: options.written ?? NOTHING_WRITTEN,
     };
     const { title, fields, preamble } = frontMatter(c);
@@ -80,7 +78,7 @@ export function buildContract(sla: SlaJson, options: ContractOptions): ContractD
         title: words.say(builder.title),
         blocks: numberClauses(index + 1, drafts),
     }));
-    return { language, title, fields, preamble, sections };
+    return { language, title, fields, preamble, sections, messages: [...words.used].sort() };
 }
 
 /** Clauses numbered over those present: `6.1`, `6.2`… */

@@ -109,4 +109,6 @@ export interface ContractDocument {
     fields: Field[];
     preamble: Block[];
     sections: Section[];
+    /** The catalog messages the text uses (sorted): for checks of where each sentence comes from. */
+    messages: string[];
 }

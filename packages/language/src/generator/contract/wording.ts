@@ -54,6 +54,8 @@ export function plainText(runs: readonly Inline[]): string {
 const parsed = new WeakMap<Catalog, Map<MessageKey, IntlMessageFormat>>();
 
 export class Wording {
+    /** Every message formatted so far: which sentences a contract uses, for the provenance checks. */
+    readonly used = new Set<MessageKey>();
     private readonly list: Intl.ListFormat;
     private readonly series: Intl.ListFormat;
     private readonly dates: Intl.DateTimeFormat;
@@ -65,6 +67,7 @@ export class Wording {
     }
 
     private format(key: MessageKey): IntlMessageFormat {
+        this.used.add(key);
         let formats = parsed.get(this.catalog);
         if (!formats) parsed.set(this.catalog, (formats = new Map()));
         let format = formats.get(key);

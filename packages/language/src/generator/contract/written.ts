@@ -1,13 +1,13 @@
 /**
- * Durations as the author wrote them. The JSON holds seconds (`604800`), which is right for
+ * Durations and percentages as the author wrote them. The JSON holds seconds (`604800`), which is right for
  * programs; a contract quotes the author: `notice 7 days` stays "7 days", never "1 week", and
  * `above 1000 ms` stays "1000 ms". Each written duration is found on the node the JSON's figure was
  * read from, so two ways of writing the same length in one document each keep their own form.
  */
-import { GrammarUtils } from 'langium';
-import type { Agreement, Duration } from '../../generated/ast.js';
+import { GrammarUtils, type AstNode } from 'langium';
+import type { Agreement, Bracket, Duration } from '../../generated/ast.js';
 import { effectiveTiers, latencyClauses } from '../../model/effective-tiers.js';
-import { creditBrackets, durationSeconds } from '../../model/values.js';
+import { creditBrackets, creditCap, durationSeconds, periodCaps } from '../../model/values.js';
 import { writtenV2Forms } from './written-v2.js';
 
 /** `{ number: '7', unit: 'days' }`: the figure's own digits and the unit word or symbol used. */
@@ -27,8 +27,21 @@ export interface WrittenTier {
     latency: ReadonlyMap<number, WrittenDuration>;
     /** By severity name. */
     responses: ReadonlyMap<string, WrittenResponse>;
-    /** One per bracket of the tier's JSON, in its order: each bound's seconds to its written form. */
-    brackets: ReadonlyArray<ReadonlyMap<number, WrittenDuration>>;
+    /** The availability commitment as written (`99.90%`). */
+    availability: string | null;
+    /** The per-period cap as written, when it is a share of the monthly fee. */
+    cap: string | null;
+    /** One per bracket of the tier's JSON, in its order. */
+    brackets: readonly WrittenBracket[];
+}
+
+export interface WrittenBracket {
+    /** The credit as written (`10.0%`). */
+    credit: string | null;
+    /** Each duration bound: its seconds to its written form. */
+    durations: ReadonlyMap<number, WrittenDuration>;
+    /** Each percentage bound: its value to its written text. */
+    percents: ReadonlyMap<number, string>;
 }
 
 export interface WrittenForms {
@@ -46,6 +59,24 @@ export function written(duration: Duration | undefined): WrittenDuration | null 
     if (!duration || !duration.unit || !Number.isFinite(duration.value)) return null;
     const number = duration.$cstNode ? GrammarUtils.findNodeForProperty(duration.$cstNode, 'value')?.text : undefined;
     return { number: number ?? String(duration.value), unit: duration.unit };
+}
+
+/** A property's text as written in the source (`99.0%`). */
+function text(node: AstNode | undefined, property: string): string | null {
+    return (node?.$cstNode && GrammarUtils.findNodeForProperty(node.$cstNode, property)?.text) || null;
+}
+
+function writtenBracket(node: Bracket): WrittenBracket {
+    const durations = new Map<number, WrittenDuration>();
+    const percents = new Map<number, string>();
+    for (const bound of node.bounds) {
+        const seconds = durationSeconds(bound.duration);
+        const form = written(bound.duration);
+        if (seconds !== undefined && form) durations.set(seconds, form);
+        const percent = text(bound, 'percent');
+        if (percent && Number.isFinite(bound.percent)) percents.set(bound.percent!, percent);
+    }
+    return { credit: text(node, 'credit'), durations, percents };
 }
 
 export function writtenForms(agreement: Agreement): WrittenForms {
@@ -68,19 +99,13 @@ export function writtenForms(agreement: Agreement): WrittenForms {
                 }),
             ),
             responses,
+            availability: text(tier.clauses.availability?.value, 'value'),
+            cap: credits && creditCap(credits) !== undefined ? text(periodCaps(credits)[0], 'value') : null,
             // The same brackets, in the same order, as the JSON's (those with a credit figure).
             brackets: credits
                 ? creditBrackets(credits)
-                      .filter(({ bracket }) => Number.isFinite(bracket.credit))
-                      .map(({ node }) => {
-                          const bounds = new Map<number, WrittenDuration>();
-                          for (const bound of node.bounds) {
-                              const seconds = durationSeconds(bound.duration);
-                              const form = written(bound.duration);
-                              if (seconds !== undefined && form) bounds.set(seconds, form);
-                          }
-                          return bounds;
-                      })
+                      .filter(({ bracket }) => Number.isFinite(bracket.credit) || Number.isFinite(bracket.amount))
+                      .map(({ node }) => writtenBracket(node))
                 : [],
         });
     }

@@ -72,7 +72,7 @@ export const en = {
     'definitions.serviceCredit': '{term} means a credit of a percentage of the Monthly Fee for a tier, as set out in Section {credits}.',
     'definitions.monthlyFee.term': 'Monthly Fee',
     'definitions.monthlyFee':
-        '{term} means the fee for one month of service in a tier{priced, select, yes {, as listed in Section {commitment}} other {}}.',
+        '{term} means the fee for one month of service in a tier{priced, select, yes {, as listed in Section {commitment}} other {}}{annual, select, yes { (for a tier priced per year, one twelfth of its annual fee)} other {}}.',
 
     // 2. Service Commitment
     'commitment.title': 'Service Commitment',
@@ -95,6 +95,7 @@ export const en = {
     'support.coverage': 'Coverage',
     'coverage.24x7': '24 hours a day, 7 days a week',
     'coverage.none': 'No support coverage',
+    'coverage.calendar': 'The hours of the {calendar} calendar',
     'coverage.kind': '{kind, select, business {Business hours} other {Extended hours}}',
     'coverage.hours': '{kind}, {start}-{end}',
     'coverage.zone': '{coverage} {zone}',
@@ -124,6 +125,9 @@ export const en = {
     'credits.cap':
         '{period, select, monthly {Service Credits for a month will not exceed {cap} of the Monthly Fee for that tier.} other {Service Credits for a {noun} will not exceed {cap} of the Monthly Fee for that tier (the fee for one month, not for the whole {noun}).}}',
     'credits.uncapped': 'Service Credits for this tier are not capped.',
+    'credits.periodCap': 'Service Credits for a {noun} will not exceed {cap}.',
+    'credits.annualCap': 'Service Credits for a year will not exceed {cap} in total.',
+    'credits.shareOfMonthlyFee': '{share} of the Monthly Fee',
     'credits.withoutTiers': 'No Service Credits apply to {count, plural, one {the tier} other {the tiers}} {tiers}.',
     'bracket.exactly': 'Exactly {value}',
     'bracket.any': 'Any value',

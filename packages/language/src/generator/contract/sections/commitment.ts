@@ -42,7 +42,7 @@ export const serviceCommitment: SectionBuilder = {
                                 : words.money(tier.price.amount, currency),
                       ]
                     : []),
-                availability ? c.percent(availability.percent) : none,
+                availability ? (c.written.tiers.get(tier.name)?.availability ?? c.percent(availability.percent)) : none,
                 budget ? formatDuration(budget.period.referenceSeconds) : none,
                 ...latencyPercentiles.map((p) => {
                     const latency = tier.latency.find((l) => l.percentile === p);

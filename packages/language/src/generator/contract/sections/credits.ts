@@ -1,7 +1,7 @@
 /** Section 4: per tier, the credit schedule worded as published SLAs word it, and the cap. */
 import { intervalShape } from '../../../domain/bracket-wording.js';
 import { AVAILABILITY_DOMAIN, LATENCY_DOMAIN, type Interval } from '../../../domain/interval.js';
-import type { AvailabilityBracketJson, LatencyBracketJson, TierJson } from '../../json-types.js';
+import type { AvailabilityBracketJson, LatencyBracketJson, MoneyOrShareJson, TierJson } from '../../json-types.js';
 import { paragraph, subheading, table, type BlockDraft, type ContractContext, type SectionBuilder } from '../context.js';
 import type { Inline } from '../types.js';
 import { author } from '../wording.js';
@@ -89,7 +89,11 @@ function tierSchedule(c: ContractContext, tier: TierJson): BlockDraft[] {
         content.push(
             table(
                 [words.say('period.uptime', { period: c.period }), words.say('credits.column')],
-                availability.map((b) => [bracketWords(c, interval(b), c.percent, AVAILABILITY_DOMAIN), creditCell(c, b)]),
+                availability.map((b) => {
+                    const written = writtenBounds[credits.brackets.indexOf(b)];
+                    const percent = (v: number) => written?.percents.get(v) ?? c.percent(v);
+                    return [bracketWords(c, interval(b), percent, AVAILABILITY_DOMAIN), creditCell(c, b, written?.credit)];
+                }),
             ),
         );
     }
@@ -104,24 +108,37 @@ function tierSchedule(c: ContractContext, tier: TierJson): BlockDraft[] {
                     .filter((b) => b.percentile === p)
                     .map((b) => {
                         const written = writtenBounds[credits.brackets.indexOf(b)];
-                        return [bracketWords(c, interval(b), (s) => words.latency(s, written?.get(s)), LATENCY_DOMAIN), creditCell(c, b)];
+                        return [
+                            bracketWords(c, interval(b), (s) => words.latency(s, written?.durations.get(s)), LATENCY_DOMAIN),
+                            creditCell(c, b, written?.credit),
+                        ];
                     }),
             ),
         );
     }
-    content.push(
-        paragraph(
-            credits.cap === null
-                ? words.say('credits.uncapped')
-                : words.say('credits.cap', { noun: c.noun, period: c.period, cap: c.percent(credits.cap) }),
-        ),
-    );
+    const writtenCap = c.written.tiers.get(tier.name)?.cap;
+    const caps: Inline[][] = [];
+    if (credits.cap !== null)
+        caps.push(words.say('credits.cap', { noun: c.noun, period: c.period, cap: writtenCap ?? c.percent(credits.cap) }));
+    if (credits.periodCap)
+        caps.push(words.say('credits.periodCap', { noun: c.noun, period: c.period, cap: capWords(c, credits.periodCap) }));
+    if (credits.annualCap) caps.push(words.say('credits.annualCap', { cap: capWords(c, credits.annualCap) }));
+    content.push(paragraph(caps.length === 0 ? words.say('credits.uncapped') : words.sentences(...caps)));
     return content;
 }
 
-/** `10%`, `5% of the annual fee`, or a fixed amount as the author wrote it (`100 USD`). */
-function creditCell(c: ContractContext, b: AvailabilityBracketJson | LatencyBracketJson): Inline[] | string {
-    if (b.amount) return [author(`${b.amount.value} ${b.amount.currency}`)];
-    const share = c.percent(b.credit ?? 0);
+/** `USD 120,000.00`, `10% of the annual fee`. */
+function capWords(c: ContractContext, cap: MoneyOrShareJson): string {
+    if (cap.amount !== null) return c.words.money(cap.amount, cap.currency);
+    const share = c.percent(cap.percent ?? 0);
+    return cap.fee === 'annual'
+        ? c.words.text('credits.shareOfAnnualFee', { share })
+        : c.words.text('credits.shareOfMonthlyFee', { share });
+}
+
+/** `10%`, `5% of the annual fee`, or a fixed amount in the one money style (`USD 100.00`). */
+function creditCell(c: ContractContext, b: AvailabilityBracketJson | LatencyBracketJson, written?: string | null): Inline[] | string {
+    if (b.amount) return c.words.money(b.amount.value, b.amount.currency);
+    const share = written ?? c.percent(b.credit ?? 0);
     return b.fee === 'annual' ? c.words.say('credits.shareOfAnnualFee', { share }) : share;
 }

@@ -124,6 +124,7 @@ function monthlyFee(c: ContractContext): Inline[] {
         term: term(words.text('definitions.monthlyFee.term')),
         priced: c.sla.tiers.some((t) => t.price !== null) ? 'yes' : 'no',
         commitment: c.section('commitment'),
+        annual: c.sla.tiers.some((t) => t.price?.per === 'year') ? 'yes' : 'no',
     });
 }
 

@@ -43,7 +43,7 @@ export const measurement: SectionBuilder = {
             const budget = t.availability!.downtimeBudget!;
             return [
                 [author(t.name)],
-                c.percent(t.availability!.percent),
+                c.written.tiers.get(t.name)?.availability ?? c.percent(t.availability!.percent),
                 formatDuration(budget.daySeconds),
                 formatDuration(budget.weekSeconds),
                 formatDuration(budget.period.referenceSeconds),

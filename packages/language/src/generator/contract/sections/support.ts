@@ -9,6 +9,7 @@ export function coveragePhrase(c: ContractContext, support: SupportJson | null):
     const { words } = c;
     if (support === null) return words.text('coverage.none');
     if (support.coverage === '24x7') return words.text('coverage.24x7');
+    if (support.coverage === 'calendar') return words.text('coverage.calendar', { calendar: support.calendar ?? '' });
     let coverage = words.text('coverage.kind', { kind: support.coverage === 'business-hours' ? 'business' : 'extended' });
     if (support.hours) coverage = words.text('coverage.hours', { kind: coverage, start: support.hours.start, end: support.hours.end });
     const zone = zonePhrase(c, support.zone);
