@@ -161,3 +161,13 @@ describe('sla report on per-minute samples', () => {
         expect(sla(['report', agreement, '--samples', order]).stderr).toContain('line 3: a sample earlier than the one before it');
     });
 });
+
+describe('sla report on samples written by other tools', () => {
+    it('reads CRLF lines, quoted fields and Unix seconds like plain rows', () => {
+        const rows = ['"time","good"', '1769904000,1', '"2026-02-01T00:01:00Z","0"', '2026-02-01T00:02:00+00:00,0.5'];
+        const csv = file('crlf.csv', rows.join('\r\n') + '\r\n');
+        const json = JSON.parse(sla(['report', agreement, '--samples', csv, '--format', 'json']).stdout);
+        // One minute down, one half down: 90 s.
+        expect(json.periods[0].services[0].downtimeSeconds).toBe(90);
+    });
+});
