@@ -25,6 +25,7 @@ import {
 import { measureEditorFeatures, type EditorRow } from './editor-rows.js';
 import { measureEditLatency, type LspRow } from './lsp-latency.js';
 import { growthExponent } from './measure.js';
+import { measureReport, type ReportRow } from './report-rows.js';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -51,6 +52,8 @@ const TARGETS = {
     growthExponent: 1.1,
     editMedianMs: 50,
     startupRatio: 3,
+    samplesOverBare: 2,
+    incidentsMs: 1000,
 };
 
 const log = (line: string) => process.stderr.write(line + '\n');
@@ -58,8 +61,8 @@ const ms = (value: number, digits = 1) => `${value.toFixed(digits)} ms`;
 const ratio = (value: number) => `${value.toFixed(2)}×`;
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
 
-type Section = 'builds' | 'editor' | 'lsp' | 'startup' | 'folder' | 'build';
-const SECTIONS: Section[] = ['builds', 'editor', 'lsp', 'startup', 'folder', 'build'];
+type Section = 'builds' | 'editor' | 'lsp' | 'startup' | 'folder' | 'build' | 'report';
+const SECTIONS: Section[] = ['builds', 'editor', 'lsp', 'startup', 'folder', 'build', 'report'];
 const only = option('--only')?.split(',') as Section[] | undefined;
 const wanted = (section: Section) => !only || only.includes(section);
 
@@ -70,6 +73,7 @@ interface Results {
     startup?: StartupRow;
     folder?: FolderRow;
     slaBuild?: SlaBuildRow | string;
+    report?: ReportRow;
     seconds: number;
     machine: string;
     /** One-minute load average when the benchmark started and when it ended. */
@@ -116,6 +120,10 @@ async function main(): Promise<void> {
             results.slaBuild = 'not available yet: `sla build` is not a command of the CLI';
         }
     }
+    if (wanted('report')) {
+        log('sla report on samples and incidents');
+        results.report = await measureReport(processes, quick, log);
+    }
 
     results.seconds = (performance.now() - started) / 1000;
     results.load[1] = loadavg()[0];
@@ -125,7 +133,7 @@ async function main(): Promise<void> {
     }
 }
 
-function render({ builds, editor, lsp, startup, folder, slaBuild, seconds, machine, load }: Results): string {
+function render({ builds, editor, lsp, startup, folder, slaBuild, report, seconds, machine, load }: Results): string {
     const out: string[] = [];
     out.push(`Machine: ${machine}; load average ${load[0].toFixed(1)} at the start, ${load[1].toFixed(1)} at the end.`, '');
     const rows: string[] = [];
@@ -221,6 +229,19 @@ function render({ builds, editor, lsp, startup, folder, slaBuild, seconds, machi
         );
         rows.push(
             `| \`sla build\` of one ${slaBuild.largeLines.toLocaleString('en-US')}-line document: time; peak memory | ${ms(slaBuild.largeMs, 0)}; ${slaBuild.largePeakMb.toFixed(0)} MB |`,
+        );
+    }
+    if (report) {
+        const samplesRatio = report.samples.median / report.bare.median;
+        rows.push(
+            `| bare Node read-and-split of ${report.rows.toLocaleString('en-US')} sample rows (${report.megabytes.toFixed(0)} MB), median | ${ms(report.bare.median, 0)} |`,
+            `| \`sla report --samples\` of the same file, median; peak memory | ${ms(report.samples.median, 0)}; ${report.yearPeakMb.toFixed(0)} MB |`,
+            `| \`sla report --samples\` of one month (432,000 rows): peak memory | ${report.monthPeakMb.toFixed(0)} MB |`,
+            `| \`sla report --incidents\` of ${report.incidents.toLocaleString('en-US')} incidents, median | ${ms(report.incidentsMs.median, 0)} |`,
+        );
+        targets.push(
+            `| \`sla report --samples\` ≤ ${TARGETS.samplesOverBare}× a bare read-and-split | ${ratio(samplesRatio)} | ${verdict(samplesRatio <= TARGETS.samplesOverBare)} |`,
+            `| \`sla report\` of ${report.incidents.toLocaleString('en-US')} incidents < ${TARGETS.incidentsMs} ms | ${ms(report.incidentsMs.median, 0)} | ${verdict(report.incidentsMs.median < TARGETS.incidentsMs)} |`,
         );
     }
     if (rows.length) out.push('### Editor and command line', '', '| measurement | figure |', '|---|---:|', ...rows, '');

@@ -104,7 +104,11 @@ describe('sla report refuses bad input in one line and writes nothing', () => {
             'start,end\n2026-02-30T10:00:00Z,2026-03-01T11:00:00Z\n',
             'line 2, column 1 (start): "2026-02-30T10:00:00Z" is not a date and time that exists',
         ],
-        ['an unclosed quote', 'start,end,note\n2026-02-03T10:00:00Z,2026-02-03T11:00:00Z,"open\n', 'Quote Not Closed'],
+        [
+            'an unclosed quote',
+            'start,end,note\n2026-02-03T10:00:00Z,2026-02-03T11:00:00Z,"open\n',
+            'line 2: a quoted field is never closed',
+        ],
         ['no end column', 'start,finish\n2026-02-03T10:00:00Z,2026-02-03T11:00:00Z\n', 'line 1: the incident log has no end column'],
     ])('%s', (_, text, message) => {
         const bad = file('bad.csv', text);
