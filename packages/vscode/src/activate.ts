@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { calculateCreditCommand } from './credit-command.js';
+import { creditReportCommand } from './report-command.js';
 import { ContractPreviews } from './contract-preview.js';
 import { generateCommand } from './generate-command.js';
 import { SlaServer } from './sla-server.js';
@@ -29,6 +30,7 @@ export async function activateSla(context: vscode.ExtensionContext, client: Base
         vscode.commands.registerCommand('sla.exportJson', (uri?: unknown) => generateCommand(server, 'json', uri)),
         vscode.commands.registerCommand('sla.openContractPreview', (uri?: unknown) => previews.open(uri)),
         vscode.commands.registerCommand('sla.calculateCredit', (args?: unknown) => calculateCreditCommand(server, args)),
+        vscode.commands.registerCommand('sla.creditReport', (args?: unknown) => creditReportCommand(server, args)),
     );
     // Commands are registered before the server is up, so that a click that activated the
     // extension finds them; their requests wait for the client to be running.

@@ -7,10 +7,13 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import {
     CalculateCreditRequestMethod,
+    CreditReportRequestMethod,
     GenerateRequestMethod,
     TiersRequestMethod,
     type CalculateCreditParams,
     type CalculateCreditResult,
+    type CreditReportParams,
+    type CreditReportResult,
     type GenerateParams,
     type GenerateResult,
     type SlaOutputFormat,
@@ -37,6 +40,11 @@ export class SlaServer {
             ...(days === undefined ? {} : { days }),
         };
         return this.request(CalculateCreditRequestMethod, params);
+    }
+
+    creditReport(document: vscode.TextDocument, logName: string, logText: string): Promise<CreditReportResult> {
+        const params: CreditReportParams = { textDocument: this.reference(document), logName, logText };
+        return this.request(CreditReportRequestMethod, params);
     }
 
     private reference(document: vscode.TextDocument): { uri: string; version: number } {

@@ -77,3 +77,19 @@ export type CalculateCreditResult =
     /** The tier or the measurement was wrong: a one-line reason. */
     | { kind: 'invalid'; message: string }
     | SlaHasErrors;
+
+/** `sla/creditReport`: the credit statement `sla report --incidents <log> --format markdown` writes, from a log's text. */
+export const CreditReportRequestMethod = 'sla/creditReport';
+
+export interface CreditReportParams extends SlaDocumentParams {
+    /** The incident log's name, for the statement. */
+    logName: string;
+    /** The incident log's text (CSV with a header: start, end, optional service, kind, id, note). */
+    logText: string;
+}
+
+export type CreditReportResult =
+    | { kind: 'report'; markdown: string; breach: boolean }
+    /** The log (or the request) was wrong: a one-line reason, naming line and column where it can. */
+    | { kind: 'invalid'; message: string }
+    | SlaHasErrors;
