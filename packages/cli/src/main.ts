@@ -13,6 +13,8 @@ import {
     parsePositiveNumber,
 } from './parse-arguments.js';
 import { UsageError } from './usage-error.js';
+import { endQuietlyOnClosedPipe } from './closed-pipe.js';
+import { OUTPUT_FORMATS } from 'sla-language';
 import cliPackage from '../package.json' with { type: 'json' };
 
 /** Each action returns its exit code; wrong input throws a UsageError (exit 2). */
@@ -56,11 +58,12 @@ program
 
 program
     .command('credits')
-    .description('the service credit for a measured availability or downtime in one tier')
+    .description('the service credit for a measured availability, downtime or latency in one tier')
     .argument('<file>', 'the .sla file')
     .requiredOption('--tier <name>', 'the tier')
     .option('--availability <percent>', 'measured availability, such as 99.2%', (text) => parsePercentArgument(text, '--availability'))
     .option('--downtime <duration>', 'downtime net of exclusions, such as 3h or 45min', (text) => parseDurationArgument(text, '--downtime'))
+    .option('--latency <percentile=duration>', 'measured latency at a percentile, such as p95=450ms')
     .option('--days <days>', "length of the period in days (default: 30, 91 or 365 by the agreement's period)", (text) =>
         parsePositiveNumber(text, '--days'),
     )
@@ -90,13 +93,24 @@ program
 
 program
     .command('build')
-    .description('write the JSON and/or the Markdown contract text of each file (both when neither flag is given)')
+    .description('write the outputs of each file: by default its JSON and its contract text (Markdown)')
     .argument('<files...>', '.sla files (or folders of them)')
-    .option('--json', 'write <stem>.json')
-    .option('--markdown', 'write <stem>.md, the contract text')
+    .option('--format <names>', `the outputs to write, comma-separated: ${outputFormatList()}, or all`, collect, [] as string[])
+    .option('--json', 'the same as --format json')
+    .option('--markdown', 'the same as --format markdown')
     .option('--out <dir>', "the folder to write to (default: each file's own folder)")
     .option('--force', 'overwrite existing files that sla did not write (without it, such a file stops the build)')
     .action((files: string[], options) => run(() => build(files, options)));
+
+/** `--format` may be given more than once: `--format json --format markdown`. */
+function collect(value: string, previous: string[]): string[] {
+    return [...previous, value];
+}
+
+/** `json (<stem>.json), markdown (<stem>.md)`: each format's name and the file it writes. */
+function outputFormatList(): string {
+    return OUTPUT_FORMATS.map((format) => `${format.name} (<stem>${format.extension})`).join(', ');
+}
 
 /** Runs the command line and returns the exit code; never lets a stack trace reach the user. */
 export async function main(argv: string[]): Promise<number> {
@@ -116,6 +130,7 @@ export async function main(argv: string[]): Promise<number> {
     }
 }
 
+endQuietlyOnClosedPipe();
 main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
 });

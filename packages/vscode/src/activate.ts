@@ -7,6 +7,7 @@ import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languagec
 import { calculateCreditCommand } from './credit-command.js';
 import { creditReportCommand } from './report-command.js';
 import { ContractPreviews } from './contract-preview.js';
+import { FORMAT_SHORTCUTS, GENERATE_COMMAND } from './format-commands.js';
 import { generateCommand } from './generate-command.js';
 import { SlaServer } from './sla-server.js';
 
@@ -26,8 +27,10 @@ export async function activateSla(context: vscode.ExtensionContext, client: Base
     const previews = new ContractPreviews(context, server);
     context.subscriptions.push(
         previews,
-        vscode.commands.registerCommand('sla.generateContractText', (uri?: unknown) => generateCommand(server, 'markdown', uri)),
-        vscode.commands.registerCommand('sla.exportJson', (uri?: unknown) => generateCommand(server, 'json', uri)),
+        vscode.commands.registerCommand(GENERATE_COMMAND, (argument?: unknown) => generateCommand(server, undefined, argument)),
+        ...Object.entries(FORMAT_SHORTCUTS).map(([id, format]) =>
+            vscode.commands.registerCommand(id, (argument?: unknown) => generateCommand(server, format, argument)),
+        ),
         vscode.commands.registerCommand('sla.openContractPreview', (uri?: unknown) => previews.open(uri)),
         vscode.commands.registerCommand('sla.calculateCredit', (args?: unknown) => calculateCreditCommand(server, args)),
         vscode.commands.registerCommand('sla.creditReport', (args?: unknown) => creditReportCommand(server, args)),

@@ -46,6 +46,12 @@ export function roundMoney(amount: number, code: string | null | undefined): num
  * from zero, so that 0.125 USD reads `USD 0.13`.
  */
 export function formatMoney(amount: number, code: string | null | undefined): string {
+    const number = formatAmount(amount, code);
+    return code ? `${code} ${number}` : number;
+}
+
+/** `1,300.00` for USD, `150,000` for JPY: the amount in the currency's minor units, without its code. */
+export function formatAmount(amount: number, code: string | null | undefined): string {
     const digits = currencyMinorUnits(code);
     const scale = 10n ** BigInt(digits);
     const rounded = roundHalfAwayFromZero(rationalFromNumber(amount), digits);
@@ -53,6 +59,5 @@ export function formatMoney(amount: number, code: string | null | undefined): st
     const negative = minorUnits < 0n;
     const text = (negative ? -minorUnits : minorUnits).toString().padStart(digits + 1, '0');
     const whole = text.slice(0, text.length - digits).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-    const number = `${negative ? '-' : ''}${whole}${digits > 0 ? `.${text.slice(-digits)}` : ''}`;
-    return code ? `${code} ${number}` : number;
+    return `${negative ? '-' : ''}${whole}${digits > 0 ? `.${text.slice(-digits)}` : ''}`;
 }

@@ -1,61 +1,15 @@
 /**
- * The generators of spec §5, as pure functions of the AST: no I/O, no clock, no randomness, so
- * the CLI (`sla build`) and the editor's command produce the same bytes for the same document.
- * Both expect a document without errors (a document with errors is not compiled); given one,
- * they still return text, but it may not validate against the schema.
+ * The generators (docs/LANGUAGE-REFERENCE.md, 4), as pure functions of the AST: no I/O, no clock,
+ * no randomness, so the CLI (`sla build`) and the editor's command produce the same bytes for the
+ * same document. They expect a document without errors (a document with errors is not compiled);
+ * given one, they still return output, but it may not validate against the schema.
+ * The formats are listed once, in output-formats.ts.
  */
-import type { Agreement } from '../generated/ast.js';
-import { percentFormatter } from '../model/values.js';
-import { agreementJson } from './agreement-json.js';
-import { claims, exclusions, measurement } from './markdown/closing-sections.js';
-import { contract } from './markdown/contract.js';
-import { serviceCommitment } from './markdown/commitment.js';
-import { serviceCredits } from './markdown/credits.js';
-import { definitions } from './markdown/definitions.js';
-import { frontMatter } from './markdown/front-matter.js';
-import { printMarkdown } from './markdown/mdast.js';
-import { support } from './markdown/support.js';
-import { MARKDOWN_MARKER } from './generated-marker.js';
-
 export { agreementJson } from './agreement-json.js';
+export { buildContract, contractLanguages, type ContractDocument } from './contract/index.js';
+export { contractDocument } from './contract/from-agreement.js';
 export { SLA_SCHEMA_ID, type SlaJson } from './json-types.js';
-export { MARKDOWN_MARKER, MARKER_PREFIX_BYTES, isGeneratedOutput, type OutputKind } from './generated-marker.js';
-
-const HIDDEN_IN_JSON = /[\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
-
-/**
- * The JSON file's complete text: two-space indentation, keys in the order of `SlaJson`, numbers in
- * JavaScript's shortest round-trip form (the same on every platform), a final newline.
- */
-export function generateJson(agreement: Agreement): string {
-    // Hidden characters (bidirectional controls, zero-width) can only sit inside strings: written as
-    // `\u202e` escapes they are the same data, but no viewer can display them reordered or invisibly.
-    return (
-        JSON.stringify(agreementJson(agreement), null, 2).replace(
-            HIDDEN_IN_JSON,
-            (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-        ) + '\n'
-    );
-}
-
-/**
- * The contract text: GitHub-flavoured Markdown in seven numbered sections, ending in a newline,
- * after the generated-file marker (a first line that renders as nothing).
- */
-export function generateMarkdown(agreement: Agreement): string {
-    const c = contract(agreementJson(agreement), percentFormatter(agreement));
-    return (
-        MARKDOWN_MARKER +
-        '\n\n' +
-        printMarkdown([
-            ...frontMatter(c),
-            ...definitions(c),
-            ...serviceCommitment(c),
-            ...support(c),
-            ...serviceCredits(c),
-            ...exclusions(c),
-            ...claims(c),
-            ...measurement(c),
-        ])
-    );
-}
+export { generateJson } from './json/json-format.js';
+export { generateMarkdown, MARKDOWN_MARKER } from './markdown/markdown-format.js';
+export { MARKER_PREFIX_BYTES, type OutputFormat, type TextOutputFormat, type BinaryOutputFormat } from './output-format.js';
+export { OUTPUT_FORMATS, findOutputFormat, outputFormatNames, parseOutputFormatList, UnknownOutputFormatError } from './output-formats.js';

@@ -1,0 +1,177 @@
+/**
+ * The English catalog of the contract text: every sentence and phrase the generator writes, in
+ * ICU MessageFormat, keyed by name. A catalog in another language has exactly these keys and the
+ * same placeholders (the `Messages` type checks the keys; a test checks the placeholders).
+ *
+ * Placeholders that hold text (`{term}`, `{definition}`, `{duration}`) receive runs already
+ * worded; `{noun}` is this catalog's `period.noun` and `{period}` the kind (`monthly`,
+ * `quarterly`, `yearly`) for catalogs whose grammar needs more than one noun form. Figures arrive
+ * formatted (`99.9%`, `4 hours`); `{n}` beside a `{count, plural, …}` is the figure as the author
+ * wrote it, so `#` (which would regroup digits) is never used.
+ */
+export const en = {
+    // Cover block and opening
+    title: '{title} — Service Level Agreement',
+    'field.provider': 'Provider:',
+    'field.customer': 'Customer:',
+    'field.effective': 'Effective date:',
+    'field.term': 'Term:',
+    'field.scope': 'Covered services:',
+    'term.months': '{count, plural, one {{n} month} other {{n} months}}',
+    'term.years': '{count, plural, one {{n} year} other {{n} years}}',
+    'preamble.customer':
+        'This Service Level Agreement ("SLA") between {provider} (the "Provider") and {customer} (the "Customer") sets out the service levels that the Provider commits to for each service tier{credits, select, yes {, how they are measured, and the Service Credits that apply when a commitment is not met} other { and how they are measured}}.',
+    'preamble.offering':
+        'This Service Level Agreement ("SLA") of {provider} (the "Provider") sets out the service levels that the Provider commits to for each service tier{credits, select, yes {, how they are measured, and the Service Credits that apply when a commitment is not met} other { and how they are measured}}.',
+    'preamble.offering.customer': 'The "Customer" is each customer of the Provider that subscribes to a service tier under this SLA.',
+
+    // Shared words
+    'period.noun': '{period, select, monthly {month} quarterly {quarter} other {year}}',
+    'period.uptime':
+        '{period, select, monthly {Monthly Uptime Percentage} quarterly {Quarterly Uptime Percentage} other {Yearly Uptime Percentage}}',
+    'sentence.separator': ' ',
+    'list.itemEnd': '{item};',
+    'list.lastItemEnd': '{item}.',
+    'sentence.end': '{text}.',
+    'cell.none': '—',
+    'table.tier': 'Tier',
+    'unit.week': '{count, plural, one {{n} week} other {{n} weeks}}',
+    'unit.day': '{count, plural, one {{n} day} other {{n} days}}',
+    'unit.hour': '{count, plural, one {{n} hour} other {{n} hours}}',
+    'unit.minute': '{count, plural, one {{n} minute} other {{n} minutes}}',
+    'unit.second': '{count, plural, one {{n} second} other {{n} seconds}}',
+    'unit.millisecond': '{count, plural, one {{n} millisecond} other {{n} milliseconds}}',
+    'unit.ms': '{n} ms',
+    'unit.per': '{per, select, day {day} week {week} month {month} quarter {quarter} other {year}}',
+    'duration.parts': '{first} {rest}',
+    money: '{currency} {amount}',
+    percentile: 'p{n}',
+
+    // 1. Definitions
+    'definitions.title': 'Definitions',
+    'definitions.uptime':
+        '{term} means the total number of minutes in a calendar {noun}, minus the number of minutes of Downtime in that {noun}, divided by the total number of minutes in that {noun}, expressed as a percentage.',
+    'definitions.uptime.exclusions': 'Minutes excluded under Section {exclusions} are not counted as Downtime.',
+    'definitions.downtime.term': 'Downtime',
+    'definitions.downtime': '{term} means {definition}',
+    'definitions.downtime.missing': '{term} means [to be defined: the agreement does not define Downtime].',
+    'definitions.probes': 'Availability is measured {probes}.',
+    probes: 'by synthetic probes {every} from {count, plural, one {{n} location} other {{n} locations}}',
+    'probes.every': 'every {duration}',
+    'probes.everyUnit': 'every {unit, select, week {week} day {day} hour {hour} minute {minute} second {second} other {millisecond}}',
+    'definitions.maintenance.term': 'Scheduled Maintenance',
+    'definitions.maintenance':
+        '{term} means maintenance that the Provider {notice, select, none {} other {announces at least {notice} in advance and }}carries out{allowance, select, none {} other {, for at most {allowance} per {per},}} in this window: {window}',
+    'definitions.maintenance.windows':
+        '{term} means maintenance that the Provider carries out in one of the windows below, announced and limited as stated for that window.',
+    'definitions.maintenance.window':
+        '{window}{notice, select, none {} other {, announced at least {notice} in advance}}{allowance, select, none {} other {, for at most {allowance} per {per}}}',
+    'definitions.maintenance.excluded': 'Scheduled Maintenance is not Downtime.',
+    'definitions.maintenance.included': 'Scheduled Maintenance counts as Downtime.',
+    'definitions.serviceCredit.term': 'Service Credit',
+    'definitions.serviceCredit': '{term} means a credit of a percentage of the Monthly Fee for a tier, as set out in Section {credits}.',
+    'definitions.monthlyFee.term': 'Monthly Fee',
+    'definitions.monthlyFee':
+        '{term} means the fee for one month of service in a tier{priced, select, yes {, as listed in Section {commitment}} other {}}.',
+
+    // 2. Service Commitment
+    'commitment.title': 'Service Commitment',
+    'commitment.firm':
+        'The Provider will make {scoped, select, yes {the covered services} other {the services}} available with a {uptime} of at least the figure below {tiers, plural, one {for the {tier} tier} other {for each tier}}.',
+    'commitment.efforts':
+        'The Provider will use commercially reasonable efforts to make {scoped, select, yes {the covered services} other {the services}} available with a {uptime} of at least the figure below {tiers, plural, one {for the {tier} tier} other {for each tier}}.',
+    'commitment.fee': 'Monthly Fee',
+    'commitment.budget': 'Downtime allowed in a {days}-day {noun} (rounded to the second)',
+    'commitment.latency': 'Latency ({percentile})',
+    'commitment.percentiles':
+        'Latency figures are percentiles: a commitment at {percentile} is met when at least {share}% of the measured requests in a {noun} complete within the stated time.',
+    'commitment.latencyScope': 'The {percentile} latency commitment applies to: {description}',
+    'commitment.latencyScope.tiers': 'The {percentile} latency commitment ({tiers}) applies to: {description}',
+
+    // 3. Support
+    'support.title': 'Support',
+    'support.none': 'This SLA makes no support commitments.',
+    'support.coverage': 'Coverage',
+    'coverage.24x7': '24 hours a day, 7 days a week',
+    'coverage.none': 'No support coverage',
+    'coverage.kind': '{kind, select, business {Business hours} other {Extended hours}}',
+    'coverage.hours': '{kind}, {start}-{end}',
+    'coverage.zone': '{coverage} {zone}',
+    'zone.customer-local': "in the Customer's local time",
+    'zone.provider-local': "in the Provider's local time",
+    'zone.UTC': 'UTC',
+    'zone.iana': 'in the {zone} time zone',
+    'support.severities': 'Severity levels, from most to least severe:',
+    'support.severity': '{name}: {description}',
+    'support.severity.column': 'Severity',
+    'support.response': 'Initial response',
+    'support.resolution': 'Resolution target',
+    'support.escalation': 'Escalation',
+    'support.bestEffort': 'best effort',
+    'support.escalationAfter': 'after {duration}',
+    'support.noResponses': 'No response times are committed to for {count, plural, one {the tier} other {the tiers}} {tiers}.',
+
+    // 4. Service Credits
+    'credits.title': 'Service Credits',
+    'credits.none': 'This SLA provides no Service Credits.',
+    'credits.intro':
+        'If the {uptime} of a tier for a calendar {noun} falls below the commitment for that tier in Section {commitment}, the Customer is entitled to the Service Credit set out below for that tier{claims, select, yes {, on a claim made under Section {claimsSection}} other {}}.',
+    'credits.column': 'Service Credit',
+    'credits.shareOfAnnualFee': '{share} of the annual fee',
+    'credits.latencyIntro':
+        'Where the {percentile} latency of the tier measured over a calendar {noun} falls in a range below, the Service Credit shown applies on the same terms:',
+    'credits.cap':
+        '{period, select, monthly {Service Credits for a month will not exceed {cap} of the Monthly Fee for that tier.} other {Service Credits for a {noun} will not exceed {cap} of the Monthly Fee for that tier (the fee for one month, not for the whole {noun}).}}',
+    'credits.uncapped': 'Service Credits for this tier are not capped.',
+    'credits.withoutTiers': 'No Service Credits apply to {count, plural, one {the tier} other {the tiers}} {tiers}.',
+    'bracket.exactly': 'Exactly {value}',
+    'bracket.any': 'Any value',
+    'bracket.upper': '{inclusive, select, yes {Equal to or less than} other {Less than}} {max}',
+    'bracket.lower': '{inclusive, select, yes {Equal to or greater than} other {Greater than}} {min}',
+    'bracket.between':
+        '{maxInclusive, select, yes {Equal to or less than} other {Less than}} {max} but {minInclusive, select, yes {equal to or greater than} other {greater than}} {min}',
+
+    // 5. Exclusions
+    'exclusions.title': 'Exclusions',
+    'exclusions.none': 'This SLA lists no exclusions.',
+    'exclusions.intro':
+        '{credits, select, yes {The commitments in this SLA, and the Service Credits under Section {section}, do not apply to:} other {The commitments in this SLA do not apply to:}}',
+    'exclusion.scheduled-maintenance':
+        'Scheduled Maintenance ({window}){notice, select, none {} other {, announced at least {notice} in advance}}{allowance, select, none {} other {, for at most {allowance} per {per}}}',
+    'exclusion.third-party': "Unavailability caused by third-party providers outside the Provider's control",
+    'exclusion.customer-caused': 'Unavailability caused by acts or omissions of the Customer',
+    'exclusion.internet-connectivity': "Unavailability caused by the Customer's internet connectivity",
+    'exclusion.force-majeure': 'Unavailability caused by force majeure events',
+    'exclusion.ddos': 'Unavailability caused by distributed denial-of-service attacks',
+    'exclusion.beta-features': 'Features designated as beta',
+
+    // 6. Claims
+    'claims.title': 'Claims',
+    'claims.none': 'This SLA sets out no claim procedure.',
+    'claims.window':
+        'The Customer must submit a claim for a Service Credit within {window} after the end of the {noun} in which the Downtime occurred.',
+    'claims.appliedTo.next-invoice': "Service Credits are applied to the Customer's next invoice.",
+    'claims.appliedTo.refund': 'Service Credits are paid to the Customer as a refund.',
+    'claims.appliedTo.subscription-extension': "Service Credits are given as an extension of the Customer's subscription.",
+
+    // 7. Measurement
+    'measurement.title': 'Measurement',
+    'measurement.period': 'Compliance is measured per calendar {noun}.',
+    'measurement.periodProbes': 'Compliance is measured per calendar {noun}, {probes}.',
+    'measurement.maintenance':
+        '{defined, select, yes {Scheduled Maintenance} other {Scheduled maintenance}} {excluded, select, yes {does not count} other {counts}} as Downtime.',
+    'measurement.budgetIntro':
+        'For reference, the Downtime that each commitment allows, computed as (100% minus the {uptime} committed) times the length of the period, rounded to the second:',
+    'measurement.perDay': 'Per day',
+    'measurement.perWeek': 'Per week',
+    'measurement.perPeriod': 'Per {noun} ({days} days)',
+    'measurement.perPeriodRange': 'Per {noun} ({min} to {max} days)',
+    'measurement.perYear': 'Per year (365 days)',
+    'measurement.range': '{min} to {max}',
+} as const;
+
+/** The keys every catalog has. */
+export type MessageKey = keyof typeof en;
+
+/** A catalog: one ICU message per key. */
+export type Messages = Readonly<Record<MessageKey, string>>;
