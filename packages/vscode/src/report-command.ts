@@ -8,7 +8,7 @@
  */
 import * as vscode from 'vscode';
 import type { SlaProblem } from 'sla-language/protocol';
-import { fileName, targetDocument } from './document-target.js';
+import { commandArguments, fileName, targetDocument } from './document-target.js';
 import { refuseForErrors } from './refusal.js';
 import type { SlaServer } from './sla-server.js';
 
@@ -26,12 +26,7 @@ export type ReportOutcome =
     | undefined;
 
 export async function creditReportCommand(server: SlaServer, argument: unknown): Promise<ReportOutcome> {
-    const args: ReportArguments =
-        argument instanceof vscode.Uri
-            ? { uri: argument }
-            : typeof argument === 'object' && argument !== null
-              ? (argument as ReportArguments)
-              : {};
+    const args = commandArguments<ReportArguments>(argument);
     const document = await targetDocument(args.uri, title);
     if (!document) return undefined;
     const log = args.log === undefined ? await pickLog(document) : typeof args.log === 'string' ? vscode.Uri.parse(args.log) : args.log;
