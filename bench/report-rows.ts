@@ -19,6 +19,10 @@ export interface ReportRow {
     monthPeakMb: number;
     incidents: number;
     incidentsMs: Sample;
+    /** CPU time (user + system) of the same runs, medians: steadier than the wall clock on a shared machine. */
+    bareCpu: Sample;
+    samplesCpu: Sample;
+    incidentsCpu: Sample;
 }
 
 const SERVICES = 10;
@@ -118,12 +122,15 @@ export async function measureReport(processes: Processes, quick: boolean, log: (
     const sampleTimes: number[] = [];
     const incidentTimes: number[] = [];
     let yearPeakMb = 0;
+    const cpu = { bare: [] as number[], samples: [] as number[], incidents: [] as number[] };
     for (let i = 0; i < runs; i++) {
-        const read = processes.checked([bare, year]);
+        const read = processes.checked([bare, year], 0, { peak: true });
+        cpu.bare.push(read.cpuMs ?? NaN);
         if (Number(read.stdout.trim()) !== rows) throw new Error(`bare read counted ${read.stdout.trim()} rows, expected ${rows}`);
         bareTimes.push(read.ms);
         const report = processes.checked([processes.slaBin, 'report', agreement, '--samples', year, '--format', 'csv'], 0, { peak: true });
         sampleTimes.push(report.ms);
+        cpu.samples.push(report.cpuMs ?? NaN);
         yearPeakMb = Math.max(yearPeakMb, report.peakMb ?? 0);
         incidentTimes.push(processes.checked([processes.slaBin, 'report', agreement, '--incidents', incidentsFile, '--format', 'csv']).ms);
         log(
@@ -141,5 +148,8 @@ export async function measureReport(processes: Processes, quick: boolean, log: (
         monthPeakMb,
         incidents,
         incidentsMs: summarize(incidentTimes),
+        bareCpu: summarize(cpu.bare),
+        samplesCpu: summarize(cpu.samples),
+        incidentsCpu: summarize(cpu.incidents),
     };
 }
