@@ -132,9 +132,13 @@ export async function measureReport(processes: Processes, quick: boolean, log: (
         sampleTimes.push(report.ms);
         cpu.samples.push(report.cpuMs ?? NaN);
         yearPeakMb = Math.max(yearPeakMb, report.peakMb ?? 0);
-        incidentTimes.push(processes.checked([processes.slaBin, 'report', agreement, '--incidents', incidentsFile, '--format', 'csv']).ms);
+        const incidentRun = processes.checked([processes.slaBin, 'report', agreement, '--incidents', incidentsFile, '--format', 'csv'], 0, {
+            peak: true,
+        });
+        incidentTimes.push(incidentRun.ms);
+        cpu.incidents.push(incidentRun.cpuMs ?? NaN);
         log(
-            `  run ${i + 1}: bare ${read.ms.toFixed(0)} ms, samples ${report.ms.toFixed(0)} ms, incidents ${incidentTimes[i].toFixed(0)} ms`,
+            `  run ${i + 1}: bare ${read.ms.toFixed(0)} ms (CPU ${read.cpuMs?.toFixed(0)}), samples ${report.ms.toFixed(0)} ms (CPU ${report.cpuMs?.toFixed(0)}), incidents ${incidentRun.ms.toFixed(0)} ms (CPU ${incidentRun.cpuMs?.toFixed(0)})`,
         );
     }
     const monthPeakMb =
