@@ -22,6 +22,7 @@ import {
     type SlaBuildRow,
     type StartupRow,
 } from './cli-rows.js';
+import { measureDiff, type DiffRow } from './diff-rows.js';
 import { measureEditorFeatures, type EditorRow } from './editor-rows.js';
 import { measureEditLatency, type LspRow } from './lsp-latency.js';
 import { growthExponent } from './measure.js';
@@ -54,6 +55,7 @@ const TARGETS = {
     startupRatio: 3,
     samplesOverBare: 2,
     incidentsMs: 1000,
+    diffOverBuild: 2,
 };
 
 const log = (line: string) => process.stderr.write(line + '\n');
@@ -61,8 +63,9 @@ const ms = (value: number, digits = 1) => `${value.toFixed(digits)} ms`;
 const ratio = (value: number) => `${value.toFixed(2)}×`;
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
 
-type Section = 'builds' | 'editor' | 'lsp' | 'startup' | 'folder' | 'build' | 'report';
-const SECTIONS: Section[] = ['builds', 'editor', 'lsp', 'startup', 'folder', 'build', 'report'];
+type Section = 'builds' | 'editor' | 'lsp' | 'startup' | 'folder' | 'build' | 'report' | 'diff';
+const SECTIONS: Section[] = ['builds', 'editor', 'lsp', 'startup', 'folder', 'build', 'report', 'diff'];
+const DIFF_SIZES = quick ? [1_000, 5_000] : [5_000, 50_000];
 const only = option('--only')?.split(',') as Section[] | undefined;
 const wanted = (section: Section) => !only || only.includes(section);
 
@@ -74,6 +77,7 @@ interface Results {
     folder?: FolderRow;
     slaBuild?: SlaBuildRow | string;
     report?: ReportRow;
+    diff?: DiffRow[];
     seconds: number;
     machine: string;
     /** One-minute load average when the benchmark started and when it ended. */
@@ -125,6 +129,11 @@ async function main(): Promise<void> {
         results.report = await measureReport(processes, quick, log);
     }
 
+    if (wanted('diff')) {
+        log('sla diff of two versions (median):');
+        results.diff = await measureDiff(DIFF_SIZES, quick ? 1 : 3, log);
+    }
+
     results.seconds = (performance.now() - started) / 1000;
     results.load[1] = loadavg()[0];
     process.stdout.write(render(results));
@@ -133,7 +142,7 @@ async function main(): Promise<void> {
     }
 }
 
-function render({ builds, editor, lsp, startup, folder, slaBuild, report, seconds, machine, load }: Results): string {
+function render({ builds, editor, lsp, startup, folder, slaBuild, report, diff, seconds, machine, load }: Results): string {
     const out: string[] = [];
     out.push(`Machine: ${machine}; load average ${load[0].toFixed(1)} at the start, ${load[1].toFixed(1)} at the end.`, '');
     const rows: string[] = [];
@@ -245,6 +254,17 @@ function render({ builds, editor, lsp, startup, folder, slaBuild, report, second
             `| \`sla report --samples\` ≤ ${TARGETS.samplesOverBare}× a bare read-and-split, CPU time | ${ratio(report.samplesCpu.median / report.bareCpu.median)} | ${verdict(report.samplesCpu.median / report.bareCpu.median <= TARGETS.samplesOverBare)} |`,
             `| \`sla report\` of ${report.incidents.toLocaleString('en-US')} incidents < ${TARGETS.incidentsMs} ms | ${ms(report.incidentsMs.median, 0)} | ${verdict(report.incidentsMs.median < TARGETS.incidentsMs)} |`,
             `| \`sla report\` of ${report.incidents.toLocaleString('en-US')} incidents < ${TARGETS.incidentsMs} ms, CPU time | ${ms(report.incidentsCpu.median, 0)} | ${verdict(report.incidentsCpu.median < TARGETS.incidentsMs)} |`,
+        );
+    }
+    for (const row of diff ?? []) {
+        rows.push(
+            `| \`sla diff\` of two ${row.lines.toLocaleString('en-US')}-line versions (${row.changes} changes): building both / building and comparing / redline after the builds | ${ms(row.build, 0)} / ${ms(row.diff, 0)} (${ratio(row.diff / row.build)}) / ${ms(row.redline, 0)} |`,
+        );
+    }
+    const largestDiff = diff?.[diff.length - 1];
+    if (largestDiff) {
+        targets.push(
+            `| \`sla diff\` of two ${largestDiff.lines.toLocaleString('en-US')}-line versions ≤ ${TARGETS.diffOverBuild}× building both | ${ratio(largestDiff.diff / largestDiff.build)} | ${verdict(largestDiff.diff / largestDiff.build <= TARGETS.diffOverBuild)} |`,
         );
     }
     if (rows.length) out.push('### Editor and command line', '', '| measurement | figure |', '|---|---:|', ...rows, '');

@@ -8,12 +8,15 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import {
     CalculateCreditRequestMethod,
     CreditReportRequestMethod,
+    CompareRequestMethod,
     GenerateRequestMethod,
     TiersRequestMethod,
     type CalculateCreditParams,
     type CalculateCreditResult,
     type CreditReportParams,
     type CreditReportResult,
+    type CompareParams,
+    type CompareResult,
     type GenerateParams,
     type GenerateResult,
     type SlaOutputFormat,
@@ -45,6 +48,11 @@ export class SlaServer {
     creditReport(document: vscode.TextDocument, logName: string, logText: string): Promise<CreditReportResult> {
         const params: CreditReportParams = { textDocument: this.reference(document), logName, logText };
         return this.request(CreditReportRequestMethod, params);
+    }
+
+    compare(document: vscode.TextDocument, oldText: string, oldLabel: string, deviations: boolean): Promise<CompareResult> {
+        const params: CompareParams = { textDocument: this.reference(document), old: { text: oldText, label: oldLabel }, deviations };
+        return this.request(CompareRequestMethod, params);
     }
 
     private reference(document: vscode.TextDocument): { uri: string; version: number } {

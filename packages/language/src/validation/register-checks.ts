@@ -12,6 +12,12 @@ import { tierChecks } from './tier-checks.js';
 import { measurementChecks } from './measurement-checks.js';
 import { hiddenTextChecks } from './hidden-text-checks.js';
 import { consistencyChecks } from './consistency-checks.js';
+import { recoveryChecks } from './recovery-checks.js';
+import { terminationChecks } from './termination-checks.js';
+import { measurabilityChecks } from './measurability-checks.js';
+import { calendarChecks } from './calendar-checks.js';
+import { remedyChecks } from './remedy-checks.js';
+import { sliChecks } from './sli-checks.js';
 import { revalidateOnSettingsChange } from './check-settings-provider.js';
 
 /** Every group of checks, each a `ValidationChecks` record built from the services. */
@@ -27,6 +33,12 @@ const checkGroups: Array<(services: SlaServices) => ValidationChecks<SlaAstType>
     measurementChecks,
     hiddenTextChecks,
     consistencyChecks,
+    recoveryChecks,
+    terminationChecks,
+    measurabilityChecks,
+    calendarChecks,
+    remedyChecks,
+    sliChecks,
 ];
 
 export function registerValidationChecks(services: SlaServices): void {
