@@ -12,6 +12,8 @@ export interface ProcessRun {
     stderr: string;
     /** Peak resident memory in MB, when measured. */
     peakMb?: number;
+    /** User and system CPU time in ms, measured with the peak memory: on a shared machine, a steadier figure than the wall clock. */
+    cpuMs?: number;
 }
 
 /**
@@ -22,7 +24,10 @@ const PEAK_WRAPPER = `import { writeSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 const entry = process.argv[2];
 process.argv.splice(1, 2, entry);
-process.on('exit', () => writeSync(2, '\\n@peak-rss-kb ' + process.resourceUsage().maxRSS + '\\n'));
+process.on('exit', () => {
+    const usage = process.resourceUsage();
+    writeSync(2, '\\n@cpu-us ' + (usage.userCPUTime + usage.systemCPUTime) + '\\n@peak-rss-kb ' + usage.maxRSS + '\\n');
+});
 await import(pathToFileURL(entry).href);
 `;
 
@@ -62,12 +67,14 @@ export class Processes {
         const ms = performance.now() - start;
         let stderr = result.stderr ?? '';
         let peakMb: number | undefined;
-        const peak = /\n@peak-rss-kb (\d+)\n$/.exec(stderr);
+        let cpuMs: number | undefined;
+        const peak = /\n@cpu-us (\d+)\n@peak-rss-kb (\d+)\n$/.exec(stderr);
         if (peak) {
-            peakMb = Number(peak[1]) / 1024;
+            cpuMs = Number(peak[1]) / 1000;
+            peakMb = Number(peak[2]) / 1024;
             stderr = stderr.slice(0, peak.index);
         }
-        return { ms, status: result.status, stdout: result.stdout ?? '', stderr, peakMb };
+        return { ms, status: result.status, stdout: result.stdout ?? '', stderr, peakMb, cpuMs };
     }
 
     sla(args: string[], options: { peak?: boolean } = {}): ProcessRun {

@@ -26,6 +26,7 @@ import { measureDiff, type DiffRow } from './diff-rows.js';
 import { measureEditorFeatures, type EditorRow } from './editor-rows.js';
 import { measureEditLatency, type LspRow } from './lsp-latency.js';
 import { growthExponent } from './measure.js';
+import { measureReport, type ReportRow } from './report-rows.js';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -52,6 +53,8 @@ const TARGETS = {
     growthExponent: 1.1,
     editMedianMs: 50,
     startupRatio: 3,
+    samplesOverBare: 2,
+    incidentsMs: 1000,
     diffOverBuild: 2,
 };
 
@@ -60,8 +63,8 @@ const ms = (value: number, digits = 1) => `${value.toFixed(digits)} ms`;
 const ratio = (value: number) => `${value.toFixed(2)}×`;
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
 
-type Section = 'builds' | 'editor' | 'lsp' | 'startup' | 'folder' | 'build' | 'diff';
-const SECTIONS: Section[] = ['builds', 'editor', 'lsp', 'startup', 'folder', 'build', 'diff'];
+type Section = 'builds' | 'editor' | 'lsp' | 'startup' | 'folder' | 'build' | 'report' | 'diff';
+const SECTIONS: Section[] = ['builds', 'editor', 'lsp', 'startup', 'folder', 'build', 'report', 'diff'];
 const DIFF_SIZES = quick ? [1_000, 5_000] : [5_000, 50_000];
 const only = option('--only')?.split(',') as Section[] | undefined;
 const wanted = (section: Section) => !only || only.includes(section);
@@ -73,6 +76,7 @@ interface Results {
     startup?: StartupRow;
     folder?: FolderRow;
     slaBuild?: SlaBuildRow | string;
+    report?: ReportRow;
     diff?: DiffRow[];
     seconds: number;
     machine: string;
@@ -120,6 +124,10 @@ async function main(): Promise<void> {
             results.slaBuild = 'not available yet: `sla build` is not a command of the CLI';
         }
     }
+    if (wanted('report')) {
+        log('sla report on samples and incidents');
+        results.report = await measureReport(processes, quick, log);
+    }
 
     if (wanted('diff')) {
         log('sla diff of two versions (median):');
@@ -134,7 +142,7 @@ async function main(): Promise<void> {
     }
 }
 
-function render({ builds, editor, lsp, startup, folder, slaBuild, diff, seconds, machine, load }: Results): string {
+function render({ builds, editor, lsp, startup, folder, slaBuild, report, diff, seconds, machine, load }: Results): string {
     const out: string[] = [];
     out.push(`Machine: ${machine}; load average ${load[0].toFixed(1)} at the start, ${load[1].toFixed(1)} at the end.`, '');
     const rows: string[] = [];
@@ -230,6 +238,22 @@ function render({ builds, editor, lsp, startup, folder, slaBuild, diff, seconds,
         );
         rows.push(
             `| \`sla build\` of one ${slaBuild.largeLines.toLocaleString('en-US')}-line document: time; peak memory | ${ms(slaBuild.largeMs, 0)}; ${slaBuild.largePeakMb.toFixed(0)} MB |`,
+        );
+    }
+    if (report) {
+        const samplesRatio = report.samples.median / report.bare.median;
+        rows.push(
+            `| bare Node read-and-split of ${report.rows.toLocaleString('en-US')} sample rows (${report.megabytes.toFixed(0)} MB), median | ${ms(report.bare.median, 0)} |`,
+            `| \`sla report --samples\` of the same file, median; peak memory | ${ms(report.samples.median, 0)}; ${report.yearPeakMb.toFixed(0)} MB |`,
+            `| \`sla report --samples\` of one month (432,000 rows): peak memory | ${report.monthPeakMb.toFixed(0)} MB |`,
+            `| \`sla report --incidents\` of ${report.incidents.toLocaleString('en-US')} incidents, median | ${ms(report.incidentsMs.median, 0)} |`,
+            `| CPU time (user + system), medians: bare read; samples; incidents | ${ms(report.bareCpu.median, 0)}; ${ms(report.samplesCpu.median, 0)}; ${ms(report.incidentsCpu.median, 0)} |`,
+        );
+        targets.push(
+            `| \`sla report --samples\` ≤ ${TARGETS.samplesOverBare}× a bare read-and-split | ${ratio(samplesRatio)} | ${verdict(samplesRatio <= TARGETS.samplesOverBare)} |`,
+            `| \`sla report --samples\` ≤ ${TARGETS.samplesOverBare}× a bare read-and-split, CPU time | ${ratio(report.samplesCpu.median / report.bareCpu.median)} | ${verdict(report.samplesCpu.median / report.bareCpu.median <= TARGETS.samplesOverBare)} |`,
+            `| \`sla report\` of ${report.incidents.toLocaleString('en-US')} incidents < ${TARGETS.incidentsMs} ms | ${ms(report.incidentsMs.median, 0)} | ${verdict(report.incidentsMs.median < TARGETS.incidentsMs)} |`,
+            `| \`sla report\` of ${report.incidents.toLocaleString('en-US')} incidents < ${TARGETS.incidentsMs} ms, CPU time | ${ms(report.incidentsCpu.median, 0)} | ${verdict(report.incidentsCpu.median < TARGETS.incidentsMs)} |`,
         );
     }
     for (const row of diff ?? []) {

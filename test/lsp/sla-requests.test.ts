@@ -1,16 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MessageConnection } from 'vscode-jsonrpc/node';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { ErrorCodes, ResponseError } from 'vscode-jsonrpc/node';
 import { OUTPUT_FORMATS, outputFormatNames } from '../../packages/language/src/generator/output-formats.js';
 import { SlaErrorCodes } from '../../packages/language/src/lsp/error-codes.js';
 import {
     decodeContent,
     type CalculateCreditResult,
+    type CreditReportResult,
     type GenerateResult,
     type TiersResult,
 } from '../../packages/language/src/lsp/sla-protocol.js';
@@ -127,6 +127,42 @@ describe('sla/tiers and sla/calculateCredit', () => {
         expect(await ask('Standard', '31 days')).toMatchObject({
             kind: 'invalid',
             message: expect.stringMatching(/longer than the 30-day period/),
+        });
+    });
+});
+
+describe('sla/creditReport', () => {
+    const log = [
+        'id,start,end,kind,note',
+        '1,2026-02-03T10:00:00Z,2026-02-03T11:00:00Z,outage,"db failover, then ""read-only"""',
+        '2,2026-02-03T10:30:00Z,2026-02-03T11:30:00Z,outage,"two lines',
+        'of note"',
+        '3,2026-02-10T08:00:00Z,2026-02-10T08:20:00Z,customer-caused,',
+    ].join('\n');
+
+    it('returns the statement `sla report --format markdown` writes for the same log', async () => {
+        const path = join(mkdtempSync(join(tmpdir(), 'sla-report-lsp-')), 'february.csv');
+        writeFileSync(path, log);
+        const cli = sla(['report', examplePath, '--incidents', path, '--format', 'markdown']);
+        expect(cli.status).toBe(0);
+        const result = await connection.sendRequest<CreditReportResult>('sla/creditReport', {
+            textDocument: doc(),
+            logName: 'february.csv',
+            logText: log,
+        });
+        expect(result).toEqual({ kind: 'report', markdown: cli.stdout, breach: true });
+    });
+
+    it('names the line and column of a wrong row', async () => {
+        const result = await connection.sendRequest<CreditReportResult>('sla/creditReport', {
+            textDocument: doc(),
+            logName: 'bad.csv',
+            logText: 'start,end\n2026-02-03T10:00:00,2026-02-03T11:00:00Z\n',
+        });
+        expect(result).toEqual({
+            kind: 'invalid',
+            message:
+                'bad.csv: line 2, column 1 (start): "2026-02-03T10:00:00" has no offset: write it with Z (UTC) or an offset such as +01:00',
         });
     });
 });

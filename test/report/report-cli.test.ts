@@ -104,7 +104,11 @@ describe('sla report refuses bad input in one line and writes nothing', () => {
             'start,end\n2026-02-30T10:00:00Z,2026-03-01T11:00:00Z\n',
             'line 2, column 1 (start): "2026-02-30T10:00:00Z" is not a date and time that exists',
         ],
-        ['an unclosed quote', 'start,end,note\n2026-02-03T10:00:00Z,2026-02-03T11:00:00Z,"open\n', 'Quote Not Closed'],
+        [
+            'an unclosed quote',
+            'start,end,note\n2026-02-03T10:00:00Z,2026-02-03T11:00:00Z,"open\n',
+            'line 2: a quoted field is never closed',
+        ],
         ['no end column', 'start,finish\n2026-02-03T10:00:00Z,2026-02-03T11:00:00Z\n', 'line 1: the incident log has no end column'],
     ])('%s', (_, text, message) => {
         const bad = file('bad.csv', text);
@@ -159,5 +163,15 @@ describe('sla report on per-minute samples', () => {
         );
         const order = file('order.csv', 'time,good\n2026-02-01T00:05:00Z,1\n2026-02-01T00:01:00Z,1\n');
         expect(sla(['report', agreement, '--samples', order]).stderr).toContain('line 3: a sample earlier than the one before it');
+    });
+});
+
+describe('sla report on samples written by other tools', () => {
+    it('reads CRLF lines, quoted fields and Unix seconds like plain rows', () => {
+        const rows = ['"time","good"', '1769904000,1', '"2026-02-01T00:01:00Z","0"', '2026-02-01T00:02:00+00:00,0.5'];
+        const csv = file('crlf.csv', rows.join('\r\n') + '\r\n');
+        const json = JSON.parse(sla(['report', agreement, '--samples', csv, '--format', 'json']).stdout);
+        // One minute down, one half down: 90 s.
+        expect(json.periods[0].services[0].downtimeSeconds).toBe(90);
     });
 });

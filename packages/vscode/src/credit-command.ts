@@ -7,7 +7,7 @@
  */
 import * as vscode from 'vscode';
 import type { CalculateCreditResult, SlaProblem } from 'sla-language/protocol';
-import { fileName, targetDocument } from './document-target.js';
+import { commandArguments, fileName, targetDocument } from './document-target.js';
 import { refuseForErrors } from './refusal.js';
 import type { SlaServer } from './sla-server.js';
 
@@ -30,13 +30,7 @@ export type CreditOutcome =
     | undefined;
 
 export async function calculateCreditCommand(server: SlaServer, argument: unknown): Promise<CreditOutcome> {
-    // From the explorer or the editor title the argument is the file's Uri; from code, an object.
-    const args: CreditArguments =
-        argument instanceof vscode.Uri
-            ? { uri: argument }
-            : typeof argument === 'object' && argument !== null
-              ? (argument as CreditArguments)
-              : {};
+    const args = commandArguments<CreditArguments>(argument);
     const document = await targetDocument(args.uri, title);
     if (!document) return undefined;
 

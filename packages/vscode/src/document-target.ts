@@ -36,3 +36,12 @@ export function fileStem(uri: vscode.Uri): string {
     const dot = name.lastIndexOf('.');
     return dot > 0 ? name.slice(0, dot) : name;
 }
+
+/**
+ * A command's argument as its options: from the explorer or the editor title it is the file's
+ * Uri, from code (tests, other extensions) an object of options with an optional `uri`.
+ */
+export function commandArguments<T extends { uri?: vscode.Uri | string }>(argument: unknown): T {
+    if (argument instanceof vscode.Uri) return { uri: argument } as T;
+    return typeof argument === 'object' && argument !== null ? (argument as T) : ({} as T);
+}

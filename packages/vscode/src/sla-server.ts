@@ -7,11 +7,14 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import {
     CalculateCreditRequestMethod,
+    CreditReportRequestMethod,
     CompareRequestMethod,
     GenerateRequestMethod,
     TiersRequestMethod,
     type CalculateCreditParams,
     type CalculateCreditResult,
+    type CreditReportParams,
+    type CreditReportResult,
     type CompareParams,
     type CompareResult,
     type GenerateParams,
@@ -40,6 +43,11 @@ export class SlaServer {
             ...(days === undefined ? {} : { days }),
         };
         return this.request(CalculateCreditRequestMethod, params);
+    }
+
+    creditReport(document: vscode.TextDocument, logName: string, logText: string): Promise<CreditReportResult> {
+        const params: CreditReportParams = { textDocument: this.reference(document), logName, logText };
+        return this.request(CreditReportRequestMethod, params);
     }
 
     compare(document: vscode.TextDocument, oldText: string, oldLabel: string, deviations: boolean): Promise<CompareResult> {

@@ -64,7 +64,16 @@ export function makeWorkspace() {
     const creditText = sla(creditArgs, workspace);
     const creditJson = sla([...creditArgs, '--format', 'json'], workspace);
     if (creditText.status !== 0 || creditJson.status !== 0) throw new Error(`sla credits failed: ${creditText.stderr}${creditJson.stderr}`);
+    // An incident log for SLA: Credit Report…, and the statement `sla report` writes from it.
+    mkdirSync(join(workspace, 'logs'));
+    writeFileSync(
+        join(workspace, 'logs/february.csv'),
+        'id,start,end,kind,note\n1,2026-02-03T10:00:00Z,2026-02-03T11:30:00Z,outage,"db failover, read-only"\n2,2026-02-10T08:00:00Z,2026-02-10T08:20:00Z,customer-caused,\n',
+    );
+    const report = sla(['report', 'examples/acme-tiers.sla', '--incidents', 'logs/february.csv', '--format', 'markdown'], workspace);
+    if (report.status !== 0) throw new Error(`sla report failed (${report.status}): ${report.stderr}`);
     const manifest = {
+        report: { source: 'examples/acme-tiers.sla', log: 'logs/february.csv', markdown: report.stdout },
         examples: readdirSync(join(workspace, 'examples'))
             .filter((n) => n.endsWith('.sla'))
             .sort()

@@ -1,25 +1,25 @@
 /**
- * Streams an incident log through csv-parse; each record becomes an incident (sla-language's
- * incidentFromRecord names a wrong field by line and column). A malformed CSV row stops the
- * report with csv-parse's own line and field.
+ * Reads an incident log record by record (csv-lines.ts); each record becomes an incident, and
+ * sla-language's incidentFromRecord names a wrong field by line and column.
  */
 import { CsvError } from 'csv-parse';
-import { csvRecords } from './csv-records.js';
 import { incidentFromRecord, incidentLogColumns, ReportInputError, type Incident, type LogColumns } from 'sla-language';
+import { readCsvRecords, recordFields } from './csv-lines.js';
 import { count, type Progress } from './progress.js';
 
 export async function readIncidentLog(path: string, services: readonly string[], progress: Progress): Promise<Incident[]> {
     const incidents: Incident[] = [];
     let columns: LogColumns | undefined;
     try {
-        for await (const { record, info } of csvRecords(path)) {
+        await readCsvRecords(path, (text, start, end, line, quoted) => {
+            const fields = recordFields(text, start, end, line, quoted);
             if (!columns) {
-                columns = incidentLogColumns(record);
-                continue;
+                columns = incidentLogColumns(fields);
+                return;
             }
-            incidents.push(incidentFromRecord(record, columns, info.lines, services));
-            progress.update(() => `${path}: ${count(incidents.length)} incidents read`);
-        }
+            incidents.push(incidentFromRecord(fields, columns, line, services));
+            if ((incidents.length & 0xfff) === 0) progress.update(() => `${path}: ${count(incidents.length)} incidents read`);
+        });
     } catch (error) {
         throw inputError(path, error);
     }
@@ -27,7 +27,7 @@ export async function readIncidentLog(path: string, services: readonly string[],
     return incidents;
 }
 
-/** A csv-parse or reading error as one line naming the file. */
+/** A reading error as one line naming the file. */
 export function inputError(path: string, error: unknown): Error {
     if (error instanceof ReportInputError) return new ReportInputError(`${path}: ${error.message}`);
     if (error instanceof CsvError) return new ReportInputError(`${path}: ${error.message.replace(/\.$/, '')}`);

@@ -104,6 +104,22 @@ export type CalculateCreditResult =
     | { kind: 'invalid'; message: string }
     | SlaHasErrors;
 
+/** `sla/creditReport`: the credit statement `sla report --incidents <log> --format markdown` writes, from a log's text. */
+export const CreditReportRequestMethod = 'sla/creditReport';
+
+export interface CreditReportParams extends SlaDocumentParams {
+    /** The incident log's name, for the statement. */
+    logName: string;
+    /** The incident log's text (CSV with a header: start, end, optional service, kind, id, note). */
+    logText: string;
+}
+
+export type CreditReportResult =
+    | { kind: 'report'; markdown: string; breach: boolean }
+    /** The log (or the request) was wrong: a one-line reason, naming line and column where it can. */
+    | { kind: 'invalid'; message: string }
+    | SlaHasErrors;
+
 /**
  * `sla/compare`: what changed between another version of an agreement (its text, sent by the
  * client: another file, or the file at git's HEAD) and the open document, as `sla diff` reports it.

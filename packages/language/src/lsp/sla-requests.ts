@@ -15,8 +15,15 @@ import { effectiveTiers } from '../model/effective-tiers.js';
 import { formatPercent } from '../domain/interval.js';
 import { parseMeasurementInput, tierCredit, tierCreditJson, tierCreditLines, type TierCredit } from '../model/tier-credit.js';
 import { percentFormatter } from '../model/values.js';
+import { computeReport, ReportInputError } from '../report/credit-report.js';
+import { incidentsFromLogText } from '../report/incident-log-text.js';
+import { reportMarkdown } from '../report/render/report-markdown.js';
+import { reportTerms } from '../report/report-terms.js';
 import {
     CalculateCreditRequestMethod,
+    CreditReportRequestMethod,
+    type CreditReportParams,
+    type CreditReportResult,
     GenerateRequestMethod,
     TiersRequestMethod,
     type CalculateCreditParams,
@@ -100,6 +107,36 @@ export function registerSlaRequests(connection: Connection, shared: LangiumShare
             throw error;
         }
     });
+
+    connection.onRequest(CreditReportRequestMethod, async (params: CreditReportParams, token): Promise<CreditReportResult> => {
+        if (typeof params?.logText !== 'string' || typeof params.logName !== 'string') {
+            throw new ResponseError(SlaErrorCodes.InvalidParams, 'The request needs the incident log as logName and logText.');
+        }
+        const document = await validatedDocument(shared, params, token);
+        const errors = errorsOf(document);
+        if (errors) return errors;
+        try {
+            const terms = reportTerms(document.parseResult.value);
+            const incidents = incidentsFromLogText(params.logText, terms.services);
+            const report = computeReport(terms, {
+                incidents,
+                samples: [],
+                sources: [`incident log ${params.logName} (${incidents.length.toLocaleString('en-US')} incidents)`],
+                assumptions: [],
+            });
+            const source = { fileName: UriUtils.basename(document.uri), sha256: await sha256Hex(document.textDocument.getText()) };
+            return { kind: 'report', markdown: reportMarkdown(report, source), breach: report.breach };
+        } catch (error) {
+            if (error instanceof ReportInputError) return { kind: 'invalid', message: `${params.logName}: ${error.message}` };
+            throw error;
+        }
+    });
+}
+
+/** The SHA-256 of the agreement's text as UTF-8, in hex: Web Crypto, present in Node and in browser workers. */
+async function sha256Hex(text: string): Promise<string> {
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+    return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /**

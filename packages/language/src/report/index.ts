@@ -8,6 +8,8 @@ export * from './report-input.js';
 export * from './report-terms.js';
 export * from './timestamp.js';
 export * from './incident-log.js';
+export * from './csv-text.js';
+export * from './incident-log-text.js';
 export * from './downtime-ledger.js';
 export * from './credit-report.js';
 export * from './sample-reducer.js';

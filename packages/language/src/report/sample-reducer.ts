@@ -32,9 +32,10 @@ export class SampleReducer {
 
     /**
      * One sample. `time` is floored to its minute; a service's samples must come in time order,
-     * one per minute. `good` NaN is a missing minute. `where` names the row in messages.
+     * one per minute. `good` NaN is a missing minute. `where` names the row in messages: a line
+     * number (`line 42`) or words; a number so that no message is built for the rows that need none.
      */
-    add(service: string | undefined, time: number, good: number, where: string): void {
+    add(service: string | undefined, time: number, good: number, where: number | string): void {
         const minute = Math.floor(time / MINUTE) * MINUTE;
         let state = this.states.get(service);
         if (!state) {
@@ -43,7 +44,7 @@ export class SampleReducer {
         }
         if (minute <= state.last) {
             throw new ReportInputError(
-                `${where}: ${minute === state.last ? 'a second sample for the same minute' : 'a sample earlier than the one before it'}${service === undefined ? '' : ` of service ${service}`}; samples must come one per minute, in time order`,
+                `${typeof where === 'number' ? `line ${where}` : where}: ${minute === state.last ? 'a second sample for the same minute' : 'a sample earlier than the one before it'}${service === undefined ? '' : ` of service ${service}`}; samples must come one per minute, in time order`,
             );
         }
         if (minute > state.last + MINUTE) push(state.missing, state.last + MINUTE, minute);

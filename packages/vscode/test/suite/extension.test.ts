@@ -23,6 +23,7 @@ interface Manifest {
     check: CliDiagnostic[];
     build: { source: string; markdown: string; json: string };
     credits: { source: string; tier: string; measurement: string; text: string; json: Record<string, unknown> };
+    report: { source: string; log: string; markdown: string };
 }
 
 const root = () => vscode.workspace.workspaceFolders![0].uri;
@@ -69,7 +70,14 @@ test('activates on an .sla file and registers its commands', async () => {
     );
     assert(extension.isActive, 'the extension is active after opening an .sla file');
     const commands = await vscode.commands.getCommands(true);
-    for (const id of ['sla.generate', 'sla.generateContractText', 'sla.exportJson', 'sla.openContractPreview', 'sla.calculateCredit']) {
+    for (const id of [
+        'sla.generate',
+        'sla.generateContractText',
+        'sla.exportJson',
+        'sla.openContractPreview',
+        'sla.calculateCredit',
+        'sla.creditReport',
+    ]) {
         assert(commands.includes(id), `command ${id} is registered`);
     }
 });
@@ -321,6 +329,29 @@ test('the contract preview renders the contract text under a strict CSP and foll
     const broken = await vscode.commands.executeCommand<Snapshot>('sla.openContractPreview', copy);
     assert(broken && /class="notice"/.test(broken.html) && edited.test(broken.html), 'a notice of the errors above the last good text');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+});
+
+test('Credit Report opens the statement sla report writes, with its preview', async () => {
+    const { source, log, markdown } = manifest.report;
+    const outcome = await vscode.commands.executeCommand<{ markdown?: string; breach?: boolean; statement?: vscode.Uri }>(
+        'sla.creditReport',
+        {
+            uri: at(source),
+            log: at(log),
+        },
+    );
+    assert(outcome?.markdown, `the report was made (${JSON.stringify(outcome)})`);
+    assertEqual(outcome.markdown, markdown, 'the statement of sla report --format markdown');
+    assert(outcome.breach === true, 'February missed the 99.99% of Enterprise');
+    assert(/!\[Error budget burned, February 2026\]\(data:image\/svg\+xml;base64,/.test(outcome.markdown), 'the chart is embedded');
+    const shown = vscode.workspace.textDocuments.find((d) => d.uri.toString() === outcome.statement?.toString());
+    assert(shown?.languageId === 'markdown' && shown.getText() === markdown, 'the statement is open as Markdown');
+    const bad = await vscode.commands.executeCommand<{ invalid?: string }>('sla.creditReport', {
+        uri: at(source),
+        log: at('examples/acme-tiers.sla'),
+    });
+    assert(bad?.invalid?.startsWith('acme-tiers.sla: line 1'), `a file that is no log is refused in one line (${JSON.stringify(bad)})`);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 });
 
 test('Calculate Service Credit answers what sla credits answers', async () => {
