@@ -4,6 +4,7 @@
  * Both expect a document without errors (a document with errors is not compiled); given one,
  * they still return text, but it may not validate against the schema.
  */
+import type { RootContent } from 'mdast';
 import type { Agreement } from '../generated/ast.js';
 import { percentFormatter } from '../model/values.js';
 import { agreementJson } from './agreement-json.js';
@@ -43,19 +44,20 @@ export function generateJson(agreement: Agreement): string {
  * after the generated-file marker (a first line that renders as nothing).
  */
 export function generateMarkdown(agreement: Agreement): string {
+    return MARKDOWN_MARKER + '\n\n' + printMarkdown(contractContent(agreement));
+}
+
+/** The contract's document tree, which the Markdown text prints and the Word edition lays out. */
+export function contractContent(agreement: Agreement): RootContent[] {
     const c = contract(agreementJson(agreement), percentFormatter(agreement));
-    return (
-        MARKDOWN_MARKER +
-        '\n\n' +
-        printMarkdown([
-            ...frontMatter(c),
-            ...definitions(c),
-            ...serviceCommitment(c),
-            ...support(c),
-            ...serviceCredits(c),
-            ...exclusions(c),
-            ...claims(c),
-            ...measurement(c),
-        ])
-    );
+    return [
+        ...frontMatter(c),
+        ...definitions(c),
+        ...serviceCommitment(c),
+        ...support(c),
+        ...serviceCredits(c),
+        ...exclusions(c),
+        ...claims(c),
+        ...measurement(c),
+    ];
 }
