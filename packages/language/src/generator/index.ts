@@ -17,8 +17,12 @@ import { frontMatter } from './markdown/front-matter.js';
 import { printMarkdown } from './markdown/mdast.js';
 import { support } from './markdown/support.js';
 import { MARKDOWN_MARKER } from './generated-marker.js';
+import { generateDocx } from './docx/generate-docx.js';
+import type { ContractLanguage } from './locale/languages.js';
 
 export { agreementJson } from './agreement-json.js';
+export { isGeneratedDocx } from './docx/docx-package.js';
+export { CONTRACT_LANGUAGES, parseLanguages, type ContractLanguage } from './locale/languages.js';
 export { SLA_SCHEMA_ID, type SlaJson } from './json-types.js';
 export { MARKDOWN_MARKER, MARKER_PREFIX_BYTES, isGeneratedOutput, type OutputKind } from './generated-marker.js';
 
@@ -45,6 +49,16 @@ export function generateJson(agreement: Agreement): string {
  */
 export function generateMarkdown(agreement: Agreement): string {
     return MARKDOWN_MARKER + '\n\n' + printMarkdown(contractContent(agreement));
+}
+
+/**
+ * The contract as a Word document, in one language or two side by side (the first governs). The
+ * same document gives the same bytes.
+ */
+export function generateWord(agreement: Agreement, languages: readonly ContractLanguage[] = ['en']): Promise<Uint8Array> {
+    const sla = agreementJson(agreement);
+    const percent = percentFormatter(agreement);
+    return generateDocx(languages.map((language) => ({ language, sla, percent, content: contractContent(agreement) })));
 }
 
 /** The contract's document tree, which the Markdown text prints and the Word edition lays out. */

@@ -43,7 +43,11 @@ export async function generateDocx(editions: readonly ContractEdition[]): Promis
     const title = say('properties.title', { title: first.sla.title.trim() });
     const body: FileChild[] =
         editions.length === 1
-            ? [...coverBlock(first.sla, first.language, first.percent), ...wordBlocks(first.content)]
+            ? [
+                  ...wordBlocks(first.content.slice(0, 1)),
+                  ...coverBlock(first.sla, first.language, first.percent),
+                  ...wordBlocks(first.content.slice(1)),
+              ]
             : bilingualBody(editions[0], editions[1]);
     const document = new Document({
         title,

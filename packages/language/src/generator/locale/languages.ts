@@ -15,7 +15,7 @@ export const LANGUAGE_NAMES: Readonly<Record<ContractLanguage, Readonly<Record<C
 };
 
 /** The BCP 47 tag given to `Intl` and written into the Word document's language settings. */
-export const LOCALE_TAGS: Readonly<Record<ContractLanguage, string>> = { en: 'en-US', id: 'id-ID', ru: 'ru-RU', zh: 'zh-CN' };
+export const LOCALE_TAGS: Readonly<Record<ContractLanguage, string>> = { en: 'en-GB', id: 'id-ID', ru: 'ru-RU', zh: 'zh-CN' };
 
 export function isContractLanguage(code: string): code is ContractLanguage {
     return (CONTRACT_LANGUAGES as readonly string[]).includes(code);
