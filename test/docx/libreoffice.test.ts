@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateMarkdown, generateWord } from '../../packages/language/src/index.js';
+import { generateMarkdown, generateWord, isGeneratedDocx } from '../../packages/language/src/index.js';
 import { goldenCases } from '../generator/golden-cases.js';
 import { convertToPdf, keepPagePictures, missingInOrder, pdfText } from '../helpers/libreoffice.js';
 import { build } from '../helpers/services.js';
@@ -53,6 +53,14 @@ describe('the Word documents in LibreOffice', () => {
         expect(expected.length).toBeGreaterThan(10);
         expect(missingInOrder(text, expected)).toEqual([]);
     });
+
+    it('a Word file saved again by the word processor no longer carries the marker', async () => {
+        const saved = join(folder, 'saved');
+        mkdirSync(saved);
+        const [resaved] = await convertToPdf([join(folder, 'minimal.docx')], saved, 'docx');
+        expect(isGeneratedDocx(readFileSync(join(folder, 'minimal.docx')))).toBe(true);
+        expect(isGeneratedDocx(readFileSync(resaved))).toBe(false);
+    }, 120_000);
 
     it('keeps pictures of the first pages of acme-tiers in test-results/word', async () => {
         const pictures = await keepPagePictures(pdfs.get('acme-tiers')!, 'acme-tiers', 2);

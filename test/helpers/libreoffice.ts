@@ -15,8 +15,11 @@ const run = promisify(execFile);
 
 export const resultsFolder = fileURLToPath(new URL('../../test-results/word/', import.meta.url));
 
-/** Converts the files to PDF in `outFolder` (same stems) with one headless LibreOffice; returns the PDF paths. */
-export async function convertToPdf(docxFiles: readonly string[], outFolder: string): Promise<string[]> {
+/**
+ * Converts the files to PDF (or, saving as a person would, to Word again) in `outFolder`, same
+ * stems, with one headless LibreOffice; returns the paths written.
+ */
+export async function convertToPdf(docxFiles: readonly string[], outFolder: string, to: 'pdf' | 'docx' = 'pdf'): Promise<string[]> {
     // A profile of its own: LibreOffice refuses to start beside another instance using the same one.
     const profile = mkdtempSync(join(tmpdir(), 'sla-lo-profile-'));
     try {
@@ -27,7 +30,7 @@ export async function convertToPdf(docxFiles: readonly string[], outFolder: stri
                 '--headless',
                 '--norestore',
                 '--convert-to',
-                'pdf',
+                to === 'pdf' ? 'pdf' : 'docx:MS Word 2007 XML',
                 '--outdir',
                 outFolder,
                 ...docxFiles,
@@ -37,7 +40,7 @@ export async function convertToPdf(docxFiles: readonly string[], outFolder: stri
     } finally {
         rmSync(profile, { recursive: true, force: true });
     }
-    return docxFiles.map((file) => join(outFolder, basename(file).replace(/\.docx$/, '.pdf')));
+    return docxFiles.map((file) => join(outFolder, basename(file).replace(/\.docx$/, `.${to}`)));
 }
 
 /** The text of a PDF in the order it was drawn, which is the document's order (a table row by row). */

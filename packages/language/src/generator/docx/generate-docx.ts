@@ -25,7 +25,7 @@ import { LANGUAGE_NAMES, LOCALE_TAGS, type ContractLanguage } from '../locale/la
 import { formatMessage } from '../locale/messages.js';
 import { WORD_MESSAGES, type WordMessageKey } from '../locale/word-catalog.js';
 import { coverBlock } from './cover-block.js';
-import { DOCX_MARKER_PENDING, DOCX_MARKER_PROPERTY, packDocx } from './docx-package.js';
+import { DOCX_MARKER_PROPERTY, DOCX_MARKER_VALUE, packDocx } from './docx-package.js';
 import { wordBlocks } from './mdast-to-word.js';
 
 /** One language's contract: its facts, its document tree and how it writes the author's percentages. */
@@ -55,7 +55,7 @@ export async function generateDocx(editions: readonly ContractEdition[]): Promis
         creator: 'sla',
         lastModifiedBy: 'sla',
         revision: 1,
-        customProperties: [{ name: DOCX_MARKER_PROPERTY, value: DOCX_MARKER_PENDING }],
+        customProperties: [{ name: DOCX_MARKER_PROPERTY, value: DOCX_MARKER_VALUE }],
         styles: {
             default: {
                 document: {
