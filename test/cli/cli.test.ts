@@ -54,13 +54,13 @@ describe('sla budget', () => {
 });
 
 describe('sla credits', () => {
-    it('computes the spec example: Enterprise, 3 h down in 30 days → 99.5833%, 25%, 500.00 USD', () => {
+    it('computes the spec example: Enterprise, 3 h down in 30 days → 99.5833%, 25%, USD 500.00', () => {
         const result = sla(['credits', 'examples/acme-tiers.sla', '--tier', 'Enterprise', '--downtime', '3h', '--days', '30']);
         expect(result.status).toBe(0);
         expect(result.stdout).toContain('99.5833%');
         expect(result.stdout).toContain('Less than 99.9% but equal to or greater than 99.0%');
         expect(result.stdout).toContain('25%');
-        expect(result.stdout).toContain('500.00 USD');
+        expect(result.stdout).toContain('USD 500.00');
     });
 
     it('reports the same in JSON', () => {

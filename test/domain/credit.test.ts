@@ -1,12 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-    applicableBracket,
-    calculateCredit,
-    creditAmount,
-    formatMoney,
-    type CreditBracket,
-} from '../../packages/language/src/domain/credit.js';
+import { applicableBracket, calculateCredit, creditAmount, type CreditBracket } from '../../packages/language/src/domain/credit.js';
+import { formatMoney } from '../../packages/language/src/domain/money.js';
 import { availabilityFromDowntime, formatMeasured, measuredFromAvailability } from '../../packages/language/src/domain/downtime.js';
 import { AVAILABILITY_DOMAIN, intervalFromBounds, type Bound } from '../../packages/language/src/domain/interval.js';
 
@@ -40,11 +35,11 @@ describe('the spec example (§4.1)', () => {
             expect(tier).toContain(line);
     });
 
-    it('3 h of downtime in 30 days → 99.5833% → 25% → 500.00 USD', () => {
+    it('3 h of downtime in 30 days → 99.5833% → 25% → USD 500.00', () => {
         const result = calculateCredit({ ...enterprise, measured: availabilityFromDowntime(3 * 3600, 30) });
         expect(formatMeasured(result.measured.exact)).toBe('99.5833%');
         expect(result).toMatchObject({ bracketIndex: 1, bracketCredit: 25, credit: 25, capped: false, amount: 500, reason: 'bracket' });
-        expect(formatMoney(result.amount ?? NaN, 'USD')).toBe('500.00 USD');
+        expect(formatMoney(result.amount ?? NaN, 'USD')).toBe('USD 500.00');
     });
 });
 
@@ -146,18 +141,14 @@ describe('creditAmount', () => {
         [0.1, 30, 0.03],
         [33.33, 33.33, 11.11],
     ])('%s × %s%% → %s', (price, credit, amount) => expect(creditAmount(price, credit)).toBe(amount));
-});
 
-describe('formatMoney', () => {
     it.each([
-        [500, 'USD', '500.00 USD'],
-        [65, 'EUR', '65.00 EUR'],
-        [0.13, 'USD', '0.13 USD'],
-        [0, 'USD', '0.00 USD'],
-        [0.05, 'GBP', '0.05 GBP'],
-        [1234567.8, 'JPY', '1234567.80 JPY'],
-        [0.125, 'USD', '0.13 USD'],
-        [-2.5, 'USD', '-2.50 USD'],
-        [-0, 'USD', '0.00 USD'],
-    ])('%s %s → %s', (amount, currency, text) => expect(formatMoney(amount, currency)).toBe(text));
+        [150000, 5, 'JPY', 7500],
+        [12345, 10, 'JPY', 1235],
+        [1234.5, 10, 'IDR', 123],
+        [1234.5, 1, 'BHD', 12.345],
+        [12.5, 1, 'USD', 0.13],
+    ])('%s × %s%% in %s → %s, rounded to the minor unit', (price, credit, currency, amount) =>
+        expect(creditAmount(price, credit, currency)).toBe(amount),
+    );
 });

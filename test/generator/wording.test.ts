@@ -1,42 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import {
-    continueSentence,
-    every,
-    formatAmount,
-    formatDate,
-    formatLatency,
-    formatMoney,
-    listItemEnd,
-    listLetter,
-    sentence,
-    zonePhrase,
-} from '../../packages/language/src/generator/markdown/wording.js';
+import { catalogFor } from '../../packages/language/src/generator/contract/index.js';
+import { continueSentence } from '../../packages/language/src/generator/contract/sections/author-text.js';
+import { Wording } from '../../packages/language/src/generator/contract/wording.js';
+import { listLetter } from '../../packages/language/src/generator/markdown/render.js';
+
+const words = new Wording(catalogFor('en')!);
 
 describe('contract wording', () => {
     it.each([
         ['2026-01-01', '1 January 2026'],
         ['2024-02-29', '29 February 2024'],
         ['2026-12-31', '31 December 2026'],
+        ['0050-03-01', '1 March 50'],
         ['2025-02-29', '2025-02-29'],
         ['2026-13-01', '2026-13-01'],
-    ])('writes the date %s as %s', (iso, words) => {
-        expect(formatDate(iso)).toBe(words);
-    });
-
-    it.each([
-        [1000, '1,000'],
-        [999, '999'],
-        [1299.5, '1,299.50'],
-        [0.125, '0.125'],
-        [1234567.89, '1,234,567.89'],
-        [0, '0'],
-    ])('writes the amount %s as %s', (amount, text) => {
-        expect(formatAmount(amount)).toBe(text);
+    ])('writes the date %s as %s', (iso, text) => {
+        expect(words.date(iso)).toBe(text);
     });
 
     it('puts the currency code before the amount', () => {
-        expect(formatMoney(1300, 'USD')).toBe('USD 1,300');
-        expect(formatMoney(1300, null)).toBe('1,300');
+        expect(words.money(1300, 'USD')).toBe('USD 1,300.00');
+        expect(words.money(150000, 'JPY')).toBe('JPY 150,000');
+        expect(words.money(1300, null)).toBe('1,300.00');
     });
 
     it.each([
@@ -46,7 +31,7 @@ describe('contract wording', () => {
         [1.5, '1.5 seconds'],
         [120, '2 minutes'],
     ])('quotes a latency of %s s as %s', (s, text) => {
-        expect(formatLatency(s)).toBe(text);
+        expect(words.latency(s)).toBe(text);
     });
 
     it.each([
@@ -55,7 +40,7 @@ describe('contract wording', () => {
         [3600, 'every hour'],
         [90, 'every 1 minute 30 seconds'],
     ])('probes every %s s: %s', (s, text) => {
-        expect(every(s)).toBe(text);
+        expect(words.every(s)).toBe(text);
     });
 
     it.each([
@@ -79,21 +64,22 @@ describe('contract wording', () => {
         expect(continueSentence('# A heading')).toBe('# A heading');
     });
 
-    it('ends sentences and list items once', () => {
-        expect(sentence('Verified')).toBe('Verified.');
-        expect(sentence('Verified.')).toBe('Verified.');
-        expect(sentence('Really?')).toBe('Really?');
-        expect(listItemEnd('ddos', false)).toBe('ddos;');
-        expect(listItemEnd('ddos', true)).toBe('ddos.');
-        expect(listItemEnd('Outages.', false)).toBe('Outages.');
+    it('keeps placeholder runs apart from the catalog words around them', () => {
+        const runs = words.say('definitions.downtime', {
+            term: { kind: 'term', text: 'Downtime' },
+            definition: [{ kind: 'text', text: 'a minute without an answer.', origin: 'author' }],
+        });
+        expect(runs).toEqual([
+            { kind: 'term', text: 'Downtime' },
+            { kind: 'text', text: ' means ', origin: 'catalog', key: 'definitions.downtime' },
+            { kind: 'text', text: 'a minute without an answer.', origin: 'author' },
+        ]);
     });
 
-    it.each([
-        ['customer-local', "in the Customer's local time"],
-        ['provider-local', "in the Provider's local time"],
-        ['UTC', 'UTC'],
-        ['Europe/Berlin', 'in the Europe/Berlin time zone'],
-    ])('words the zone %s', (zone, words) => {
-        expect(zonePhrase(zone)).toBe(words);
+    it('joins the names of a list as the language does', () => {
+        expect(words.and(['Standard'])).toBe('Standard');
+        expect(words.and(['Standard', 'Premium'])).toBe('Standard and Premium');
+        expect(words.and(['Standard', 'Premium', 'Enterprise'])).toBe('Standard, Premium and Enterprise');
+        expect(words.names(['Standard', 'Premium', 'Enterprise'])).toBe('Standard, Premium, Enterprise');
     });
 });

@@ -158,6 +158,16 @@ describe('values', () => {
     ])('flags %s', async (_, body, measurement?: string) => {
         expect(codes(await build(agreement(`    ${body}`, measurement)))).toContain('invalid-value');
     });
+    it('warns about a code of the right shape that is not an ISO 4217 currency', async () => {
+        const built = await build(agreement('    tier A { }').replace('currency USD', 'currency ABC'));
+        const found = built.diagnostics.filter((d) => d.code === 'invalid-value');
+        expect(found).toHaveLength(1);
+        expect(found[0].severity).toBe(2);
+        expect(found[0].message).toContain('`ABC` is not a current ISO 4217 currency code');
+    });
+    it.each(['USD', 'EUR', 'JPY', 'IDR', 'RUB', 'CNY'])('accepts the currency %s', async (code) => {
+        expect(codes(await build(agreement('    tier A { }').replace('currency USD', `currency ${code}`)))).toEqual([]);
+    });
 });
 
 describe('syntax errors', () => {

@@ -3,12 +3,12 @@ import { CreditInputError, parseMeasurementInput, tierCredit, tierCreditLines } 
 import { build, readExample } from '../helpers/services.js';
 
 describe('tierCredit (shared by `sla credits` and the editor)', () => {
-    it('gives the spec example: Enterprise, 3 h in a 30-day month → 25% → 500.00 USD', async () => {
+    it('gives the spec example: Enterprise, 3 h in a 30-day month → 25% → USD 500.00', async () => {
         const { document } = await build(readExample('acme-tiers.sla'));
         const credit = tierCredit(document.parseResult.value, { tier: 'Enterprise', ...parseMeasurementInput('3h') });
         expect(credit.result.credit).toBe(25);
         expect(credit.result.amount).toBe(500);
-        expect(tierCreditLines(credit).at(-1)).toBe('Amount: 500.00 USD (25% of 2000.00 USD)');
+        expect(tierCreditLines(credit).at(-1)).toBe('Amount: USD 500.00 (25% of USD 2,000.00)');
     });
 
     it('reads the one input field as an availability or a downtime', () => {

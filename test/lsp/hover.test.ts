@@ -84,20 +84,20 @@ describe('hover on credit brackets and caps', () => {
         const text = await hoverAt(acme, 'credit 5%  when availability below 99.9%');
         expect(text).toContain('**Credit 5%** of the monthly fee when availability is less than 99.9% but equal to or greater than 99.5%');
         expect(text).toContain('Paid for between 43m 12s and 3h 36m of downtime in a 30-day month (more than 43m 12s, at most 3h 36m).');
-        expect(text).toContain('- Standard (1000.00 USD per month): **50.00 USD**');
+        expect(text).toContain('- Standard (USD 1,000.00 per month): **USD 50.00**');
     });
 
-    it('computes the specification example: Enterprise, 25% of 2000 USD is 500.00 USD', async () => {
+    it('computes the specification example: Enterprise, 25% of 2000 USD is USD 500.00', async () => {
         const text = await hoverAt(acme, 'credit 25% when availability below 99.9% and at least 99.0%');
         expect(text).toContain('between 43m 12s and 7h 12m of downtime in a 30-day month');
-        expect(text).toContain('- Enterprise (2000.00 USD per month): **500.00 USD**');
+        expect(text).toContain('- Enterprise (USD 2,000.00 per month): **USD 500.00**');
     });
 
     it('describes an open-ended bracket', async () => {
         const text = await hoverAt(acme, 'credit 25% when availability below 99.0%');
         expect(text).toContain('when availability is less than 99.0%');
         expect(text).toContain('Paid for more than 7h 12m of downtime in a 30-day month.');
-        expect(text).toContain('**250.00 USD**');
+        expect(text).toContain('**USD 250.00**');
     });
 
     it('pays the cap, not the bracket, when the bracket is above the cap', async () => {
@@ -115,7 +115,7 @@ describe('hover on credit brackets and caps', () => {
             ),
             'credit 40%',
         );
-        expect(text).toContain('- A (100.00 EUR per month): **30.00 EUR** — 30%, the cap, not 40%');
+        expect(text).toContain('- A (EUR 100.00 per month): **EUR 30.00** — 30%, the cap, not 40%');
     });
 
     it('lists the tiers that inherit the schedule, each at its own effective price', async () => {
@@ -139,9 +139,9 @@ describe('hover on credit brackets and caps', () => {
             ),
             'credit 10%',
         );
-        expect(text).toContain('- A (1000.00 EUR per month): **100.00 EUR**');
-        expect(text).toContain('- B (1300.00 EUR per month, inherits this schedule from A): **130.00 EUR**');
-        expect(text).toContain('- C (1300.00 EUR per month, price from B, inherits this schedule from A): **130.00 EUR**');
+        expect(text).toContain('- A (EUR 1,000.00 per month): **EUR 100.00**');
+        expect(text).toContain('- B (EUR 1,300.00 per month, inherits this schedule from A): **EUR 130.00**');
+        expect(text).toContain('- C (EUR 1,300.00 per month, price from B, inherits this schedule from A): **EUR 130.00**');
     });
 
     it('says when a bracket can never apply', async () => {
@@ -163,13 +163,13 @@ describe('hover on credit brackets and caps', () => {
             'credit 5%',
         );
         expect(text).toContain('when p95 latency is greater than 500 milliseconds');
-        expect(text).toContain('**5.00 EUR**');
+        expect(text).toContain('**EUR 5.00**');
     });
 
     it('gives the cap as an amount', async () => {
         const text = await hoverAt(acme, 'cap 30%');
         expect(text).toContain('**Cap 30%** of the monthly fee');
-        expect(text).toContain('- Premium (1300.00 USD per month): **390.00 USD**');
+        expect(text).toContain('- Premium (USD 1,300.00 per month): **USD 390.00**');
     });
 });
 
@@ -177,7 +177,7 @@ describe('hover on names', () => {
     it('shows a tier with its effective commitments and where each inherited one comes from', async () => {
         const text = await hoverAt(acme, 'tier Enterprise', { shift: 6 });
         expect(text).toContain('**Tier Enterprise** — extends Premium, which extends Standard');
-        expect(text).toContain('- price: 2000.00 USD per month');
+        expect(text).toContain('- price: USD 2,000.00 per month');
         expect(text).toContain('- availability: 99.99% (≈ 4m 19s / month)');
         expect(text).toContain('- latency p95: 300 ms _(from Standard)_');
         expect(text).toContain('- response critical: within 1 h, resolution within 4 h, escalation after 2 h');

@@ -69,9 +69,9 @@ describe('sla/tiers and sla/calculateCredit', () => {
     it('lists the tiers with their commitment and price', async () => {
         const result = await connection.sendRequest<TiersResult>('sla/tiers', { textDocument: doc() });
         expect(result.kind === 'tiers' && result.tiers.map((t) => `${t.name} ${t.availability} ${t.price} ${t.hasCredits}`)).toEqual([
-            'Standard 99.9% 1000.00 USD true',
-            'Premium 99.95% 1300.00 USD true',
-            'Enterprise 99.99% 2000.00 USD true',
+            'Standard 99.9% USD 1,000.00 true',
+            'Premium 99.95% USD 1,300.00 true',
+            'Enterprise 99.99% USD 2,000.00 true',
         ]);
     });
 
@@ -87,7 +87,7 @@ describe('sla/tiers and sla/calculateCredit', () => {
         expect(result.kind === 'credit' && result.lines.join('\n') + '\n').toBe(cli.stdout);
         expect(result.kind === 'credit' && result.json).toEqual(JSON.parse(cliJson.stdout));
         expect(result.kind === 'credit' && result.summary).toBe(
-            'Enterprise: 25% service credit = 500.00 USD — 99.5833% is less than 99.9% but equal to or greater than 99.0%',
+            'Enterprise: 25% service credit = USD 500.00 — 99.5833% is less than 99.9% but equal to or greater than 99.0%',
         );
     });
 

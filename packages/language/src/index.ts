@@ -1,4 +1,5 @@
 export * from './sla-module.js';
+export * from './sla-services.js';
 export { IssueCodes, type IssueCode } from './validation/issue-codes.js';
 export * from './validation/check-settings.js';
 export * from './workspace/build-documents.js';
@@ -6,6 +7,7 @@ export * from './model/effective-tiers.js';
 export * from './model/values.js';
 export * from './model/tier-credit.js';
 export * from './domain/credit.js';
+export * from './domain/money.js';
 export * from './domain/downtime.js';
 export * from './domain/duration.js';
 export * from './domain/interval.js';

@@ -3,7 +3,6 @@ import {
     createDefaultModule,
     createDefaultSharedModule,
     type DefaultSharedModuleContext,
-    type LangiumServices,
     type LangiumSharedServices,
     type PartialLangiumServices,
 } from 'langium/lsp';
@@ -19,11 +18,7 @@ import { SlaValidationRegistry } from './validation/sla-validation-registry.js';
 import { SlaScopeProvider } from './references/sla-scope-provider.js';
 import { SlaValueConverter } from './grammar/sla-value-converter.js';
 import { registerValidationChecks } from './validation/register-checks.js';
-
-/** Services that the SLA language adds to Langium's defaults. */
-export type SlaAddedServices = object;
-
-export type SlaServices = LangiumServices & SlaAddedServices;
+import type { SlaAddedServices, SlaServices } from './sla-services.js';
 
 /**
  * How the SLA services are wired: Langium's default core and LSP services, then the generated

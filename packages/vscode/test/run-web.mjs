@@ -234,13 +234,13 @@ async function runUiTest() {
         await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Enterprise' }).waitFor({ timeout: 10_000 });
         await page.keyboard.type('3h');
         await page.keyboard.press('Enter');
-        const answer = page.locator('.notification-toast', { hasText: '500.00 USD' });
+        const answer = page.locator('.notification-toast', { hasText: 'USD 500.00' });
         const answered = await answer.waitFor({ timeout: 15_000 }).then(
             () => true,
             () => false,
         );
         if (answered) await page.waitForTimeout(500); // the notification slides in
-        await record(answered, 'credit', 'the credit calculator answers 500.00 USD', 'the credit calculator did not answer 500.00 USD');
+        await record(answered, 'credit', 'the credit calculator answers USD 500.00', 'the credit calculator did not answer USD 500.00');
 
         // A document with errors: Generate Contract Text refuses, says why, opens the Problems view.
         await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'seed-overlap.sla' }).first().dblclick();

@@ -14,6 +14,7 @@ import {
 } from './exact.js';
 import { containsRational, type Interval } from './interval.js';
 import type { Measured } from './downtime.js';
+import { currencyMinorUnits } from './money.js';
 
 export type BracketMetric = 'availability' | 'latency';
 
@@ -30,6 +31,8 @@ export interface CreditInput {
     /** The tier's availability commitment, in percent. */
     commitment: number;
     monthlyPrice?: number;
+    /** ISO 4217 code of the price; the amount is rounded to its minor unit. */
+    currency?: string | null;
     measured: Measured;
 }
 
@@ -44,7 +47,7 @@ export interface CreditResult {
     /** min(bracketCredit, cap), in percent. */
     credit: number;
     capped: boolean;
-    /** Monthly price × credit, rounded to the cent; undefined without a price. */
+    /** Monthly price × credit, rounded to the currency's minor unit; undefined without a price. */
     amount: number | undefined;
     reason: CreditReason;
 }
@@ -64,27 +67,19 @@ export function applicableBracket(brackets: CreditBracket[], commitment: number,
     return index < 0 ? undefined : index;
 }
 
-/** price × credit%, rounded to the cent, half away from zero. */
-export function creditAmount(monthlyPrice: number, creditPercent: number): number {
+/** price × credit%, rounded to the currency's minor unit (the cent for most), half away from zero. */
+export function creditAmount(monthlyPrice: number, creditPercent: number, currency?: string | null): number {
     const exact = multiplyRational(rationalFromNumber(monthlyPrice), divideRational(rationalFromNumber(creditPercent), rational(100n)));
-    return rationalToNumber(roundHalfAwayFromZero(exact, 2));
+    return rationalToNumber(roundHalfAwayFromZero(exact, currencyMinorUnits(currency)));
 }
 
 export function calculateCredit(input: CreditInput): CreditResult {
-    const { brackets, cap, commitment, monthlyPrice, measured } = input;
+    const { brackets, cap, commitment, monthlyPrice, currency, measured } = input;
     const bracketIndex = applicableBracket(brackets, commitment, measured);
     const reason: CreditReason = meetsCommitment(measured, commitment) ? 'met' : bracketIndex === undefined ? 'gap' : 'bracket';
     const bracketCredit = bracketIndex === undefined ? 0 : brackets[bracketIndex].credit;
     const capped = cap !== undefined && bracketCredit > cap;
     const credit = capped ? cap : bracketCredit;
-    const amount = monthlyPrice === undefined ? undefined : creditAmount(monthlyPrice, credit);
+    const amount = monthlyPrice === undefined ? undefined : creditAmount(monthlyPrice, credit, currency);
     return { measured, bracketIndex, bracketCredit, credit, capped, amount, reason };
-}
-
-/** `500.00 USD`: two decimals, no grouping, the document's currency code after the amount. */
-export function formatMoney(amount: number, currency: string): string {
-    const cents = roundHalfAwayFromZero(rationalFromNumber(amount), 2);
-    const negative = cents.num < 0n;
-    const digits = ((negative ? -cents.num : cents.num) * (100n / cents.den)).toString().padStart(3, '0');
-    return `${negative ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)} ${currency}`;
 }

@@ -86,7 +86,16 @@ export function formatDuration(seconds: number): string {
     return parts.length === 0 ? '0s' : sign + parts.join(' ');
 }
 
-const WORDS: ReadonlyArray<readonly [number, string]> = [
+/** A unit of duration as contract text names it. */
+export type DurationWordUnit = 'week' | 'day' | 'hour' | 'minute' | 'second' | 'millisecond';
+
+/** One part of a duration in words: `{ count: 30, unit: 'minute' }`. */
+export interface DurationPart {
+    count: number;
+    unit: DurationWordUnit;
+}
+
+const WORDS: ReadonlyArray<readonly [number, DurationWordUnit]> = [
     [WEEK * 1000, 'week'],
     [DAY * 1000, 'day'],
     [HOUR * 1000, 'hour'],
@@ -94,36 +103,40 @@ const WORDS: ReadonlyArray<readonly [number, string]> = [
     [1000, 'second'],
 ];
 
-function words(count: number, unit: string): string {
-    return `${count} ${unit}${count === 1 ? '' : 's'}`;
-}
-
 /**
- * Words for contract text. One unit when the value is a whole number of it, in this order of
- * preference: hours up to 72 (support targets are written "24 hours", "72 hours"), weeks, days,
- * then the largest unit not exceeding the value (`30 minutes`). Anything else is spelled out in
- * parts (`1 hour 30 minutes`, `3 days 12 hours`), except sub-minute values with a fraction of a
- * second, which read best in milliseconds as latencies are quoted (`500 milliseconds`).
+ * The parts of a duration in words. One unit when the value is a whole number of it, in this
+ * order of preference: hours up to 72 (support targets are written "24 hours", "72 hours"),
+ * weeks, days, then the largest unit not exceeding the value (`30 minutes`). Anything else is
+ * spelled out in parts (`1 hour 30 minutes`, `3 days 12 hours`), except sub-minute values with a
+ * fraction of a second, which read best in milliseconds as latencies are quoted (`500
+ * milliseconds`). The contract text words each part in its own language.
  */
-export function formatDurationLong(seconds: number): string {
+export function durationParts(seconds: number): DurationPart[] {
     if (!Number.isFinite(seconds) || seconds < 0) throw new RangeError(`Not a valid duration: ${seconds}`);
     // Work in whole milliseconds so that 0.5 s and 1.5 s divide exactly despite binary fractions.
     const ms = Math.round(seconds * 1000);
-    if (ms === 0) return seconds === 0 ? '0 seconds' : `${seconds * 1000} milliseconds`;
-    if (ms % (HOUR * 1000) === 0 && ms <= 72 * HOUR * 1000) return words(ms / (HOUR * 1000), 'hour');
-    for (const [size, unit] of WORDS.slice(0, 2)) if (ms % size === 0) return words(ms / size, unit);
+    if (ms === 0) return [seconds === 0 ? { count: 0, unit: 'second' } : { count: seconds * 1000, unit: 'millisecond' }];
+    if (ms % (HOUR * 1000) === 0 && ms <= 72 * HOUR * 1000) return [{ count: ms / (HOUR * 1000), unit: 'hour' }];
+    for (const [size, unit] of WORDS.slice(0, 2)) if (ms % size === 0) return [{ count: ms / size, unit }];
     const largest = WORDS.find(([size]) => ms >= size);
-    if (largest && ms % largest[0] === 0) return words(ms / largest[0], largest[1]);
+    if (largest && ms % largest[0] === 0) return [{ count: ms / largest[0], unit: largest[1] }];
     if (ms < MINUTE * 1000) {
         const exactMs = Math.abs(seconds * 1000 - ms) < 1e-6 ? ms : seconds * 1000;
-        return words(exactMs, 'millisecond');
+        return [{ count: exactMs, unit: 'millisecond' }];
     }
     let rest = ms;
-    const parts: string[] = [];
+    const parts: DurationPart[] = [];
     for (const [size, unit] of [...WORDS, [1, 'millisecond'] as const]) {
         const count = Math.floor(rest / size);
         rest -= count * size;
-        if (count > 0) parts.push(words(count, unit));
+        if (count > 0) parts.push({ count, unit });
     }
-    return parts.join(' ');
+    return parts;
+}
+
+/** English words for hovers and messages (`4 hours`, `1 hour 30 minutes`); see `durationParts`. */
+export function formatDurationLong(seconds: number): string {
+    return durationParts(seconds)
+        .map(({ count, unit }) => `${count} ${unit}${count === 1 ? '' : 's'}`)
+        .join(' ');
 }

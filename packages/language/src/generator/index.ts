@@ -4,24 +4,19 @@
  * Both expect a document without errors (a document with errors is not compiled); given one,
  * they still return text, but it may not validate against the schema.
  */
-import type { RootContent } from 'mdast';
 import type { Agreement } from '../generated/ast.js';
 import { percentFormatter } from '../model/values.js';
 import { agreementJson } from './agreement-json.js';
-import { claims, exclusions, measurement } from './markdown/closing-sections.js';
-import { contract } from './markdown/contract.js';
-import { serviceCommitment } from './markdown/commitment.js';
-import { serviceCredits } from './markdown/credits.js';
-import { definitions } from './markdown/definitions.js';
-import { frontMatter } from './markdown/front-matter.js';
-import { printMarkdown } from './markdown/mdast.js';
-import { support } from './markdown/support.js';
-import { MARKDOWN_MARKER } from './generated-marker.js';
+import { buildContract, type ContractDocument } from './contract/index.js';
+import { renderMarkdown } from './markdown/render.js';
+import { renderBilingualMarkdown } from './markdown/render-bilingual.js';
 import { generateDocx } from './docx/generate-docx.js';
 import type { ContractLanguage } from './locale/languages.js';
+import { MARKDOWN_MARKER } from './generated-marker.js';
 
 export { agreementJson } from './agreement-json.js';
-export { isGeneratedDocx } from './docx/docx-package.js';
+export { buildContract, contractLanguages, type ContractDocument } from './contract/index.js';
+export { DOCX_MARKER_PROPERTY, isGeneratedDocx } from './docx/docx-package.js';
 export { CONTRACT_LANGUAGES, parseLanguages, type ContractLanguage } from './locale/languages.js';
 export { SLA_SCHEMA_ID, type SlaJson } from './json-types.js';
 export { MARKDOWN_MARKER, MARKER_PREFIX_BYTES, isGeneratedOutput, type OutputKind } from './generated-marker.js';
@@ -44,34 +39,33 @@ export function generateJson(agreement: Agreement): string {
 }
 
 /**
- * The contract text: GitHub-flavoured Markdown in seven numbered sections, ending in a newline,
- * after the generated-file marker (a first line that renders as nothing).
+ * The contract text as a document tree, for renderers (Markdown, Word): the same facts as the JSON,
+ * worded from the catalog of `language` (English by default).
  */
-export function generateMarkdown(agreement: Agreement): string {
-    return MARKDOWN_MARKER + '\n\n' + printMarkdown(contractContent(agreement));
+export function contractDocument(agreement: Agreement, language?: string): ContractDocument {
+    return buildContract(agreementJson(agreement), { percent: percentFormatter(agreement), language });
 }
 
 /**
- * The contract as a Word document, in one language or two side by side (the first governs). The
+ * The contract text: GitHub-flavoured Markdown in seven numbered sections, ending in a newline,
+ * after the generated-file marker (a first line that renders as nothing). In one language, or two:
+ * the bilingual edition gives each block in the first language, then in the second.
+ */
+export function generateMarkdown(agreement: Agreement, languages: readonly ContractLanguage[] = ['en']): string {
+    const [first, second] = languages;
+    const body =
+        second === undefined
+            ? renderMarkdown(contractDocument(agreement, first))
+            : renderBilingualMarkdown(contractDocument(agreement, first), contractDocument(agreement, second));
+    return MARKDOWN_MARKER + '\n\n' + body;
+}
+
+/**
+ * The contract as a Word document, in one language or two side by side (the first prevails). The
  * same document gives the same bytes.
  */
 export function generateWord(agreement: Agreement, languages: readonly ContractLanguage[] = ['en']): Promise<Uint8Array> {
     const sla = agreementJson(agreement);
     const percent = percentFormatter(agreement);
-    return generateDocx(languages.map((language) => ({ language, sla, percent, content: contractContent(agreement) })));
-}
-
-/** The contract's document tree, which the Markdown text prints and the Word edition lays out. */
-export function contractContent(agreement: Agreement): RootContent[] {
-    const c = contract(agreementJson(agreement), percentFormatter(agreement));
-    return [
-        ...frontMatter(c),
-        ...definitions(c),
-        ...serviceCommitment(c),
-        ...support(c),
-        ...serviceCredits(c),
-        ...exclusions(c),
-        ...claims(c),
-        ...measurement(c),
-    ];
+    return generateDocx(languages.map((language) => ({ language, sla, percent, contract: buildContract(sla, { percent, language }) })));
 }

@@ -3,7 +3,7 @@
  * 24 h`), rebuilt from the AST so that comments and odd spacing in the source never leak into them.
  */
 import type { Credits, Duration, Price, Response, Support } from '../generated/ast.js';
-import { formatMoney } from '../domain/credit.js';
+import { formatMoney } from '../domain/money.js';
 
 /** `4 h`, `500 ms`: the number as written and its unit, one space between. */
 export function durationText(duration: Duration | undefined): string {
@@ -26,14 +26,14 @@ export function supportText(support: Support): string {
     return `${coverage.kind} ${coverage.hours?.from ?? '?'}-${coverage.hours?.to ?? '?'} ${zone}`;
 }
 
-/** `1300.00 USD per month`; without a currency the amount stands alone. */
+/** `USD 1,300.00 per month`; without a currency the amount stands alone. */
 export function priceText(price: Price, currency: string | undefined): string {
     return `${moneyText(price.amount, currency)} per month`;
 }
 
 export function moneyText(amount: number | undefined, currency: string | undefined): string {
     if (amount === undefined || !Number.isFinite(amount)) return `? ${currency ?? ''}`.trim();
-    return formatMoney(amount, currency ?? '').trim();
+    return formatMoney(amount, currency);
 }
 
 export function creditsSummary(credits: Credits): string {

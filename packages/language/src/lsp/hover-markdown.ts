@@ -126,7 +126,7 @@ function amountLines(users: ScheduleUser[], owner: Tier, credit: number, cap: nu
     return users.map((user) => {
         const label = userLabel(user, owner, currency);
         if (!user.price) return `- ${label}: no price, so no amount`;
-        return `- ${label}: **${moneyText(creditAmount(user.price.amount, paid), currency)}**${capNote}`;
+        return `- ${label}: **${moneyText(creditAmount(user.price.amount, paid, currency), currency)}**${capNote}`;
     });
 }
 

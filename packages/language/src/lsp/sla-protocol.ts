@@ -45,7 +45,7 @@ export interface TierSummary {
     name: string;
     /** `99.95%` as the document writes it, when the tier commits to an availability. */
     availability?: string;
-    /** `1300.00 USD`, when the tier has a price. */
+    /** `USD 1,300.00`, when the tier has a price. */
     price?: string;
     /** Whether the tier has a credit schedule (directly or inherited). */
     hasCredits: boolean;

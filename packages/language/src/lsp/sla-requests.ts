@@ -6,7 +6,7 @@ import { DocumentState, isOperationCancelled, URI, UriUtils, type LangiumDocumen
 import type { LangiumSharedServices } from 'langium/lsp';
 import { CancellationToken, ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 import { hasErrors } from '../workspace/build-documents.js';
-import { formatMoney } from '../domain/credit.js';
+import { formatMoney } from '../domain/money.js';
 import type { Agreement } from '../generated/ast.js';
 import { generateJson, generateMarkdown } from '../generator/index.js';
 import { effectiveTiers } from '../model/effective-tiers.js';
@@ -154,7 +154,7 @@ function errorsOf(document: LangiumDocument): SlaHasErrors | undefined {
     };
 }
 
-/** `Enterprise: 25% service credit = 500.00 USD — 99.5833% is less than 99.9% but …`. */
+/** `Enterprise: 25% service credit = USD 500.00 — 99.5833% is less than 99.9% but …`. */
 function creditSummary(credit: TierCredit): string {
     const { result, tier } = credit;
     const measured = credit.measuredText;

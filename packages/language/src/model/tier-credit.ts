@@ -4,7 +4,8 @@
  * print these lines and this JSON, so the two can never disagree.
  */
 import type { Agreement } from '../generated/ast.js';
-import { calculateCredit, formatMoney, type CreditBracket, type CreditResult } from '../domain/credit.js';
+import { formatMoney } from '../domain/money.js';
+import { calculateCredit, type CreditBracket, type CreditResult } from '../domain/credit.js';
 import { availabilityFromDowntime, formatMeasuredBeside, measuredFromAvailability, type Measured } from '../domain/downtime.js';
 import { formatDuration, isAmbiguousUnit, toSeconds } from '../domain/duration.js';
 import { AVAILABILITY_DOMAIN, formatPercent } from '../domain/interval.js';
@@ -70,7 +71,7 @@ export function tierCredit(agreement: Agreement, query: TierCreditQuery, source 
     const cap = creditCap(schedule);
     const price = tier.clauses.price?.value.amount;
     const currency = agreement.currencies[0]?.code ?? '';
-    const result = calculateCredit({ brackets, cap, commitment, monthlyPrice: price, measured });
+    const result = calculateCredit({ brackets, cap, commitment, monthlyPrice: price, currency, measured });
     const bracket = result.bracketIndex === undefined ? undefined : brackets[result.bracketIndex];
     const bracketWords = bracket && capitalize(describeIntervalInWords(bracket.interval, percentFormatter(agreement), AVAILABILITY_DOMAIN));
     const bounds = [commitment, ...brackets.filter((b) => b.metric === 'availability').flatMap((b) => [b.interval.min, b.interval.max])];

@@ -4,7 +4,7 @@ import { formatInterval, isEmpty, overlaps } from '../domain/interval.js';
 import { capVerdict, notMonotonic, overlapRepairs, type CapRange } from '../domain/schedule.js';
 import { agreementOf, metricFormatter, scheduleGroups, type ScheduleEntry, type ScheduleGroup } from '../model/schedules.js';
 import { creditCap, durationSeconds, percentFormatter } from '../model/values.js';
-import type { SlaServices } from '../sla-module.js';
+import type { SlaServices } from '../sla-services.js';
 import { loadCheckSettings } from './check-settings-provider.js';
 import { IssueCodes } from './issue-codes.js';
 import { creditText, replaceProperty, rewriteBracketSide, type FixData, type QuickFix } from './quick-fix-data.js';

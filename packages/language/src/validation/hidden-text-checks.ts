@@ -1,7 +1,7 @@
 import { AstUtils, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { Agreement, SlaAstType } from '../generated/ast.js';
 import { findHiddenCharacters, hasHiddenCharacters } from '../domain/hidden-characters.js';
-import type { SlaServices } from '../sla-module.js';
+import type { SlaServices } from '../sla-services.js';
 import { IssueCodes } from './issue-codes.js';
 
 /** At most this many characters are listed in one message; the rest are counted. */

@@ -17,7 +17,7 @@ import { declaredCapabilities } from '../model/capabilities.js';
 import { effectiveTier } from '../model/effective-tiers.js';
 import { durationFormatter } from '../model/schedules.js';
 import { agreementPeriod, durationSeconds, percentFormatter } from '../model/values.js';
-import type { SlaServices } from '../sla-module.js';
+import type { SlaServices } from '../sla-services.js';
 import type { CheckSettings } from './check-settings.js';
 import { loadCheckSettings } from './check-settings-provider.js';
 import { IssueCodes } from './issue-codes.js';

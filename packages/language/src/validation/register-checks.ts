@@ -1,6 +1,6 @@
 import type { ValidationChecks } from 'langium';
 import type { SlaAstType } from '../generated/ast.js';
-import type { SlaServices } from '../sla-module.js';
+import type { SlaServices } from '../sla-services.js';
 import { nameChecks } from './name-checks.js';
 import { structureChecks } from './structure-checks.js';
 import { valueChecks } from './value-checks.js';

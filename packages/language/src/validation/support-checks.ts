@@ -5,7 +5,7 @@ import { needsSomeoneOnCall, respondsAfterResolution, severityOrderViolations } 
 import { declaredCapabilities } from '../model/capabilities.js';
 import { effectiveTier, type EffectiveTier } from '../model/effective-tiers.js';
 import { durationSeconds } from '../model/values.js';
-import type { SlaServices } from '../sla-module.js';
+import type { SlaServices } from '../sla-services.js';
 import { loadCheckSettings } from './check-settings-provider.js';
 import { IssueCodes } from './issue-codes.js';
 import { relatedTo, relatedToAll } from './related-information.js';

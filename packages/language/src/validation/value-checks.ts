@@ -1,6 +1,7 @@
 import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
 import type { ClockRange, Currency, Duration, Effective, Probe, SlaAstType } from '../generated/ast.js';
 import { isAmbiguousUnit } from '../domain/duration.js';
+import { isKnownCurrencyCode, looksLikeCurrencyCode } from '../domain/money.js';
 import { IssueCodes } from './issue-codes.js';
 
 /**
@@ -87,8 +88,17 @@ function checkClockRange(range: ClockRange, accept: ValidationAcceptor): void {
 }
 
 function checkCurrencyCode(currency: Currency, accept: ValidationAcceptor): void {
-    if (currency.code !== undefined && !/^[A-Z]{3}$/.test(currency.code)) {
-        accept('error', `\`${currency.code}\` is not an ISO 4217 currency code (three capital letters, such as USD or EUR).`, {
+    const code = currency.code;
+    if (code === undefined) return;
+    if (!looksLikeCurrencyCode(code)) {
+        accept('error', `\`${code}\` is not an ISO 4217 currency code (three capital letters, such as USD or EUR).`, {
+            node: currency,
+            property: 'code',
+            code: IssueCodes.InvalidValue,
+        });
+    } else if (!isKnownCurrencyCode(code)) {
+        // A warning, not an error: a currency newer than the runtime's data is still a currency.
+        accept('warning', `\`${code}\` is not a current ISO 4217 currency code (such as USD, EUR or JPY); amounts show two decimals.`, {
             node: currency,
             property: 'code',
             code: IssueCodes.InvalidValue,

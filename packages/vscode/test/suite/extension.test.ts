@@ -304,11 +304,11 @@ test('Calculate Service Credit answers what sla credits answers', async () => {
     assertEqual(outcome.lines.join('\n') + '\n', text, 'the lines of sla credits');
     assertEqual(outcome.json, json, 'the JSON of sla credits --format json');
     assert(
-        outcome.lines.some((line) => line.includes('500.00 USD')),
-        'the spec example: 500.00 USD',
+        outcome.lines.some((line) => line.includes('USD 500.00')),
+        'the spec example: USD 500.00',
     );
     assert(
-        outcome.summary?.startsWith('Enterprise: 25% service credit = 500.00 USD — 99.5833% is less than 99.9%'),
+        outcome.summary?.startsWith('Enterprise: 25% service credit = USD 500.00 — 99.5833% is less than 99.9%'),
         `the one-line answer leads with the amount: ${outcome.summary}`,
     );
 

@@ -1,34 +1,42 @@
 /**
  * The cover block that opens the Word edition, in the manner of Common Paper's cover page: the
  * agreement's key variables in one table (parties, effective date, term, covered services), then
- * each tier with its fee and availability commitment. Every value comes from the source; a tier
- * without a fee or an availability shows a dash.
+ * each tier with its fee and availability commitment. Every value comes from the source, worded by
+ * the contract's catalog; a tier without a fee or an availability shows a dash.
  */
-import { HeadingLevel, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type FileChild } from 'docx';
+import { HeadingLevel, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import type { ContractDocument, Field, Inline } from '../contract/types.js';
+import { catalogFor } from '../contract/messages/index.js';
+import { plainText, Wording } from '../contract/wording.js';
 import type { SlaJson } from '../json-types.js';
-import { writtenDuration } from '../locale/durations.js';
 import type { ContractLanguage } from '../locale/languages.js';
 import { formatMessage } from '../locale/messages.js';
-import { localDate, localMoney, localPercent } from '../locale/numbers.js';
 import { WORD_MESSAGES, type WordMessageKey } from '../locale/word-catalog.js';
 
-export function coverBlock(sla: SlaJson, language: ContractLanguage, percent: (value: number) => string): FileChild[] {
+const FIELD_LABELS: Readonly<Record<Field['name'], WordMessageKey>> = {
+    provider: 'cover.provider',
+    customer: 'cover.customer',
+    effective: 'cover.effective',
+    term: 'cover.term',
+    scope: 'cover.scope',
+};
+
+export function coverBlock(
+    contract: ContractDocument,
+    sla: SlaJson,
+    language: ContractLanguage,
+    percent: (value: number) => string,
+): Array<Paragraph | Table> {
     const say = (key: WordMessageKey, values?: Record<string, string>) => formatMessage(WORD_MESSAGES, language, key, values);
-    const terms: Array<[string, string]> = [[say('cover.provider'), sla.provider.trim()]];
-    if (sla.customer !== null) terms.push([say('cover.customer'), sla.customer.trim()]);
-    if (sla.effective !== null) terms.push([say('cover.effective'), localDate(language, sla.effective)]);
-    if (sla.term !== null) terms.push([say('cover.term'), writtenDuration(language, sla.term.length, sla.term.unit)]);
-    if (sla.scope !== null) terms.push([say('cover.scope'), sla.scope.trim()]);
+    const words = new Wording(catalogFor(language)!);
     const tiers = sla.tiers.map((tier) => [
         tier.name,
-        tier.price && sla.currency !== null
-            ? say('cover.fee-per-month', { amount: localMoney(language, tier.price.amount, sla.currency) })
-            : say('cover.none'),
-        tier.availability ? localPercent(language, percent(tier.availability.percent)) : say('cover.none'),
+        tier.price ? say('cover.fee-per-month', { amount: words.money(tier.price.amount, sla.currency) }) : say('cover.none'),
+        tier.availability ? words.percent(percent(tier.availability.percent)) : say('cover.none'),
     ]);
-    const content: FileChild[] = [
+    const content: Array<Paragraph | Table> = [
         new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: [new TextRun(say('cover.heading'))] }),
-        grid(terms.map(([label, value]) => [cell(label, true), cell(value)])),
+        grid(contract.fields.map((field) => [cell(say(FIELD_LABELS[field.name]), true), cell(plainText(field.value as Inline[]))])),
     ];
     if (tiers.length > 0)
         content.push(
@@ -41,8 +49,7 @@ export function coverBlock(sla: SlaJson, language: ContractLanguage, percent: (v
                 true,
             ),
         );
-    // The contract itself starts on a page of its own.
-    content.push(new Paragraph({ children: [], pageBreakBefore: false, spacing: { after: 240 } }));
+    content.push(new Paragraph({ children: [], spacing: { after: 240 } }));
     return content;
 }
 

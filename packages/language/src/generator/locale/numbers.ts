@@ -1,74 +1,47 @@
 /**
- * Numbers, percentages, money and dates in the contract's language, formatted by `Intl` with the
- * locale's own separators: `99,95 %` in Russian, `99,95%` in Indonesian (CLDR, as the Indonesian
- * spelling rules write the sign), `99.95%` in Chinese. Values keep the precision the author wrote:
- * `99.0%` stays `99,0 %`, never `99 %`.
+ * Figures in the contract's locale, formatted by `Intl`: `99,95 %` in Russian, `99,95%` in
+ * Indonesian (CLDR writes the sign without a space, as Indonesian spelling rules do), `99.95%` in
+ * Chinese and English. Figures keep the precision the author wrote (`99.0%` stays `99,0 %`) and
+ * money keeps its currency's minor units (domain/money.ts): only the symbols change.
  */
-import { LOCALE_TAGS, type ContractLanguage } from './languages.js';
 
-const formatters = new Map<string, Intl.NumberFormat>();
+const formats = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(language: ContractLanguage, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-    const key = `${language}:${JSON.stringify(options)}`;
-    let format = formatters.get(key);
-    if (!format) {
-        format = new Intl.NumberFormat(LOCALE_TAGS[language], options);
-        formatters.set(key, format);
-    }
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+    const key = `${locale}:${JSON.stringify(options)}`;
+    let format = formats.get(key);
+    if (!format) formats.set(key, (format = new Intl.NumberFormat(locale, options)));
     return format;
 }
 
-/** How many decimals a number written in the source has (`99.90` has two). */
-function decimalsOf(written: string): number {
-    const match = /\.(\d+)/.exec(written);
-    return match ? match[1].length : 0;
+/** The locale's decimal and grouping symbols (`,` and a no-break space in Russian). */
+function symbols(locale: string): { decimal: string; group: string } {
+    const parts = numberFormat(locale, { useGrouping: true, minimumFractionDigits: 1 }).formatToParts(12345.5);
+    return {
+        decimal: parts.find((part) => part.type === 'decimal')?.value ?? '.',
+        group: parts.find((part) => part.type === 'group')?.value ?? ',',
+    };
 }
 
 /**
- * A percentage as the author wrote it (`99.95%`, `99.0%`, `5%`), in the language's form. The
- * written text, not the number, decides the decimals, so nothing is rounded or padded.
+ * A number already written in the English style (`1,300.00`, `1.5`, `43`) with the locale's
+ * symbols (`1 300,00`, `1,5`): the digits, and so the precision, stay as they are.
  */
-export function localPercent(language: ContractLanguage, written: string): string {
-    const digits = written.replace(/\s*%$/, '');
-    const decimals = decimalsOf(digits);
-    // Percent style multiplies by 100; scaling the decimal string keeps 99.95 exact where 99.95 / 100 would not be.
-    return numberFormat(language, { style: 'percent', minimumFractionDigits: decimals, maximumFractionDigits: decimals + 2 }).format(
-        Number(digits) / 100,
-    );
+export function localDecimal(locale: string, written: string): string {
+    const { decimal, group } = symbols(locale);
+    return written.replace(/[.,]/g, (symbol) => (symbol === '.' ? decimal : group));
 }
 
-/** A plain number (`1000` requests, `1.5` hours) with the language's separators and the written decimals. */
-export function localNumber(language: ContractLanguage, value: number, written?: string): string {
-    const decimals = written === undefined ? undefined : decimalsOf(written);
-    return numberFormat(language, {
-        useGrouping: true,
-        minimumFractionDigits: decimals ?? 0,
-        maximumFractionDigits: decimals ?? 20,
-    }).format(value);
-}
-
-/**
- * An amount of money with its ISO 4217 code (`1 300,00 USD` in Russian, `USD 1.300,00` in
- * Indonesian): the code rather than a symbol, since `$` names several currencies, and the
- * currency's own minor units (none for JPY), which `Intl` knows from ISO 4217.
- */
-export function localMoney(language: ContractLanguage, amount: number, currency: string): string {
-    return numberFormat(language, { style: 'currency', currency, currencyDisplay: 'code' }).format(amount);
-}
-
-/** A calendar date (`2026-01-01`) in the language's long form: `1 января 2026 г.`, `2026年1月1日`. */
-export function localDate(language: ContractLanguage, isoDate: string): string {
-    const [year, month, day] = isoDate.split('-').map(Number);
-    return new Intl.DateTimeFormat(LOCALE_TAGS[language], { dateStyle: 'long', timeZone: 'UTC' }).format(
-        new Date(Date.UTC(year, month - 1, day)),
-    );
-}
-
-/** `A, B и C`, `A、B和C`: the language's own way of listing. */
-export function localList(
-    language: ContractLanguage,
-    items: readonly string[],
-    type: 'conjunction' | 'disjunction' = 'conjunction',
-): string {
-    return new Intl.ListFormat(LOCALE_TAGS[language], { type }).format(items);
+/** A percentage as the author wrote it (`99.95%`, `99.0%`, `5%`), in the locale's form, same decimals. */
+export function localPercent(locale: string, written: string): string {
+    const match = /^(-?)(\d+)(?:\.(\d+))?\s*%$/.exec(written.trim());
+    if (!match) return written;
+    const [, sign, whole, fraction = ''] = match;
+    // Percent style multiplies by 100; rounding to the written decimals undoes any binary fraction.
+    const value = Number(`${sign}${whole}.${fraction || '0'}`);
+    return numberFormat(locale, {
+        style: 'percent',
+        minimumFractionDigits: fraction.length,
+        maximumFractionDigits: fraction.length,
+    }).format(value / 100);
 }

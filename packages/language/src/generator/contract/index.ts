@@ -1,0 +1,63 @@
+/**
+ * The contract text, built once as a document tree (see `types.ts` for how to walk it) from the
+ * agreement's facts. Each section is one builder in `sections/`; adding a section is one file and
+ * one entry in `SECTIONS`.
+ */
+import type { SlaJson } from '../json-types.js';
+import type { BlockDraft, ContractContext, SectionBuilder, SectionId } from './context.js';
+import { catalogFor, DEFAULT_LANGUAGE } from './messages/index.js';
+import { claims } from './sections/claims.js';
+import { serviceCommitment } from './sections/commitment.js';
+import { serviceCredits } from './sections/credits.js';
+import { definitions } from './sections/definitions.js';
+import { exclusions } from './sections/exclusions.js';
+import { frontMatter } from './sections/front-matter.js';
+import { measurement } from './sections/measurement.js';
+import { support } from './sections/support.js';
+import type { Block, ContractDocument, Section } from './types.js';
+import { Wording } from './wording.js';
+
+export type * from './types.js';
+export { contractLanguages, catalogFor, type Catalog, type MessageKey, type Messages } from './messages/index.js';
+
+/** The sections in order; a section's number is its place here. */
+const SECTIONS: readonly SectionBuilder[] = [definitions, serviceCommitment, support, serviceCredits, exclusions, claims, measurement];
+
+export interface ContractOptions {
+    /** `99.0%` stays `99.0%`: how the document wrote each percentage. */
+    percent: (value: number) => string;
+    /** A language with a catalog (`contractLanguages()`); English when not given. */
+    language?: string;
+}
+
+export function buildContract(sla: SlaJson, options: ContractOptions): ContractDocument {
+    const language = options.language ?? DEFAULT_LANGUAGE;
+    const catalog = catalogFor(language);
+    if (!catalog) throw new RangeError(`No contract text catalog for the language '${language}'`);
+    const words = new Wording(catalog);
+    const period = sla.measurement.period;
+    const c: ContractContext = {
+        sla,
+        words,
+        // As the document wrote it, in the catalog's locale: `99.95%` is `99,95 %` in Russian.
+        percent: (value) => words.percent(options.percent(value)),
+        period,
+        noun: words.text('period.noun', { period }),
+        uptime: words.text('period.uptime', { period }),
+        section: (id: SectionId) => SECTIONS.findIndex((s) => s.id === id) + 1,
+    };
+    const { title, fields, preamble } = frontMatter(c);
+    const sections = SECTIONS.map((builder, index): Section => ({
+        id: builder.id,
+        number: index + 1,
+        title: words.say(builder.title),
+        blocks: numberClauses(index + 1, builder.build(c)),
+    }));
+    return { language, title, fields, preamble, sections };
+}
+
+/** Clauses numbered over those present: `6.1`, `6.2`… */
+function numberClauses(section: number, drafts: readonly BlockDraft[]): Block[] {
+    let clause = 0;
+    return drafts.map((block) => (block.kind === 'clause' ? { ...block, number: `${section}.${++clause}` } : block));
+}

@@ -1,0 +1,95 @@
+/** Section 4: per tier, the credit schedule worded as published SLAs word it, and the cap. */
+import { intervalShape } from '../../../domain/bracket-wording.js';
+import { AVAILABILITY_DOMAIN, LATENCY_DOMAIN, type Interval } from '../../../domain/interval.js';
+import type { BracketJson, LatencyBracketJson, TierJson } from '../../json-types.js';
+import { paragraph, subheading, table, type BlockDraft, type ContractContext, type SectionBuilder } from '../context.js';
+import type { Inline } from '../types.js';
+import { author } from '../wording.js';
+
+/** A bracket's interval again, with Infinity for the sides that JSON writes as null. */
+function interval(b: BracketJson): Interval {
+    return {
+        min: b.min ?? -Infinity,
+        minInclusive: b.minInclusive,
+        max: b.max ?? Infinity,
+        maxInclusive: b.maxInclusive,
+    };
+}
+
+const yes = (inclusive: boolean) => (inclusive ? 'yes' : 'no');
+
+/** "Less than 99.9% but equal to or greater than 99.5%". */
+function bracketWords(c: ContractContext, i: Interval, format: (v: number) => string, domain: Interval): Inline[] {
+    const shape = intervalShape(i, domain);
+    const { words } = c;
+    switch (shape.kind) {
+        case 'exactly':
+            return words.say('bracket.exactly', { value: format(shape.value) });
+        case 'any':
+            return words.say('bracket.any');
+        case 'upper':
+            return words.say('bracket.upper', { inclusive: yes(shape.maxInclusive), max: format(shape.max) });
+        case 'lower':
+            return words.say('bracket.lower', { inclusive: yes(shape.minInclusive), min: format(shape.min) });
+        case 'between':
+            return words.say('bracket.between', {
+                maxInclusive: yes(shape.maxInclusive),
+                max: format(shape.max),
+                minInclusive: yes(shape.minInclusive),
+                min: format(shape.min),
+            });
+    }
+}
+
+export const serviceCredits: SectionBuilder = {
+    id: 'credits',
+    title: 'credits.title',
+    build: (c) => {
+        const { words } = c;
+        const withCredits = c.sla.tiers.filter((t) => t.credits !== null && t.credits.brackets.length > 0);
+        if (withCredits.length === 0) return [paragraph(words.say('credits.none'))];
+        const content: BlockDraft[] = [paragraph(words.say('credits.intro', { uptime: c.uptime, noun: c.noun, period: c.period }))];
+        for (const tier of withCredits) content.push(...tierSchedule(c, tier));
+        const without = c.sla.tiers.filter((t) => !withCredits.includes(t)).map((t) => t.name);
+        if (without.length > 0) {
+            content.push(paragraph(words.say('credits.withoutTiers', { count: without.length, tiers: [author(words.names(without))] })));
+        }
+        return content;
+    },
+};
+
+function tierSchedule(c: ContractContext, tier: TierJson): BlockDraft[] {
+    const { words } = c;
+    const credits = tier.credits!;
+    const content: BlockDraft[] = [subheading([author(tier.name)])];
+    const availability = credits.brackets.filter((b) => b.metric === 'availability');
+    if (availability.length > 0) {
+        content.push(
+            table(
+                [words.say('period.uptime', { period: c.period }), words.say('credits.column')],
+                availability.map((b) => [bracketWords(c, interval(b), c.percent, AVAILABILITY_DOMAIN), c.percent(b.credit)]),
+            ),
+        );
+    }
+    const latency = credits.brackets.filter((b): b is LatencyBracketJson => b.metric === 'latency');
+    for (const p of [...new Set(latency.map((b) => b.percentile))]) {
+        const percentile = words.percentile(p);
+        content.push(
+            paragraph(words.say('credits.latencyIntro', { percentile, noun: c.noun, period: c.period })),
+            table(
+                [words.say('commitment.latency', { percentile }), words.say('credits.column')],
+                latency
+                    .filter((b) => b.percentile === p)
+                    .map((b) => [bracketWords(c, interval(b), (s) => words.latency(s), LATENCY_DOMAIN), c.percent(b.credit)]),
+            ),
+        );
+    }
+    content.push(
+        paragraph(
+            credits.cap === null
+                ? words.say('credits.uncapped')
+                : words.say('credits.cap', { noun: c.noun, period: c.period, cap: c.percent(credits.cap) }),
+        ),
+    );
+    return content;
+}
