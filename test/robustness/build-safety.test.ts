@@ -36,6 +36,7 @@ describe('the generated-file marker', () => {
         ['', 'markdown', false],
         ['{\n  "$schema": "urn:sla-toolkit:schema:sla:v1",\n  "title": "x"', 'json', true],
         ['{\r\n  "$schema": "urn:sla-toolkit:schema:sla:v1"', 'json', true],
+        ['{\n  "$schema": "urn:sla-toolkit:schema:sla:v2",\n  "title": "x"', 'json', true],
         ['{ "$schema": "https://json-schema.org/draft/2020-12/schema" }', 'json', false],
         ['{ "title": "x", "$schema": "urn:sla-toolkit:schema:sla:v1" }', 'json', false],
         ['not json', 'json', false],

@@ -16,13 +16,39 @@ import { containsRational, type Interval } from './interval.js';
 import type { Measured } from './downtime.js';
 import { currencyMinorUnits } from './money.js';
 
-export type BracketMetric = 'availability' | 'latency';
+export type BracketMetric = 'availability' | 'latency' | 'error-rate' | 'response';
+
+/** Which fee a share is of. */
+export type FeeKind = 'monthly' | 'annual';
 
 export interface CreditBracket {
-    /** Percent of the monthly fee. */
-    credit: number;
+    /** Percent of the fee named by `fee`; undefined for a fixed amount. */
+    credit?: number;
+    /** A fixed amount in the agreement's currency, instead of a share of a fee. */
+    amount?: number;
+    /** Monthly when absent. */
+    fee?: FeeKind;
     interval: Interval;
     metric: BracketMetric;
+}
+
+/**
+ * A bracket's credit as a share of the monthly fee, which caps and results are stated in: a share
+ * of the annual fee is twelve monthly fees' worth, a fixed amount its share of the monthly price.
+ * Undefined for a fixed amount without a price to compare it with.
+ */
+export function monthlyShare(
+    bracket: Pick<CreditBracket, 'credit' | 'amount' | 'fee'>,
+    monthlyPrice: number | undefined,
+): number | undefined {
+    if (bracket.credit !== undefined) {
+        if (bracket.fee !== 'annual') return bracket.credit;
+        return rationalToNumber(multiplyRational(rationalFromNumber(bracket.credit), rational(12n)));
+    }
+    if (bracket.amount === undefined || monthlyPrice === undefined || monthlyPrice === 0) return undefined;
+    return rationalToNumber(
+        divideRational(multiplyRational(rationalFromNumber(bracket.amount), rational(100n)), rationalFromNumber(monthlyPrice)),
+    );
 }
 
 export interface CreditInput {
@@ -47,7 +73,7 @@ export interface CreditResult {
     /** min(bracketCredit, cap), in percent. */
     credit: number;
     capped: boolean;
-    /** Monthly price × credit, rounded to the currency's minor unit; undefined without a price. */
+    /** Monthly price × credit (or the bracket's fixed amount), rounded to the currency's minor unit; undefined without a price. */
     amount: number | undefined;
     reason: CreditReason;
 }
@@ -77,9 +103,12 @@ export function calculateCredit(input: CreditInput): CreditResult {
     const { brackets, cap, commitment, monthlyPrice, currency, measured } = input;
     const bracketIndex = applicableBracket(brackets, commitment, measured);
     const reason: CreditReason = meetsCommitment(measured, commitment) ? 'met' : bracketIndex === undefined ? 'gap' : 'bracket';
-    const bracketCredit = bracketIndex === undefined ? 0 : brackets[bracketIndex].credit;
+    const bracket = bracketIndex === undefined ? undefined : brackets[bracketIndex];
+    const fixed = bracket?.amount;
+    const bracketCredit = bracket === undefined ? 0 : (monthlyShare(bracket, monthlyPrice) ?? 0);
     const capped = cap !== undefined && bracketCredit > cap;
     const credit = capped ? cap : bracketCredit;
-    const amount = monthlyPrice === undefined ? undefined : creditAmount(monthlyPrice, credit, currency);
+    const amount =
+        fixed !== undefined && !capped ? fixed : monthlyPrice === undefined ? undefined : creditAmount(monthlyPrice, credit, currency);
     return { measured, bracketIndex, bracketCredit, credit, capped, amount, reason };
 }

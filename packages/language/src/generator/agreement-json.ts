@@ -7,8 +7,25 @@ import type { Agreement, Capabilities, Claims, Exclusion, Measurement, Response,
 import { downtimeBudget, nines } from '../domain/downtime.js';
 import type { Interval } from '../domain/interval.js';
 import { periodDayRange, periodDays } from '../domain/period.js';
-import { effectiveTiers, latencyClauses, type EffectiveTier } from '../model/effective-tiers.js';
-import { agreementPeriod, creditBrackets, creditCap, durationSeconds } from '../model/values.js';
+import {
+    effectiveTiers,
+    latencyClauses,
+    serviceNames,
+    serviceView,
+    terminationClauses,
+    type EffectiveTier,
+} from '../model/effective-tiers.js';
+import { agreementPeriod, annualCaps, bracketInterval, creditBrackets, creditCap, durationSeconds, periodCaps } from '../model/values.js';
+import {
+    calendarsJson,
+    claimTermsJson,
+    definitionsJson,
+    dutiesJson,
+    holidaysJson,
+    measurementRulesJson,
+    moneyOrShare,
+    servicesJson,
+} from './agreement-terms-json.js';
 import {
     SLA_SCHEMA_ID,
     type AvailabilityJson,
@@ -25,6 +42,9 @@ import {
     type SlaJson,
     type SupportJson,
     type TierJson,
+    type LatencyJson,
+    type TerminationJson,
+    type TierServiceJson,
 } from './json-types.js';
 import type { PeriodKind } from '../domain/period.js';
 
@@ -54,9 +74,16 @@ export function agreementJson(agreement: Agreement): SlaJson {
         term: term && finite(term.length) ? lengthJson(term.length, term.unit) : null,
         currency: agreement.currencies[0]?.code ?? null,
         scope: agreement.scopes[0]?.text ?? null,
+        timeZone: agreement.timeZones[0]?.zone,
+        language: agreement.languages[0]?.code,
+        services: servicesJson(agreement),
         measurement: measurementJson(agreement.measurements[0], period),
+        calendars: calendarsJson(agreement),
+        holidays: holidaysJson(agreement),
         capabilities: capabilitiesJson(agreement.capabilities[0]),
         severities,
+        definitions: definitionsJson(agreement),
+        duties: dutiesJson(agreement),
         exclusions: (agreement.exclusionBlocks[0]?.items ?? []).map(exclusionJson),
         claims: claimsJson(agreement.claims[0]),
         tiers: tiersJson(
@@ -93,6 +120,7 @@ function measurementJson(measurement: Measurement | undefined, period: PeriodKin
                 : null,
         downtime: measurement?.downtimes[0]?.text ?? null,
         maintenance: measurement?.maintenance[0]?.mode ?? 'excluded',
+        ...measurementRulesJson(measurement),
     };
 }
 
@@ -159,6 +187,7 @@ function claimsJson(claims: Claims | undefined): ClaimsJson | null {
         windowSeconds: seconds(claims.windows[0]?.length),
         appliedTo: claims.applications[0]?.method ?? null,
         verification: claims.verifications[0]?.text ?? null,
+        ...claimTermsJson(claims),
     };
 }
 
@@ -177,31 +206,117 @@ function tiersJson(agreement: Agreement, period: PeriodKind, severityOrder: stri
 }
 
 function tierJson(tier: EffectiveTier, period: PeriodKind, severityOrder: string[]): TierJson {
-    const { price, availability, support, credits } = tier.clauses;
-    return {
+    const { price, support, credits, clock } = tier.clauses;
+    const json: TierJson = {
         name: tier.name,
         extends: tier.node.parent?.$refText ?? null,
         inheritsFrom: [...tier.inheritsFrom],
-        price: price && finite(price.value.amount) ? { amount: price.value.amount, per: 'month', from: price.from } : null,
-        availability:
-            availability && finite(availability.value.value) ? availabilityJson(availability.value.value, period, availability.from) : null,
-        latency: latencyClauses(tier).map(({ value, from }) => ({
-            percentile: percentile(value.percentile),
-            targetSeconds: seconds(value.target) ?? 0,
-            description: value.description ?? null,
-            from,
-        })),
+        price:
+            price && finite(price.value.amount) ? { amount: price.value.amount, per: price.value.per ?? 'month', from: price.from } : null,
+        availability: tierAvailabilityJson(tier, period),
+        latency: tierLatencyJson(tier),
         support: support ? supportJson(support.value, support.from) : null,
         responses: responsesJson(tier, severityOrder),
         credits: credits ? creditsJson(credits.value, credits.from) : null,
     };
+    // The terms of v2, each only when the tier has it (see json-types.ts).
+    const errorRate = tierErrorRateJson(tier);
+    if (errorRate) json.errorRate = errorRate;
+    const rpo = recoveryJson(tier, 'rpo');
+    if (rpo) json.rpo = rpo;
+    const rto = recoveryJson(tier, 'rto');
+    if (rto) json.rto = rto;
+    const throughput = throughputJson(tier);
+    if (throughput) json.throughput = throughput;
+    if (clock && clock.value.pauses !== undefined) json.clock = { pausesOutsideCoverage: clock.value.pauses, from: clock.from };
+    const termination = terminationJson(tier);
+    if (termination.length > 0) json.termination = termination;
+    const services = serviceNames(tier.node.$container);
+    if (services.length > 0) json.services = services.map((name) => tierServiceJson(serviceView(tier, name), period));
+    return json;
 }
 
-function availabilityJson(percent: number, period: PeriodKind, from: string): AvailabilityJson {
+function tierServiceJson(view: EffectiveTier, period: PeriodKind): TierServiceJson {
+    const credits = view.clauses.credits;
+    return {
+        name: view.service ?? '',
+        availability: tierAvailabilityJson(view, period),
+        errorRate: tierErrorRateJson(view) ?? null,
+        latency: tierLatencyJson(view),
+        rpo: recoveryJson(view, 'rpo') ?? null,
+        rto: recoveryJson(view, 'rto') ?? null,
+        throughput: throughputJson(view) ?? null,
+        credits: credits ? creditsJson(credits.value, credits.from) : null,
+        termination: terminationJson(view),
+    };
+}
+
+function tierAvailabilityJson(tier: EffectiveTier, period: PeriodKind): AvailabilityJson | null {
+    const availability = tier.clauses.availability;
+    if (!availability || !finite(availability.value.value)) return null;
+    return availabilityJson(availability.value.value, period, availability.from, availability.value.internal);
+}
+
+function tierLatencyJson(tier: EffectiveTier): LatencyJson[] {
+    return latencyClauses(tier).map(({ value, from }) => ({
+        percentile: percentile(value.percentile),
+        targetSeconds: seconds(value.target) ?? 0,
+        description: value.description ?? null,
+        from,
+    }));
+}
+
+function tierErrorRateJson(tier: EffectiveTier): { percent: number; from: string } | undefined {
+    const errorRate = tier.clauses.errorRate;
+    return errorRate && finite(errorRate.value.value) ? { percent: errorRate.value.value, from: errorRate.from } : undefined;
+}
+
+function recoveryJson(tier: EffectiveTier, kind: 'rpo' | 'rto'): { seconds: number; from: string } | undefined {
+    const clause = tier.clauses[kind];
+    const value = clause && durationSeconds(clause.value.target);
+    return clause && value !== undefined ? { seconds: value, from: clause.from } : undefined;
+}
+
+function throughputJson(tier: EffectiveTier): TierJson['throughput'] {
+    const clause = tier.clauses.throughput;
+    return clause && finite(clause.value.amount) && clause.value.per
+        ? { requests: clause.value.amount, per: clause.value.per, from: clause.from }
+        : undefined;
+}
+
+/** `month`, `months` → `month`: the unit of a termination window, singular. */
+function terminationUnit(unit: string | undefined): TerminationJson['unit'] {
+    const singular = (unit ?? 'period').replace(/s$/, '');
+    return singular as TerminationJson['unit'];
+}
+
+function terminationJson(tier: EffectiveTier): TerminationJson[] {
+    return terminationClauses(tier).flatMap(({ value, from }) => {
+        const kind = value.metric?.kind;
+        if (!kind) return [];
+        const consecutive = finite(value.consecutive) ? value.consecutive : null;
+        const any = finite(value.count) && finite(value.window) ? { count: value.count, of: value.window } : null;
+        if (consecutive === null && any === null) return [];
+        return [
+            {
+                metric: kind,
+                percentile: value.metric?.$type === 'LatencyMetric' ? percentile(value.metric.percentile) : null,
+                ...boundsJson(bracketInterval(value)),
+                consecutive,
+                any,
+                unit: terminationUnit(value.unit),
+                from,
+            },
+        ];
+    });
+}
+
+function availabilityJson(percent: number, period: PeriodKind, from: string, internal?: number): AvailabilityJson {
     const valid = percent >= 0 && percent <= 100;
     const n = valid ? nines(percent) : NaN;
     return {
         percent,
+        ...(finite(internal) ? { internalPercent: internal } : {}),
         nines: Number.isFinite(n) ? n : null,
         downtimeBudget: valid ? budgetJson(percent, period) : null,
         from,
@@ -229,6 +344,9 @@ function budgetJson(percent: number, period: PeriodKind): DowntimeBudgetJson {
 function supportJson(support: Support, from: string): SupportJson {
     const coverage = support.coverage;
     if (!coverage || coverage.$type === 'AroundTheClock') return { coverage: '24x7', hours: null, zone: null, from };
+    if (coverage.$type === 'CalendarCoverage') {
+        return { coverage: 'calendar', calendar: coverage.calendar?.$refText ?? '', hours: null, zone: null, from };
+    }
     return {
         coverage: coverage.kind,
         hours: coverage.hours ? { start: str(coverage.hours.from), end: str(coverage.hours.to) } : null,
@@ -258,23 +376,46 @@ function responseJson(severity: string, response: Response, from: string): Respo
 }
 
 function creditsJson(credits: Parameters<typeof creditBrackets>[0], from: string): CreditsJson {
-    return {
+    const json: CreditsJson = {
         cap: finite(creditCap(credits)) ? creditCap(credits)! : null,
         brackets: creditBrackets(credits)
-            .filter(({ bracket }) => finite(bracket.credit))
+            .filter(({ bracket }) => finite(bracket.credit) || finite(bracket.amount))
             .map(({ node, bracket }) => {
+                // `fee` only where written, `amount` only for a fixed amount: v1 brackets keep their shape.
+                const credit = {
+                    credit: bracket.credit ?? null,
+                    ...(node.fee ? { fee: bracket.fee } : {}),
+                    ...(bracket.amount !== undefined ? { amount: { value: bracket.amount, currency: str(node.currency) } } : {}),
+                };
+                if (node.metric?.$type === 'MissedResponse') {
+                    return { metric: 'response', severity: str(node.metric.severity?.$refText), ...credit } satisfies BracketJson;
+                }
                 const bounds = boundsJson(bracket.interval);
-                return bracket.metric === 'latency'
-                    ? {
-                          metric: 'latency',
-                          percentile: percentile(node.metric?.$type === 'LatencyMetric' ? node.metric.percentile : undefined),
-                          credit: bracket.credit,
-                          ...bounds,
-                      }
-                    : ({ metric: 'availability', credit: bracket.credit, ...bounds } satisfies BracketJson);
+                if (bracket.metric === 'latency') {
+                    return {
+                        metric: 'latency',
+                        percentile: percentile(node.metric?.$type === 'LatencyMetric' ? node.metric.percentile : undefined),
+                        ...credit,
+                        ...bounds,
+                    } satisfies BracketJson;
+                }
+                return {
+                    metric: bracket.metric === 'error-rate' ? 'error-rate' : 'availability',
+                    ...credit,
+                    ...bounds,
+                } satisfies BracketJson;
             }),
         from,
     };
+    const periodCap = periodCaps(credits)[0];
+    if (periodCap && json.cap === null) {
+        const cap = moneyOrShare(periodCap);
+        if (cap) json.periodCap = cap;
+    }
+    const annualCap = annualCaps(credits)[0];
+    const annual = annualCap && moneyOrShare(annualCap);
+    if (annual) json.annualCap = annual;
+    return json;
 }
 
 /** Infinite sides become `null`: JSON has no Infinity. */

@@ -22,13 +22,14 @@ export function supportText(support: Support): string {
     const coverage = support.coverage;
     if (!coverage) return '?';
     if (coverage.$type === 'AroundTheClock') return '24x7';
+    if (coverage.$type === 'CalendarCoverage') return `during ${coverage.calendar?.$refText || '?'}`;
     const zone = coverage.zone?.local ?? (coverage.zone?.iana !== undefined ? `"${coverage.zone.iana}"` : '?');
     return `${coverage.kind} ${coverage.hours?.from ?? '?'}-${coverage.hours?.to ?? '?'} ${zone}`;
 }
 
 /** `USD 1,300.00 per month`; without a currency the amount stands alone. */
 export function priceText(price: Price, currency: string | undefined): string {
-    return `${moneyText(price.amount, currency)} per month`;
+    return `${moneyText(price.amount, currency)} per ${price.per ?? 'month'}`;
 }
 
 export function moneyText(amount: number | undefined, currency: string | undefined): string {

@@ -3,6 +3,7 @@
  * triggers a credit bracket and what it pays, a tier's effective commitments, a severity's targets,
  * a duration in plain units. Pure functions of the AST; the hover provider only finds the node.
  */
+import { creditText } from '../validation/quick-fix-data.js';
 import type { Agreement, Bracket, Cap, Duration, Severity, Tier } from '../generated/ast.js';
 import { formatDuration, formatDurationLong, isAmbiguousUnit } from '../domain/duration.js';
 import { allowedDowntime, downtimeBudget } from '../domain/downtime.js';
@@ -11,6 +12,8 @@ import { AVAILABILITY_DOMAIN, LATENCY_DOMAIN, isEmpty, type Interval } from '../
 import { describeIntervalInWords } from '../domain/bracket-wording.js';
 import { periodDays, periodNoun, SECONDS_PER_DAY, type PeriodKind } from '../domain/period.js';
 import { effectiveTier, effectiveTiers } from '../model/effective-tiers.js';
+import { tierOf } from '../model/owners.js';
+import { agreementOf } from '../model/schedules.js';
 import { agreementPeriod, bracketInterval, creditCap, durationSeconds, percentFormatter } from '../model/values.js';
 import { creditsSummary, durationText, escapeMarkdown, moneyText, priceText, responseText, supportText } from './clause-text.js';
 import { scheduleUsers, type ScheduleUser } from './schedule-users.js';
@@ -133,27 +136,32 @@ function amountLines(users: ScheduleUser[], owner: Tier, credit: number, cap: nu
 /** What triggers the bracket in a reference period, and what it pays each tier that uses it. */
 export function bracketMarkdown(bracket: Bracket): string {
     const credits = bracket.$container;
-    const owner = credits.$container;
-    const agreement = owner.$container;
+    const owner = tierOf(credits)!;
+    const agreement = agreementOf(credits);
     const format = percentText(agreement);
     const interval = bracketInterval(bracket);
     const latency = bracket.metric?.kind === 'latency';
     const percentile = bracket.metric?.$type === 'LatencyMetric' ? bracket.metric.percentile : undefined;
-    const metric = latency ? `${percentile ?? '?'} latency` : 'availability';
+    const metric = latency ? `${percentile ?? '?'} latency` : (bracket.metric?.kind ?? 'availability');
+    const credit = creditText(bracket);
     const lines: string[] = [];
+    if (bracket.metric?.$type === 'MissedResponse') {
+        return `**Credit ${credit}** for each response later than the tier's target for severity ${bracket.metric.severity?.$refText ?? '?'}.`;
+    }
     if (isEmpty(interval)) {
-        lines.push(`**Credit ${format(bracket.credit)}** — its bounds admit no ${metric}: this bracket never applies.`);
+        lines.push(`**Credit ${credit}** — its bounds admit no ${metric}: this bracket never applies.`);
         return lines.join('\n');
     }
     const words = latency
         ? describeIntervalInWords(interval, (v) => formatDurationLong(v), LATENCY_DOMAIN)
         : describeIntervalInWords(interval, format, AVAILABILITY_DOMAIN);
-    lines.push(`**Credit ${format(bracket.credit)}** of the monthly fee when ${metric} is ${words}`, '');
-    if (!latency) {
+    const share = bracket.amount !== undefined ? '' : bracket.fee === 'annual' ? '' : ' of the monthly fee';
+    lines.push(`**Credit ${credit}**${share} when ${metric} is ${words}`, '');
+    if (metric === 'availability') {
         lines.push(`Paid for ${downtimeRangeText(interval, agreementPeriod(agreement))}.`, '');
     }
     const users = scheduleUsers(credits);
-    if (users.length > 0 && Number.isFinite(bracket.credit)) {
+    if (users.length > 0 && bracket.credit !== undefined && bracket.fee !== 'annual' && Number.isFinite(bracket.credit)) {
         lines.push('Amount per period:', '', ...amountLines(users, owner, bracket.credit, creditCap(credits), currencyOf(agreement)));
     }
     return lines.join('\n').trimEnd();
@@ -162,8 +170,12 @@ export function bracketMarkdown(bracket: Bracket): string {
 /** The most one period can earn, as an amount for every tier that pays by the schedule. */
 export function capMarkdown(cap: Cap): string {
     const credits = cap.$container;
-    const owner = credits.$container;
-    const agreement = owner.$container;
+    const owner = tierOf(credits)!;
+    const agreement = agreementOf(credits);
+    if (cap.value === undefined || cap.fee === 'annual' || cap.per === 'year') {
+        const written = cap.$cstNode?.text.replace(/^cap\s+/, '') ?? '';
+        return `**Cap ${written}** — no ${cap.per === 'year' ? 'year' : 'period'} earns more credit than this.`;
+    }
     const written = percentText(agreement)(cap.value);
     const lines = [`**Cap ${written}** of the monthly fee — no period earns more credit than this.`];
     const users = scheduleUsers(credits);

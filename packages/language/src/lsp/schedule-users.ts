@@ -1,5 +1,7 @@
 import type { Agreement, Credits } from '../generated/ast.js';
-import { effectiveTiers, type EffectiveTier } from '../model/effective-tiers.js';
+import { effectiveTiers, tierViews, type EffectiveTier } from '../model/effective-tiers.js';
+import { tierOf } from '../model/owners.js';
+import { agreementOf } from '../model/schedules.js';
 
 /** A tier whose effective credit schedule is a given `credits` block, with its effective price. */
 export interface ScheduleUser {
@@ -14,11 +16,12 @@ export interface ScheduleUser {
  * different amount for each of them.
  */
 export function scheduleUsers(credits: Credits): ScheduleUser[] {
-    const owner = credits.$container;
-    const agreement: Agreement = owner.$container;
+    const agreement: Agreement = agreementOf(credits);
+    const owner = tierOf(credits);
     const users: ScheduleUser[] = [];
     for (const tier of effectiveTiers(agreement).values()) {
-        if (tier.clauses.credits?.value !== credits) continue;
+        // A schedule in a service block pays for that service only; the tier's price is the same for all.
+        if (!tierViews(tier).some((view) => view.clauses.credits?.value === credits)) continue;
         const price = tier.clauses.price;
         const user: ScheduleUser = {
             tier,

@@ -14,9 +14,11 @@ import type {
     Measurement,
     Severities,
     Tier,
+    ServiceClause,
     TierClause,
 } from '../generated/ast.js';
 import { creditsSummary, durationText, responseText, supportText } from './clause-text.js';
+import { blockSymbol, clauseSymbol as v2ClauseSymbol, namedBlockSymbol } from './new-clause-symbols.js';
 
 /**
  * The outline: the agreement, its clauses and blocks in the order written, each tier with its
@@ -91,9 +93,38 @@ function agreementChildren(a: Agreement): DocumentSymbol[] {
         ...withCst(a.terms, (n) => symbol(n, 'term', property, `${shown(n.length)} ${n.unit ?? '?'}`)),
         ...withCst(a.currencies, (n) => symbol(n, 'currency', property, n.code)),
         ...withCst(a.scopes, (n) => symbol(n, 'scope', property, n.text)),
+        ...withCst(a.timeZones, (n) => symbol(n, 'time-zone', property, n.zone)),
+        ...withCst(a.languages, (n) => symbol(n, 'language', property, n.code)),
+        ...withCst(a.services, (n) =>
+            namedBlockSymbol(
+                n,
+                'service',
+                inSourceOrder([
+                    ...withCst(n.regions, v2ClauseSymbol),
+                    ...withCst(n.units, v2ClauseSymbol),
+                    ...withCst(n.slis, v2ClauseSymbol),
+                ]),
+            ),
+        ),
+        ...withCst(a.calendars, (n) =>
+            namedBlockSymbol(
+                n,
+                'calendar',
+                inSourceOrder([n.days, n.hours, n.zones, n.holidays].flatMap((list) => withCst<AstNode>(list, v2ClauseSymbol))),
+            ),
+        ),
+        ...withCst(a.holidayLists, (n) =>
+            namedBlockSymbol(
+                n,
+                'holidays',
+                withCst(n.days, (day) => symbol(day, day.date, SymbolKind.Event, day.name)),
+            ),
+        ),
         ...withCst(a.measurements, measurementSymbol),
         ...withCst(a.capabilities, capabilitiesSymbol),
         ...withCst(a.severityBlocks, severitiesSymbol),
+        ...withCst(a.definitionBlocks, (n) => blockSymbol(n, 'definitions', withCst(n.terms, v2ClauseSymbol))),
+        ...withCst(a.dutyBlocks, (n) => blockSymbol(n, 'duties', withCst(n.items, v2ClauseSymbol))),
         ...withCst(a.exclusionBlocks, exclusionsSymbol),
         ...withCst(a.tiers, tierSymbol),
         ...withCst(a.claims, claimsSymbol),
@@ -119,6 +150,15 @@ function measurementSymbol(m: Measurement): DocumentSymbol {
             ),
             ...withCst(m.downtimes, (n) => symbol(n, 'downtime', property, n.text)),
             ...withCst(m.maintenance, (n) => symbol(n, 'maintenance', property, n.mode)),
+            ...[
+                m.partialMinutes,
+                m.firstPeriods,
+                m.minimumOutages,
+                m.errorRateIntervals,
+                m.missingData,
+                m.dataSources,
+                m.measuredHours,
+            ].flatMap((list) => withCst<AstNode>(list, v2ClauseSymbol)),
         ]),
     );
 }
@@ -170,7 +210,7 @@ function tierSymbol(t: Tier): DocumentSymbol {
     return symbol(t, t.name, SymbolKind.Class, detail, withCst(t.clauses, clauseSymbol), 'name');
 }
 
-function clauseSymbol(c: TierClause): DocumentSymbol {
+function clauseSymbol(c: TierClause | ServiceClause): DocumentSymbol {
     const field = SymbolKind.Field;
     switch (c.$type) {
         case 'Price':
@@ -185,6 +225,14 @@ function clauseSymbol(c: TierClause): DocumentSymbol {
             return symbol(c, `response ${c.severity?.$refText || '?'}`, field, responseText(c));
         case 'Credits':
             return creditsSymbol(c);
+        case 'ServiceTerms':
+            return blockSymbol(
+                c,
+                `service ${c.service?.$refText || '?'}`,
+                withCst(c.clauses, (inner) => clauseSymbol(inner)),
+            );
+        default:
+            return v2ClauseSymbol(c);
     }
 }
 
@@ -204,13 +252,20 @@ function creditsSymbol(c: Credits): DocumentSymbol {
 const OPERATOR_WORDS: Readonly<Record<Bound['op'], string>> = { below: 'below', above: 'above', least: 'at least', most: 'at most' };
 
 function bracketSymbol(b: Bracket): DocumentSymbol {
-    const metric = b.metric?.$type === 'LatencyMetric' ? `latency ${b.metric.percentile ?? '?'}` : 'availability';
+    const metric =
+        b.metric?.$type === 'LatencyMetric'
+            ? `latency ${b.metric.percentile ?? '?'}`
+            : b.metric?.$type === 'MissedResponse'
+              ? `response missed for ${b.metric.severity?.$refText || '?'}`
+              : (b.metric?.kind ?? 'availability');
     // A bound being typed may lack its operator or value: show `?` rather than nothing.
     const bounds = b.bounds.map(
         (bound) =>
             `${(bound.op && OPERATOR_WORDS[bound.op]) || '?'} ${bound.duration ? durationText(bound.duration) : written(bound, 'percent') || '?'}`,
     );
-    return symbol(b, `credit ${written(b, 'credit') || '?'}`, SymbolKind.Field, `when ${metric} ${bounds.join(' and ')}`);
+    const credit = b.amount !== undefined ? `${written(b, 'amount') || '?'} ${b.currency ?? ''}`.trim() : written(b, 'credit') || '?';
+    const share = b.fee ? ` of ${b.fee} fee` : '';
+    return symbol(b, `credit ${credit}${share}`, SymbolKind.Field, `when ${metric}${bounds.length > 0 ? ` ${bounds.join(' and ')}` : ''}`);
 }
 
 function claimsSymbol(c: Claims): DocumentSymbol {
@@ -224,6 +279,7 @@ function claimsSymbol(c: Claims): DocumentSymbol {
             ...withCst(c.windows, (n) => symbol(n, 'window', property, durationText(n.length))),
             ...withCst(c.applications, (n) => symbol(n, 'applied-to', property, n.method)),
             ...withCst(c.verifications, (n) => symbol(n, 'verification', property, n.text)),
+            ...[c.contents, c.minimums, c.creditTerms].flatMap((list) => withCst<AstNode>(list, v2ClauseSymbol)),
         ]),
     );
 }

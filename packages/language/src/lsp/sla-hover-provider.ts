@@ -11,6 +11,7 @@ import {
     type LeafCstNode,
     type MaybePromise,
 } from 'langium';
+import { tierOf } from '../model/owners.js';
 import { AstNodeHoverProvider, type LangiumServices } from 'langium/lsp';
 import type { Hover, HoverParams, Range } from 'vscode-languageserver';
 import {
@@ -72,7 +73,7 @@ export class SlaHoverProvider extends AstNodeHoverProvider {
             const agreement = AstUtils.findRootNode(node);
             const period = isAgreement(agreement) ? agreementPeriod(agreement) : 'monthly';
             if (isAvailability(node)) {
-                const tier = node.$container;
+                const tier = tierOf(node)!;
                 return markdown(
                     availabilityMarkdown(value, leaf.text, period, tier.name ? `committed by tier ${tier.name}` : 'committed by a tier'),
                     leaf.range,

@@ -1,21 +1,106 @@
-import type { Agreement, Availability, Credits, Latency, Price, Response, Support, Tier } from '../generated/ast.js';
-import { resolveTiers, type ResolvedTier } from '../domain/inheritance.js';
+import type {
+    Agreement,
+    Availability,
+    Credits,
+    ErrorRate,
+    Latency,
+    Metric,
+    MissedResponse,
+    Price,
+    Response,
+    Rpo,
+    Rto,
+    ServiceClause,
+    Support,
+    SupportClock,
+    Termination,
+    Throughput,
+    Tier,
+    TierClause,
+} from '../generated/ast.js';
+import { resolveTiers, type ResolvedTier, type Sourced } from '../domain/inheritance.js';
 
 /**
  * The clauses a tier can inherit, each kind once. Latency commitments are keyed by percentile, so
- * a tier that redefines its p95 keeps an inherited p99.
+ * a tier that redefines its p95 keeps an inherited p99; termination rights by metric. A clause
+ * written in a `service <Name> { … }` block is keyed `service <Name> <kind>`, so that it is
+ * inherited per service and per clause like any other.
  */
 export interface TierClauses {
     price: Price;
     availability: Availability;
+    errorRate: ErrorRate;
+    rpo: Rpo;
+    rto: Rto;
+    throughput: Throughput;
     support: Support;
+    clock: SupportClock;
     credits: Credits;
     [latency: `latency ${string}`]: Latency;
+    [termination: `termination ${string}`]: Termination;
+    [service: `service ${string}`]: ServiceClause;
 }
 
 /** A tier as it really is: its own clauses and the inherited ones, each with the tier it came from. */
 export interface EffectiveTier extends ResolvedTier<TierClauses, Response> {
     node: Tier;
+    /**
+     * Set on the view of one service (`serviceView`): the clauses are then that service's, the
+     * tier-wide ones with the service's own replacing them.
+     */
+    service?: string;
+}
+
+type Clauses = EffectiveTier['clauses'];
+
+/** `availability`, `error-rate`, `latency p95`: the metric of a bracket or termination right, as a key. */
+export function metricKey(metric: Metric | MissedResponse | undefined): string | undefined {
+    if (!metric) return undefined;
+    switch (metric.$type) {
+        case 'AvailabilityMetric':
+        case 'ErrorRateMetric':
+            return metric.kind;
+        case 'LatencyMetric':
+            return metric.percentile === undefined ? undefined : `latency ${metric.percentile}`;
+        case 'MissedResponse':
+            return metric.severity?.$refText ? `response ${metric.severity.$refText}` : undefined;
+    }
+}
+
+/**
+ * The key under which a clause is inherited (and a repeat of it reported); undefined for response
+ * lines (keyed by severity elsewhere), service blocks and half-written clauses.
+ */
+export function clauseKey(clause: TierClause | ServiceClause): keyof TierClauses | undefined {
+    switch (clause.$type) {
+        case 'Price':
+            return 'price';
+        case 'Availability':
+            return 'availability';
+        case 'ErrorRate':
+            return 'errorRate';
+        case 'Rpo':
+            return 'rpo';
+        case 'Rto':
+            return 'rto';
+        case 'Throughput':
+            return 'throughput';
+        case 'Support':
+            return 'support';
+        case 'SupportClock':
+            return 'clock';
+        case 'Credits':
+            return 'credits';
+        case 'Latency':
+            return clause.percentile === undefined ? undefined : `latency ${clause.percentile}`;
+        case 'Termination': {
+            const metric = metricKey(clause.metric);
+            return metric === undefined ? undefined : `termination ${metric}`;
+        }
+        case 'Response':
+        case 'ServiceTerms':
+            return undefined;
+    }
 }
 
 const cache = new WeakMap<Agreement, Map<string, EffectiveTier>>();
@@ -56,29 +141,21 @@ function computeEffectiveTiers(agreement: Agreement): Map<string, EffectiveTier>
 
 /** The first clause of each kind wins; repeats are reported as `duplicate-clause`. */
 function ownClauses(tier: Tier): Partial<TierClauses> {
-    const clauses: Partial<TierClauses> = {};
+    const clauses: Record<string, TierClause | ServiceClause> = {};
     for (const clause of tier.clauses) {
-        switch (clause.$type) {
-            case 'Price':
-                clauses.price ??= clause;
-                break;
-            case 'Availability':
-                clauses.availability ??= clause;
-                break;
-            case 'Support':
-                clauses.support ??= clause;
-                break;
-            case 'Credits':
-                clauses.credits ??= clause;
-                break;
-            case 'Latency':
-                clauses[`latency ${clause.percentile}`] ??= clause;
-                break;
-            case 'Response':
-                break;
+        if (clause.$type === 'ServiceTerms') {
+            const service = clause.service?.$refText;
+            if (!service) continue;
+            for (const inner of clause.clauses) {
+                const key = clauseKey(inner);
+                if (key !== undefined) clauses[`service ${service} ${key}`] ??= inner;
+            }
+            continue;
         }
+        const key = clauseKey(clause);
+        if (key !== undefined) clauses[key] ??= clause;
     }
-    return clauses;
+    return clauses as Partial<TierClauses>;
 }
 
 function ownResponses(tier: Tier): Record<string, Response> {
@@ -92,8 +169,47 @@ function ownResponses(tier: Tier): Record<string, Response> {
 }
 
 /** The effective latency commitments of a tier, in the order their percentiles were first written. */
-export function latencyClauses(tier: EffectiveTier): Array<{ value: Latency; from: string }> {
+export function latencyClauses(tier: EffectiveTier): Array<Sourced<Latency>> {
     return Object.entries(tier.clauses)
         .filter(([key]) => key.startsWith('latency '))
-        .map(([, sourced]) => sourced as { value: Latency; from: string });
+        .map(([, sourced]) => sourced as Sourced<Latency>);
+}
+
+/** The effective termination rights of a tier, one per metric, in the order first written. */
+export function terminationClauses(tier: EffectiveTier): Array<Sourced<Termination>> {
+    return Object.entries(tier.clauses)
+        .filter(([key]) => key.startsWith('termination '))
+        .map(([, sourced]) => sourced as Sourced<Termination>);
+}
+
+/** The names of the services the agreement declares, each once, in declaration order. */
+export function serviceNames(agreement: Agreement): string[] {
+    return [...new Set(agreement.services.map((service) => service.name).filter((name) => !!name))];
+}
+
+/**
+ * The tier as it is for one service: the tier-wide clauses, each replaced by the service's own
+ * clause of the same kind. Between the two, the nearer tier wins (a clause written in the tier
+ * itself before one inherited), and within the same tier the service's clause: a tier that writes
+ * `availability 99.95%` for every service overrides an inherited `service API { availability 99.9% }`.
+ */
+export function serviceView(tier: EffectiveTier, service: string): EffectiveTier {
+    const rank = (from: string) => (from === tier.name ? 0 : tier.inheritsFrom.indexOf(from) + 1);
+    const prefix = `service ${service} `;
+    const clauses: Record<string, Sourced<unknown>> = {};
+    for (const [key, sourced] of Object.entries(tier.clauses)) {
+        if (!key.startsWith('service ')) clauses[key] = sourced as Sourced<unknown>;
+    }
+    for (const [key, sourced] of Object.entries(tier.clauses)) {
+        if (!key.startsWith(prefix) || !sourced) continue;
+        const kind = key.slice(prefix.length);
+        const wide = clauses[kind];
+        if (!wide || rank(sourced.from) <= rank(wide.from)) clauses[kind] = sourced as Sourced<unknown>;
+    }
+    return { ...tier, clauses: clauses as Clauses, service };
+}
+
+/** The tier-wide view, then one view per declared service (none when the agreement declares no services). */
+export function tierViews(tier: EffectiveTier): EffectiveTier[] {
+    return [tier, ...serviceNames(tier.node.$container).map((service) => serviceView(tier, service))];
 }

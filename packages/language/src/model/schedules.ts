@@ -1,5 +1,13 @@
 import { AstUtils, type AstNode } from 'langium';
-import { isDuration, type Agreement, type Availability, type Bracket, type Credits, type Latency } from '../generated/ast.js';
+import {
+    isDuration,
+    type Agreement,
+    type Availability,
+    type Bracket,
+    type Credits,
+    type ErrorRate,
+    type Latency,
+} from '../generated/ast.js';
 import { decimalString, multiplyRational, rational, rationalFromNumber, rationalToNumber } from '../domain/exact.js';
 import { AVAILABILITY_DOMAIN, LATENCY_DOMAIN, type Interval } from '../domain/interval.js';
 import type { Worse } from '../domain/schedule.js';
@@ -9,7 +17,10 @@ import { bracketInterval, durationSeconds, percentFormatter, writtenTable } from
 /** A bracket of a schedule as the arithmetic sees it, with its AST node. */
 export interface ScheduleEntry {
     node: Bracket;
+    /** The credit as written: a percentage, or a fixed amount. */
     credit: number;
+    /** What `credit` counts: `monthly fee`, `annual fee` (percentages) or a currency code. Only equal units are compared. */
+    creditUnit: string;
     interval: Interval;
 }
 
@@ -20,7 +31,7 @@ export interface ScheduleEntry {
 export interface ScheduleGroup {
     /** `availability` or `latency p95`: also the key of the tier clause holding the commitment. */
     key: string;
-    metric: 'availability' | 'latency';
+    metric: 'availability' | 'latency' | 'error-rate';
     /** How the metric is named in messages: `availability`, `latency p95`. */
     label: string;
     worse: Worse;
@@ -46,18 +57,21 @@ export function scheduleGroups(credits: Credits): ScheduleGroup[] {
         const byKey = new Map<string, ScheduleGroup>();
         for (const node of credits.brackets) {
             // Half-written brackets are left to the syntax error.
-            if (!node.metric || !Number.isFinite(node.credit) || !hasUsableBounds(node)) continue;
+            const credit = writtenCredit(node);
+            if (!node.metric || node.metric.$type === 'MissedResponse' || !credit || !hasUsableBounds(node)) continue;
             if (node.metric.$type === 'LatencyMetric' && node.metric.percentile === undefined) continue; // `latency` without `p95`
-            const latency = node.metric.kind === 'latency';
-            const key = node.metric.$type === 'LatencyMetric' ? `latency ${node.metric.percentile}` : 'availability';
+            const key = node.metric.$type === 'LatencyMetric' ? `latency ${node.metric.percentile}` : node.metric.kind;
             let group = byKey.get(key);
             if (!group) {
-                group = latency
-                    ? { key, metric: 'latency', label: key, worse: 'higher', domain: LATENCY_DOMAIN, entries: [] }
-                    : { key, metric: 'availability', label: key, worse: 'lower', domain: AVAILABILITY_DOMAIN, entries: [] };
+                group =
+                    node.metric.kind === 'latency'
+                        ? { key, metric: 'latency', label: key, worse: 'higher', domain: LATENCY_DOMAIN, entries: [] }
+                        : node.metric.kind === 'error-rate'
+                          ? { key, metric: 'error-rate', label: key, worse: 'higher', domain: AVAILABILITY_DOMAIN, entries: [] }
+                          : { key, metric: 'availability', label: key, worse: 'lower', domain: AVAILABILITY_DOMAIN, entries: [] };
                 byKey.set(key, group);
             }
-            group.entries.push({ node, credit: node.credit, interval: bracketInterval(node) });
+            group.entries.push({ node, ...credit, interval: bracketInterval(node) });
         }
         groups = [...byKey.values()];
         groupsCache.set(credits, groups);
@@ -65,17 +79,25 @@ export function scheduleGroups(credits: Credits): ScheduleGroup[] {
     return groups;
 }
 
+/** The credit of a bracket as written, with its unit; undefined while half-written. */
+export function writtenCredit(node: Bracket): { credit: number; creditUnit: string } | undefined {
+    if (node.amount !== undefined)
+        return Number.isFinite(node.amount) ? { credit: node.amount, creditUnit: node.currency ?? '' } : undefined;
+    if (node.credit === undefined || !Number.isFinite(node.credit)) return undefined;
+    return { credit: node.credit, creditUnit: `${node.fee ?? 'monthly'} fee` };
+}
+
 /** The commitment a group of brackets is judged against in a tier, with the clause and its tier. */
 export interface Commitment {
     value: number;
-    node: Availability | Latency;
+    node: Availability | Latency | ErrorRate;
     from: string;
 }
 
 export function commitmentFor(tier: EffectiveTier, group: ScheduleGroup): Commitment | undefined {
-    if (group.metric === 'availability') {
-        const sourced = tier.clauses.availability;
-        return sourced && Number.isFinite(sourced.value.value)
+    if (group.metric === 'availability' || group.metric === 'error-rate') {
+        const sourced = group.metric === 'availability' ? tier.clauses.availability : tier.clauses.errorRate;
+        return sourced && sourced.value.value !== undefined && Number.isFinite(sourced.value.value)
             ? { value: sourced.value.value, node: sourced.value, from: sourced.from }
             : undefined;
     }
@@ -109,7 +131,7 @@ function fallbackDuration(seconds: number): string {
 
 /** The value formatter for a group's metric: percentages or durations, as the document writes them. */
 export function metricFormatter(agreement: Agreement, group: Pick<ScheduleGroup, 'metric'>): (value: number) => string {
-    return group.metric === 'availability' ? percentFormatter(agreement) : durationFormatter(agreement);
+    return group.metric === 'latency' ? durationFormatter(agreement) : percentFormatter(agreement);
 }
 
 export function agreementOf(node: AstNode): Agreement {

@@ -1,5 +1,5 @@
 import { isCompositeCstNode, isLeafCstNode, type CstNode } from 'langium';
-import type { Agreement, Bracket, Credits, Duration } from '../generated/ast.js';
+import type { Agreement, Bracket, Cap, Credits, Duration, Termination } from '../generated/ast.js';
 import { toSeconds } from '../domain/duration.js';
 import { AVAILABILITY_DOMAIN, LATENCY_DOMAIN, formatPercent, intervalFromBounds, type Bound, type Interval } from '../domain/interval.js';
 import type { CreditBracket } from '../domain/credit.js';
@@ -15,7 +15,10 @@ export function agreementPeriod(agreement: Agreement): PeriodKind {
     return (agreement.measurements[0]?.periods[0]?.value as PeriodKind | undefined) ?? 'monthly';
 }
 
-export function bracketBounds(bracket: Bracket): Bound[] {
+/** A credit bracket or a termination right: a metric and its bounds. */
+export type BoundedClause = Pick<Bracket | Termination, 'metric' | 'bounds'>;
+
+export function bracketBounds(bracket: BoundedClause): Bound[] {
     const bounds: Bound[] = [];
     for (const bound of bracket.bounds) {
         const value = bracket.metric?.kind === 'latency' ? durationSeconds(bound.duration) : bound.percent;
@@ -24,7 +27,8 @@ export function bracketBounds(bracket: Bracket): Bound[] {
     return bounds;
 }
 
-export function bracketInterval(bracket: Bracket): Interval {
+export function bracketInterval(bracket: BoundedClause): Interval {
+    // Error rate is a share of requests, 0%–100%, like availability; a missed response has no bounds.
     const domain = bracket.metric?.kind === 'latency' ? LATENCY_DOMAIN : AVAILABILITY_DOMAIN;
     return intervalFromBounds(bracketBounds(bracket), domain);
 }
@@ -34,16 +38,32 @@ export function creditBrackets(credits: Credits): Array<{ node: Bracket; bracket
     return credits.brackets.map((node) => ({
         node,
         bracket: {
-            credit: node.credit,
+            credit: node.amount === undefined ? node.credit : undefined,
+            amount: node.amount,
+            fee: node.fee === 'annual' ? 'annual' : 'monthly',
             interval: bracketInterval(node),
-            metric: node.metric?.kind === 'latency' ? 'latency' : 'availability',
+            metric: (node.metric?.kind ?? 'availability') as CreditBracket['metric'],
         },
     }));
 }
 
-/** The schedule's cap in percent of the monthly fee, if written. */
+/** The per-period caps of a schedule (those without `per year`), first written first. */
+export function periodCaps(credits: Credits): Cap[] {
+    return credits.caps.filter((cap) => cap.per !== 'year');
+}
+
+/** The annual caps of a schedule (`per year`). */
+export function annualCaps(credits: Credits): Cap[] {
+    return credits.caps.filter((cap) => cap.per === 'year');
+}
+
+/**
+ * The schedule's per-period cap in percent of the monthly fee, if written as such (`cap 30%`,
+ * `cap 30% of monthly fee`); a cap of the annual fee or a fixed amount is not a share of the monthly fee.
+ */
 export function creditCap(credits: Credits): number | undefined {
-    return credits.caps[0]?.value;
+    const cap = periodCaps(credits)[0];
+    return cap && cap.amount === undefined && cap.fee !== 'annual' ? cap.value : undefined;
 }
 
 const writtenPercents = new WeakMap<Agreement, Map<number, string>>();

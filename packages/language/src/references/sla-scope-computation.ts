@@ -1,12 +1,12 @@
 import { AstUtils, DefaultScopeComputation, type AstNode, type AstNodeDescription, type LangiumDocument } from 'langium';
 import type { MultiMap } from 'langium';
-import { isSeverity, isTier } from '../generated/ast.js';
+import { isCalendar, isHolidays, isService, isSeverity, isTier } from '../generated/ast.js';
 
 /**
- * Tier and severity names are local to their agreement: nothing is exported to the global scope,
- * so a tier in one open file never resolves to, or clashes with, a tier of another file.
- * Severities are declared inside the `severities` block but referenced from tiers, so both kinds
- * are made visible at the root of the document instead of inside their container.
+ * Tier, severity, service, calendar and holiday-list names are local to their agreement: nothing
+ * is exported to the global scope, so a tier in one open file never resolves to, or clashes with,
+ * a tier of another file. Severities are declared inside the `severities` block but referenced
+ * from tiers, so every kind is made visible at the root of the document instead of inside its container.
  */
 export class SlaScopeComputation extends DefaultScopeComputation {
     override async collectExportedSymbols(): Promise<AstNodeDescription[]> {
@@ -14,7 +14,7 @@ export class SlaScopeComputation extends DefaultScopeComputation {
     }
 
     protected override addLocalSymbol(node: AstNode, document: LangiumDocument, symbols: MultiMap<AstNode, AstNodeDescription>): void {
-        if (!isTier(node) && !isSeverity(node)) {
+        if (!isTier(node) && !isSeverity(node) && !isService(node) && !isCalendar(node) && !isHolidays(node)) {
             return;
         }
         const name = this.nameProvider.getName(node);

@@ -104,22 +104,34 @@ function overlapFixes(a: ScheduleEntry, b: ScheduleEntry, format: (value: number
     return fixes;
 }
 
+/** Credits are compared only with credits of the same unit: shares of the same fee, or amounts in the same currency. */
+function byCreditUnit(entries: ScheduleEntry[]): ScheduleEntry[][] {
+    const units = new Map<string, ScheduleEntry[]>();
+    for (const entry of entries) {
+        const list = units.get(entry.creditUnit);
+        if (list) list.push(entry);
+        else units.set(entry.creditUnit, [entry]);
+    }
+    return [...units.values()];
+}
+
 function checkCreditGrowsAsServiceWorsens(credits: Credits, accept: ValidationAcceptor): void {
     for (const group of scheduleGroups(credits)) {
-        for (const { worse, better } of notMonotonic(group.entries, group.worse)) {
-            const [low, high] = [group.entries[worse], group.entries[better]];
-            accept(
-                'warning',
-                `${describeBracket(low, group, true)} is less than ${describeBracket(high, group)}: worse ${group.label} would earn less credit.`,
-                {
-                    node: low.node,
-                    property: 'credit',
-                    code: IssueCodes.CreditNotMonotonic,
-                    relatedInformation: relatedTo(high.node, `The bracket for better ${group.label}, ${describeBracket(high, group)}`),
-                    data: { fixes: raiseCreditFixes(low, high) } satisfies FixData,
-                },
-            );
-        }
+        for (const entries of byCreditUnit(group.entries))
+            for (const { worse, better } of notMonotonic(entries, group.worse)) {
+                const [low, high] = [entries[worse], entries[better]];
+                accept(
+                    'warning',
+                    `${describeBracket(low, group, true)} is less than ${describeBracket(high, group)}: worse ${group.label} would earn less credit.`,
+                    {
+                        node: low.node,
+                        property: 'credit',
+                        code: IssueCodes.CreditNotMonotonic,
+                        relatedInformation: relatedTo(high.node, `The bracket for better ${group.label}, ${describeBracket(high, group)}`),
+                        data: { fixes: raiseCreditFixes(low, high) } satisfies FixData,
+                    },
+                );
+            }
     }
 }
 
@@ -129,7 +141,8 @@ function checkCreditsWithinCap(credits: Credits, accept: ValidationAcceptor): vo
     if (cap === undefined || !capNode) return;
     const format = percentFormatter(agreementOf(credits));
     for (const bracket of credits.brackets) {
-        if (!(bracket.credit > cap)) continue;
+        // A share of the annual fee or a fixed amount is compared with the cap where it is judged against the fee.
+        if (bracket.credit === undefined || bracket.fee === 'annual' || !(bracket.credit > cap)) continue;
         accept(
             'warning',
             `Credit ${creditText(bracket)} is more than the cap of ${format(cap)}: no more than ${format(cap)} of the monthly fee would be paid.`,
@@ -163,7 +176,7 @@ function overCapFixes(bracket: Bracket, capNode: Cap): QuickFix[] {
     const lower = capText === undefined ? undefined : replaceProperty(bracket, 'credit', capText);
     if (lower) fixes.push({ title: `Lower the credit to the cap (${capText})`, edits: [lower], preferred: true });
     const credit = creditText(bracket);
-    const raise = bracket.credit <= 100 ? replaceProperty(capNode, 'value', credit) : undefined;
+    const raise = bracket.credit !== undefined && bracket.credit <= 100 ? replaceProperty(capNode, 'value', credit) : undefined;
     if (raise) fixes.push({ title: `Raise the cap to ${credit}`, edits: [raise], preferred: fixes.length === 0 });
     return fixes;
 }
@@ -172,7 +185,7 @@ function overCapFixes(bracket: Bracket, capNode: Cap): QuickFix[] {
  * Caps to offer for a cap outside the range: the nearest end of the common range and, for a cap
  * above 100%, also 100% itself (the smallest change that makes it a share of the fee at all).
  */
-function capFixes(cap: Cap, range: CapRange, format: (value: number) => string): QuickFix[] {
+function capFixes(cap: Cap & { value: number }, range: CapRange, format: (value: number) => string): QuickFix[] {
     const targets = cap.value > range.max ? [...(cap.value > 100 && range.max < 100 ? [100] : []), range.max] : [range.min];
     return targets.flatMap((value) => {
         const edit = replaceProperty(cap, 'value', format(value));
@@ -182,6 +195,8 @@ function capFixes(cap: Cap, range: CapRange, format: (value: number) => string):
 }
 
 function checkCapInCommonRange(cap: Cap, range: CapRange, accept: ValidationAcceptor): void {
+    // The common range is a share of the monthly fee per period; annual caps and fixed amounts have checks of their own.
+    if (!hasPercentValue(cap) || cap.fee === 'annual' || cap.per === 'year') return;
     const verdict = capVerdict(cap.value, range);
     if (verdict === 'within') return; // formatting looks up the document's wording: only for a message
     if (!Number.isFinite(cap.value)) return; // half-written: the syntax error says enough
@@ -216,4 +231,8 @@ function checkCapInCommonRange(cap: Cap, range: CapRange, accept: ValidationAcce
             );
             break;
     }
+}
+
+function hasPercentValue(cap: Cap): cap is Cap & { value: number } {
+    return cap.value !== undefined;
 }

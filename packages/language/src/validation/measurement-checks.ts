@@ -1,3 +1,4 @@
+import { agreementOf } from '../model/schedules.js';
 import { AstUtils, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { Agreement, Availability, MaintenanceWindow, SlaAstType } from '../generated/ast.js';
 import { downtimeBudget } from '../domain/downtime.js';
@@ -52,7 +53,7 @@ function maintenanceAllowances(agreement: Agreement): Allowance[] {
 }
 
 function checkMaintenanceFitsBudget(availability: Availability, accept: ValidationAcceptor): void {
-    const agreement = availability.$container.$container;
+    const agreement = agreementOf(availability);
     const policy = agreement.measurements[0]?.maintenance[0];
     const value = availability.value;
     if (policy?.mode !== 'included' || !Number.isFinite(value) || value < 0 || value > 100) return;

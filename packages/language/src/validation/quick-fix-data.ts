@@ -72,10 +72,14 @@ export function replaceProperty(node: AstNode, property: string, newText: string
 }
 
 export function creditText(bracket: Bracket): string {
-    return (
+    if (bracket.amount !== undefined) {
+        const amount = GrammarUtils.findNodeForProperty(bracket.$cstNode, 'amount')?.text ?? String(bracket.amount);
+        return `${amount} ${bracket.currency ?? ''}`.trim();
+    }
+    const share =
         GrammarUtils.findNodeForProperty(bracket.$cstNode, 'credit')?.text ??
-        (Number.isFinite(bracket.credit) ? `${bracket.credit}%` : 'the')
-    );
+        (bracket.credit !== undefined && Number.isFinite(bracket.credit) ? `${bracket.credit}%` : 'the');
+    return bracket.fee === 'annual' ? `${share} of annual fee` : share;
 }
 
 /** Deletes a node, with its whole line when nothing else stands on it but a comment. */

@@ -15,7 +15,8 @@ import {
 } from '../domain/realism.js';
 import { declaredCapabilities } from '../model/capabilities.js';
 import { effectiveTier } from '../model/effective-tiers.js';
-import { durationFormatter } from '../model/schedules.js';
+import { agreementOf, durationFormatter } from '../model/schedules.js';
+import { tierOf } from '../model/owners.js';
 import { agreementPeriod, durationSeconds, percentFormatter } from '../model/values.js';
 import type { SlaServices } from '../sla-services.js';
 import type { CheckSettings } from './check-settings.js';
@@ -40,7 +41,7 @@ export function realismChecks(services: SlaServices): ValidationChecks<SlaAstTyp
 function checkAvailabilityIsRealistic(availability: Availability, settings: CheckSettings, accept: ValidationAcceptor): void {
     const value = availability.value;
     if (!Number.isFinite(value) || value < 0 || value > 100) return; // `percent-range` reports it
-    const agreement = availability.$container.$container;
+    const agreement = agreementOf(availability);
     const format = percentFormatter(agreement);
     const period = agreementPeriod(agreement);
     // Only a message shows the budget: compute it when one is reported, not for every figure.
@@ -104,8 +105,8 @@ function checkAvailabilityIsRealistic(availability: Availability, settings: Chec
 function realisticFigures(availability: Availability, threshold: number): QuickFix[] {
     const valueNode = GrammarUtils.findNodeForProperty(availability.$cstNode, 'value');
     if (!valueNode) return [];
-    const tier = availability.$container;
-    const period = agreementPeriod(tier.$container);
+    const tier = tierOf(availability)!;
+    const period = agreementPeriod(agreementOf(availability));
     const credits = effectiveTier(tier)?.clauses.credits;
     const ownBrackets = credits && credits.from === tier.name ? credits.value.brackets : [];
     const boundsAtOldFigure = ownBrackets
@@ -124,7 +125,7 @@ function realisticFigures(availability: Availability, threshold: number): QuickF
 
 function checkLatencyIsRealistic(latency: Latency, settings: CheckSettings, accept: ValidationAcceptor): void {
     const target = durationSeconds(latency.target);
-    const agreement = latency.$container.$container;
+    const agreement = agreementOf(latency);
     const observed = declaredCapabilities(agreement).observedLatency.get(latency.percentile);
     const observedSeconds = durationSeconds(observed?.value);
     if (target === undefined || !observed || observedSeconds === undefined) return;

@@ -1,5 +1,8 @@
 import { AstUtils, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
-import type { Agreement, Claims, Credits, Measurement, SlaAstType, Tier } from '../generated/ast.js';
+import type { Agreement, Claims, Credits, Measurement, ServiceTerms, SlaAstType, Tier } from '../generated/ast.js';
+import { clauseKey } from '../model/effective-tiers.js';
+import { tierOf } from '../model/owners.js';
+import { annualCaps, periodCaps } from '../model/values.js';
 import { IssueCodes } from './issue-codes.js';
 import { relatedTo } from './related-information.js';
 
@@ -14,6 +17,7 @@ export function structureChecks(): ValidationChecks<SlaAstType> {
         Measurement: checkSingularMeasurementClauses,
         Tier: checkSingularTierClauses,
         Credits: checkSingleCap,
+        ServiceTerms: checkSingularServiceClauses,
         Claims: checkSingularClaimClauses,
     };
 }
@@ -100,40 +104,83 @@ function checkSingularMeasurementClauses(measurement: Measurement, accept: Valid
 
 function checkSingularTierClauses(tier: Tier, accept: ValidationAcceptor): void {
     const byKind = new Map<string, AstNode[]>();
+    const add = (key: string, clause: AstNode) => {
+        const list = byKind.get(key);
+        if (list) list.push(clause);
+        else byKind.set(key, [clause]);
+    };
     for (const clause of tier.clauses) {
         // A half-parsed response names no severity, a half-parsed latency no percentile: nothing to compare them with.
-        if (clause.$type === 'Response' && !clause.severity?.$refText) continue;
-        if (clause.$type === 'Latency' && clause.percentile === undefined) continue;
-        const key =
-            clause.$type === 'Response'
-                ? `Response ${clause.severity?.$refText}`
-                : clause.$type === 'Latency'
-                  ? `Latency ${clause.percentile}`
-                  : clause.$type;
-        byKind.set(key, [...(byKind.get(key) ?? []), clause]);
+        if (clause.$type === 'Response') {
+            if (clause.severity?.$refText) add(`Response ${clause.severity.$refText}`, clause);
+            continue;
+        }
+        if (clause.$type === 'ServiceTerms') {
+            if (clause.service?.$refText) add(`Service ${clause.service.$refText}`, clause);
+            continue;
+        }
+        const key = clauseKey(clause);
+        if (key !== undefined) add(key, clause);
     }
     for (const [kind, clauses] of byKind) {
         reportRepeats(clauses, describeTierClause(kind, tier.name), accept);
     }
 }
 
+/** Each kind of clause once per service block, as in the tier itself. */
+function checkSingularServiceClauses(block: ServiceTerms, accept: ValidationAcceptor): void {
+    const byKind = new Map<string, AstNode[]>();
+    for (const clause of block.clauses) {
+        const key = clauseKey(clause);
+        if (key === undefined) continue;
+        const list = byKind.get(key);
+        if (list) list.push(clause);
+        else byKind.set(key, [clause]);
+    }
+    const where = `service ${block.service?.$refText || '?'} in tier ${tierOf(block)?.name ?? '(unnamed)'}`;
+    for (const [kind, clauses] of byKind) reportRepeats(clauses, describeClauseKind(kind, where), accept);
+}
+
 function describeTierClause(kind: string, name: string | undefined): string {
-    const [type, detail] = kind.split(' ');
     const tier = name ?? '(unnamed)'; // `tier {` without a name still parses, with a syntax error
+    const [type, detail] = kind.split(' ');
     switch (type) {
         case 'Response':
             return `The response line for severity ${detail} in tier ${tier}`;
-        case 'Latency':
-            return `The ${detail} latency commitment of tier ${tier}`;
-        case 'Credits':
-            return `The credits schedule of tier ${tier}`;
+        case 'Service':
+            return `The block for service ${detail} in tier ${tier}`;
         default:
-            return `The ${type.toLowerCase()} of tier ${tier}`;
+            return describeClauseKind(kind, `tier ${tier}`);
     }
 }
 
+/** `The p95 latency commitment of tier Gold`, `The error rate of service API in tier Gold`. */
+function describeClauseKind(kind: string, where: string): string {
+    const [type, ...rest] = kind.split(' ');
+    const detail = rest.join(' ');
+    switch (type) {
+        case 'latency':
+            return `The ${detail} latency commitment of ${where}`;
+        case 'termination':
+            return `The termination right on ${detail} of ${where}`;
+        case 'credits':
+            return `The credits schedule of ${where}`;
+        case 'errorRate':
+            return `The error rate of ${where}`;
+        case 'clock':
+            return `The clock clause of ${where}`;
+        case 'rpo':
+        case 'rto':
+            return `The ${type.toUpperCase()} of ${where}`;
+        default:
+            return `The ${type} of ${where}`;
+    }
+}
+
+/** One cap per period and one per year: `cap 30% of monthly fee` beside `cap 120000 USD per year` is two terms. */
 function checkSingleCap(credits: Credits, accept: ValidationAcceptor): void {
-    reportRepeats(credits.caps, 'The cap', accept);
+    reportRepeats(periodCaps(credits), 'The cap', accept);
+    reportRepeats(annualCaps(credits), 'The annual cap', accept);
 }
 
 function checkSingularClaimClauses(claims: Claims, accept: ValidationAcceptor): void {

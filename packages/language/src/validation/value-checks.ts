@@ -15,7 +15,8 @@ export function valueChecks(): ValidationChecks<SlaAstType> {
         ObservedAvailability: (node, accept) => checkPercent(node, node.value, 'An observed availability', accept),
         Bound: (node, accept) =>
             void (node.percent !== undefined && checkPercent(node, node.percent, 'A bracket bound', accept, 'percent')),
-        Bracket: (node, accept) => checkPercent(node, node.credit, 'A credit', accept, 'credit', { allowZero: false }),
+        Bracket: (node, accept) =>
+            void (node.credit !== undefined && checkPercent(node, node.credit, 'A credit', accept, 'credit', { allowZero: false })),
         Effective: checkDateExists,
         ClockRange: checkClockRange,
         Currency: checkCurrencyCode,

@@ -105,6 +105,7 @@ export const en = {
     'credits.intro':
         "If the {uptime} for a calendar {noun} falls below the commitment of the Customer's tier, the Customer is eligible for the Service Credit below, as a percentage of the monthly fee for that tier.",
     'credits.column': 'Service Credit',
+    'credits.shareOfAnnualFee': '{share} of the annual fee',
     'credits.latencyIntro':
         'Where the {percentile} latency measured over a calendar {noun} falls in a range below, the Customer is eligible for the Service Credit shown:',
     'credits.cap': 'Service Credits for a {noun} will not exceed {cap} of the monthly fee for that tier.',

@@ -1,13 +1,13 @@
 /** Section 4: per tier, the credit schedule worded as published SLAs word it, and the cap. */
 import { intervalShape } from '../../../domain/bracket-wording.js';
 import { AVAILABILITY_DOMAIN, LATENCY_DOMAIN, type Interval } from '../../../domain/interval.js';
-import type { BracketJson, LatencyBracketJson, TierJson } from '../../json-types.js';
+import type { AvailabilityBracketJson, LatencyBracketJson, TierJson } from '../../json-types.js';
 import { paragraph, subheading, table, type BlockDraft, type ContractContext, type SectionBuilder } from '../context.js';
 import type { Inline } from '../types.js';
 import { author } from '../wording.js';
 
 /** A bracket's interval again, with Infinity for the sides that JSON writes as null. */
-function interval(b: BracketJson): Interval {
+function interval(b: AvailabilityBracketJson | LatencyBracketJson): Interval {
     return {
         min: b.min ?? -Infinity,
         minInclusive: b.minInclusive,
@@ -62,12 +62,12 @@ function tierSchedule(c: ContractContext, tier: TierJson): BlockDraft[] {
     const { words } = c;
     const credits = tier.credits!;
     const content: BlockDraft[] = [subheading([author(tier.name)])];
-    const availability = credits.brackets.filter((b) => b.metric === 'availability');
+    const availability = credits.brackets.filter((b): b is AvailabilityBracketJson => b.metric === 'availability');
     if (availability.length > 0) {
         content.push(
             table(
                 [words.say('period.uptime', { period: c.period }), words.say('credits.column')],
-                availability.map((b) => [bracketWords(c, interval(b), c.percent, AVAILABILITY_DOMAIN), c.percent(b.credit)]),
+                availability.map((b) => [bracketWords(c, interval(b), c.percent, AVAILABILITY_DOMAIN), creditCell(c, b)]),
             ),
         );
     }
@@ -80,7 +80,7 @@ function tierSchedule(c: ContractContext, tier: TierJson): BlockDraft[] {
                 [words.say('commitment.latency', { percentile }), words.say('credits.column')],
                 latency
                     .filter((b) => b.percentile === p)
-                    .map((b) => [bracketWords(c, interval(b), (s) => words.latency(s), LATENCY_DOMAIN), c.percent(b.credit)]),
+                    .map((b) => [bracketWords(c, interval(b), (s) => words.latency(s), LATENCY_DOMAIN), creditCell(c, b)]),
             ),
         );
     }
@@ -92,4 +92,11 @@ function tierSchedule(c: ContractContext, tier: TierJson): BlockDraft[] {
         ),
     );
     return content;
+}
+
+/** `10%`, `5% of the annual fee`, or a fixed amount as the author wrote it (`100 USD`). */
+function creditCell(c: ContractContext, b: AvailabilityBracketJson | LatencyBracketJson): Inline[] | string {
+    if (b.amount) return [author(`${b.amount.value} ${b.amount.currency}`)];
+    const share = c.percent(b.credit ?? 0);
+    return b.fee === 'annual' ? c.words.say('credits.shareOfAnnualFee', { share }) : share;
 }
