@@ -11,7 +11,7 @@ import { buildContract, type ContractDocument } from './contract/index.js';
 import { renderMarkdown } from './markdown/render.js';
 import { renderBilingualMarkdown } from './markdown/render-bilingual.js';
 import { generateDocx } from './docx/generate-docx.js';
-import type { ContractLanguage } from './locale/languages.js';
+import { isContractLanguage, type ContractLanguage } from './locale/languages.js';
 import { MARKDOWN_MARKER } from './generated-marker.js';
 
 export { agreementJson } from './agreement-json.js';
@@ -38,6 +38,12 @@ export function generateJson(agreement: Agreement): string {
     );
 }
 
+/** The language the agreement declares (`language ru`), English when it declares none. */
+export function declaredLanguage(agreement: Agreement): ContractLanguage[] {
+    const code = agreement.languages[0]?.code;
+    return [code !== undefined && isContractLanguage(code) ? code : 'en'];
+}
+
 /**
  * The contract text as a document tree, for renderers (Markdown, Word): the same facts as the JSON,
  * worded from the catalog of `language` (English by default).
@@ -51,7 +57,7 @@ export function contractDocument(agreement: Agreement, language?: string): Contr
  * after the generated-file marker (a first line that renders as nothing). In one language, or two:
  * the bilingual edition gives each block in the first language, then in the second.
  */
-export function generateMarkdown(agreement: Agreement, languages: readonly ContractLanguage[] = ['en']): string {
+export function generateMarkdown(agreement: Agreement, languages: readonly ContractLanguage[] = declaredLanguage(agreement)): string {
     const [first, second] = languages;
     const body =
         second === undefined
@@ -64,7 +70,7 @@ export function generateMarkdown(agreement: Agreement, languages: readonly Contr
  * The contract as a Word document, in one language or two side by side (the first prevails). The
  * same document gives the same bytes.
  */
-export function generateWord(agreement: Agreement, languages: readonly ContractLanguage[] = ['en']): Promise<Uint8Array> {
+export function generateWord(agreement: Agreement, languages: readonly ContractLanguage[] = declaredLanguage(agreement)): Promise<Uint8Array> {
     const sla = agreementJson(agreement);
     const percent = percentFormatter(agreement);
     return generateDocx(languages.map((language) => ({ language, sla, percent, contract: buildContract(sla, { percent, language }) })));

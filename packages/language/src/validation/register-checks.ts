@@ -11,6 +11,7 @@ import { supportChecks } from './support-checks.js';
 import { tierChecks } from './tier-checks.js';
 import { measurementChecks } from './measurement-checks.js';
 import { hiddenTextChecks } from './hidden-text-checks.js';
+import { languageChecks } from './language-checks.js';
 import { revalidateOnSettingsChange } from './check-settings-provider.js';
 
 /** Every group of checks, each a `ValidationChecks` record built from the services. */
@@ -25,6 +26,7 @@ const checkGroups: Array<(services: SlaServices) => ValidationChecks<SlaAstType>
     tierChecks,
     measurementChecks,
     hiddenTextChecks,
+    languageChecks,
 ];
 
 export function registerValidationChecks(services: SlaServices): void {

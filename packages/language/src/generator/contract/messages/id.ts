@@ -103,6 +103,7 @@ export const id: Messages = {
     'credits.latencyIntro':
         'Apabila latensi {percentile} yang diukur selama satu {noun} kalender berada dalam salah satu rentang di bawah ini, Pelanggan berhak atas Kredit Layanan yang tercantum:',
     'credits.cap': 'Kredit Layanan untuk satu {noun} tidak akan melebihi {cap} dari biaya bulanan untuk paket tersebut.',
+    'credits.shareOfAnnualFee': '{share} dari biaya tahunan',
     'credits.uncapped': 'Kredit Layanan untuk paket ini tidak dibatasi.',
     'credits.withoutTiers': 'Tidak ada Kredit Layanan yang berlaku untuk {count, plural, other {paket}} {tiers}.',
     'bracket.exactly': 'Tepat {value}',

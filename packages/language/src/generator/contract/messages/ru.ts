@@ -107,6 +107,7 @@ export const ru: Messages = {
     'credits.latencyIntro':
         'Если задержка {percentile}, измеренная за календарный {noun}, попадает в один из указанных ниже диапазонов, Заказчик вправе получить указанную Компенсацию:',
     'credits.cap': 'Компенсации за один расчётный период (календарный {noun}) не превышают {cap} ежемесячной платы по этому тарифу.',
+    'credits.shareOfAnnualFee': '{share} годовой платы',
     'credits.uncapped': 'Компенсации по этому тарифу не ограничены.',
     'credits.withoutTiers': 'Компенсации не предусмотрены для {count, plural, one {тарифа} other {тарифов}} {tiers}.',
     'bracket.exactly': 'Ровно {value}',

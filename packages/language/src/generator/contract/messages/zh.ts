@@ -98,6 +98,7 @@ export const zh: Messages = {
     'credits.column': '服务费抵扣',
     'credits.latencyIntro': '如在一个自然{noun}内测得的{percentile}延迟落入下列区间之一,客户有权获得所列的服务费抵扣:',
     'credits.cap': '每{noun}的服务费抵扣总额不超过该套餐月度服务费用的{cap}。',
+    'credits.shareOfAnnualFee': '年度服务费用的{share}',
     'credits.uncapped': '该套餐的服务费抵扣不设上限。',
     'credits.withoutTiers': '{count, plural, other {套餐}}{tiers}不适用服务费抵扣。',
     'bracket.exactly': '等于{value}',
