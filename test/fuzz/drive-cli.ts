@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { isGeneratedOutput } from '../../packages/language/src/generator/generated-marker.js';
+import { findOutputFormat } from '../../packages/language/src/generator/output-formats.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -164,7 +164,8 @@ async function judgeBuild(files: string[], out: string, onWritten: (count: numbe
         }
         const content = readFileSync(path, 'utf8');
         const kind = path.endsWith('.json') ? 'json' : 'markdown';
-        if (!isGeneratedOutput(content, kind)) failures.push({ stage: 'build', message: `${path} lacks the generated-file marker` });
+        if (!findOutputFormat(kind)!.isGenerated(content))
+            failures.push({ stage: 'build', message: `${path} lacks the generated-file marker` });
         if (kind === 'json') {
             try {
                 JSON.parse(content);

@@ -5,7 +5,7 @@ import type { CodeAction, Command, Diagnostic, Position, Range, TextEdit, Worksp
 import { buildText, hasErrors } from '../../packages/language/src/workspace/build-documents.js';
 import { findHiddenCharacters } from '../../packages/language/src/domain/hidden-characters.js';
 import type { Agreement } from '../../packages/language/src/generated/ast.js';
-import { generateJson, generateMarkdown, isGeneratedOutput } from '../../packages/language/src/generator/index.js';
+import { findOutputFormat, generateJson, generateMarkdown } from '../../packages/language/src/generator/index.js';
 import type { Random } from './prng.js';
 
 /**
@@ -74,7 +74,7 @@ function driveGenerators(agreement: Agreement, failures: Failure[]): void {
     try {
         const json = generateJson(agreement);
         JSON.parse(json);
-        if (!isGeneratedOutput(json, 'json')) failures.push({ stage: 'generateJson', message: 'no generated-file marker' });
+        if (!findOutputFormat('json')!.isGenerated(json)) failures.push({ stage: 'generateJson', message: 'no generated-file marker' });
         if (/\bNaN\b|\bundefined\b|Infinity/.test(json))
             failures.push({ stage: 'generateJson', message: `internal value in ${json.match(/.*(NaN|undefined|Infinity).*/)?.[0]}` });
     } catch (error) {
@@ -82,7 +82,8 @@ function driveGenerators(agreement: Agreement, failures: Failure[]): void {
     }
     try {
         const markdown = generateMarkdown(agreement);
-        if (!isGeneratedOutput(markdown, 'markdown')) failures.push({ stage: 'generateMarkdown', message: 'no generated-file marker' });
+        if (!findOutputFormat('markdown')!.isGenerated(markdown))
+            failures.push({ stage: 'generateMarkdown', message: 'no generated-file marker' });
         if (leaksInternals(markdown))
             failures.push({
                 stage: 'generateMarkdown',

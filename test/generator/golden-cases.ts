@@ -41,7 +41,7 @@ export function expectsErrors(text: string): boolean {
 }
 
 export interface GoldenCase {
-    /** File stem: the golden files are `<stem>.json` and `<stem>.md`. */
+    /** File stem: the golden files are `<stem><extension>` (`acme-tiers.json`). */
     stem: string;
     text: string;
 }

@@ -2,11 +2,21 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MessageConnection } from 'vscode-jsonrpc/node';
-import { generateJson, generateMarkdown } from '../../packages/language/src/generator/index.js';
-import type { CalculateCreditResult, GenerateResult, TiersResult } from '../../packages/language/src/lsp/sla-protocol.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ErrorCodes, ResponseError } from 'vscode-jsonrpc/node';
+import { OUTPUT_FORMATS, outputFormatNames } from '../../packages/language/src/generator/output-formats.js';
+import { SlaErrorCodes } from '../../packages/language/src/lsp/error-codes.js';
+import {
+    decodeContent,
+    type CalculateCreditResult,
+    type GenerateResult,
+    type TiersResult,
+} from '../../packages/language/src/lsp/sla-protocol.js';
 import { sla } from '../helpers/cli.js';
 import { startServerProcess } from '../helpers/server-process.js';
-import { build, readExample } from '../helpers/services.js';
+import { readExample } from '../helpers/services.js';
 
 /**
  * The server's own requests (what the VS Code extension's palette commands use), against the real
@@ -28,12 +38,27 @@ afterAll(() => stopServer?.());
 const doc = (version?: number) => ({ uri: exampleUri, ...(version === undefined ? {} : { version }) });
 
 describe('sla/generate', () => {
-    it("returns the generators' text for the open document, as `sla build` writes it", async () => {
-        const { document } = await build(readExample('acme-tiers.sla'));
-        const markdown = await connection.sendRequest<GenerateResult>('sla/generate', { textDocument: doc(1), format: 'markdown' });
-        const json = await connection.sendRequest<GenerateResult>('sla/generate', { textDocument: doc(1), format: 'json' });
-        expect(markdown).toEqual({ kind: 'content', content: generateMarkdown(document.parseResult.value) });
-        expect(json).toEqual({ kind: 'content', content: generateJson(document.parseResult.value) });
+    it.each(OUTPUT_FORMATS)(
+        'returns the $name output of the open document, the bytes `sla build --format $name` writes',
+        async (format) => {
+            const result = await connection.sendRequest<GenerateResult>('sla/generate', { textDocument: doc(1), format: format.name });
+            expect(result).toMatchObject({ kind: 'content', format: format.name, encoding: format.content === 'text' ? 'utf8' : 'base64' });
+            const out = mkdtempSync(join(tmpdir(), 'sla-generate-'));
+            expect(sla(['build', examplePath, '--format', format.name, '--out', out]).status).toBe(0);
+            const written = readFileSync(join(out, `acme-tiers${format.extension}`));
+            expect(result.kind === 'content' && Buffer.from(decodeContent(result)).equals(written)).toBe(true);
+        },
+    );
+
+    it.each(['pdf', 'JSON', '', 42, null])('refuses the format %j with InvalidParams, never falling back to another', async (format) => {
+        const refusal = await connection.sendRequest('sla/generate', { textDocument: doc(1), format }).then(
+            () => undefined,
+            (error: ResponseError<unknown>) => error,
+        );
+        expect(refusal).toBeInstanceOf(ResponseError);
+        expect(refusal!.code).toBe(ErrorCodes.InvalidParams);
+        expect(refusal!.code).toBe(SlaErrorCodes.UnknownOutputFormat);
+        expect(refusal!.message).toBe(`Unknown output format ${JSON.stringify(format)}: the formats are ${outputFormatNames()}.`);
     });
 
     it('answers about the text just sent, never an older build, and refuses a document with errors', async () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { isGeneratedOutput, MARKDOWN_MARKER } from '../../packages/language/src/generator/index.js';
+import { findOutputFormat, MARKDOWN_MARKER } from '../../packages/language/src/generator/index.js';
 import { sla } from '../helpers/cli.js';
 import { parse } from '../generator/markdown-tokens.js';
 import { createRandom } from '../fuzz/prng.js';
@@ -41,7 +41,7 @@ describe('the generated-file marker', () => {
         ['{ "title": "x", "$schema": "urn:sla-toolkit:schema:sla:v1" }', 'json', false],
         ['not json', 'json', false],
     ] as const)('%j as %s: %s', (start, kind, expected) => {
-        expect(isGeneratedOutput(start, kind)).toBe(expected);
+        expect(findOutputFormat(kind)!.isGenerated(start)).toBe(expected);
     });
 });
 

@@ -40,7 +40,12 @@ it('hovers an availability figure with its budget', async () => {
 it('generates the contract text that sla build writes', async () => {
     const { document } = await build(readExample('acme-tiers.sla'));
     const result = await connection.sendRequest<GenerateResult>('sla/generate', { textDocument: { uri, version: 1 }, format: 'markdown' });
-    expect(result).toEqual({ kind: 'content', content: generateMarkdown(document.parseResult.value) });
+    expect(result).toEqual({
+        kind: 'content',
+        format: 'markdown',
+        encoding: 'utf8',
+        content: generateMarkdown(document.parseResult.value),
+    });
 });
 
 it('answers over IPC, the transport the desktop client forks it with', async () => {

@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CHECK_SETTINGS, resolveCheckSettings } from '../../packages/language/src/validation/check-settings.js';
 import { build } from '../helpers/services.js';
+import { findOutputFormat } from '../../packages/language/src/generator/output-formats.js';
+import { FORMAT_SHORTCUTS, GENERATE_COMMAND } from '../../packages/vscode/src/format-commands.js';
 
 /**
  * The extension's manifest against the rest of the project: every file it names exists (the
@@ -33,17 +35,28 @@ describe('the extension manifest', () => {
         );
     });
 
-    it('puts only contributed commands in menus, and all four in the palette, editor title and explorer', () => {
+    it('puts only contributed commands in menus, and all five in the palette, editor title and explorer', () => {
         const commands = new Set(contributes.commands.map((c: { command: string }) => c.command));
         expect([...commands].sort()).toEqual([
             'sla.calculateCredit',
             'sla.exportJson',
+            'sla.generate',
             'sla.generateContractText',
             'sla.openContractPreview',
         ]);
         for (const menu of ['commandPalette', 'editor/title', 'explorer/context']) {
             const ids = contributes.menus[menu].map((entry: { command: string }) => entry.command);
             expect(new Set(ids), menu).toEqual(commands);
+        }
+    });
+
+    it("titles each format's shortcut command with the format's title from the registry of output formats", () => {
+        const titles = new Map(contributes.commands.map((c: { command: string; title: string }) => [c.command, c.title]));
+        expect(titles.get(GENERATE_COMMAND)).toBe('Generate…');
+        for (const [command, name] of Object.entries(FORMAT_SHORTCUTS)) {
+            const format = findOutputFormat(name);
+            expect(format, `${command} names the registered format ${name}`).toBeDefined();
+            expect(titles.get(command)).toBe(format!.title);
         }
     });
 

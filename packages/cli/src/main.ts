@@ -5,6 +5,7 @@ import { check, checkSettingOption, type CheckOptions } from './commands/check.j
 import { credits } from './commands/credits.js';
 import { parseDurationArgument, parseFormat, parsePercentArgument, parsePeriodArgument, parsePositiveNumber } from './parse-arguments.js';
 import { UsageError } from './usage-error.js';
+import { OUTPUT_FORMATS } from 'sla-language';
 import cliPackage from '../package.json' with { type: 'json' };
 
 /** Each action returns its exit code; wrong input throws a UsageError (exit 2). */
@@ -61,13 +62,28 @@ program
 
 program
     .command('build')
-    .description('write the JSON and/or the Markdown contract text of each file (both when neither flag is given)')
+    .description('write the outputs of each file: by default its JSON and its contract text (Markdown)')
     .argument('<files...>', '.sla files (or folders of them)')
-    .option('--json', 'write <stem>.json')
-    .option('--markdown', 'write <stem>.md, the contract text')
+    .option('--format <names>', `the outputs to write, comma-separated: ${outputFormatList()}, or all`, collect, [] as string[])
+    .option('--json', 'the same as --format json')
+    .option('--markdown', 'the same as --format markdown')
     .option('--out <dir>', "the folder to write to (default: each file's own folder)")
     .option('--force', 'overwrite existing files that sla did not write (without it, such a file stops the build)')
+    .option(
+        '--lang <code>',
+        "the contract text's language: en, id, ru or zh, or two for a bilingual edition (en,id); default: the document's `language`, else en",
+    )
     .action((files: string[], options) => run(() => build(files, options)));
+
+/** `--format` may be given more than once: `--format json --format markdown`. */
+function collect(value: string, previous: string[]): string[] {
+    return [...previous, value];
+}
+
+/** `json (<stem>.json), markdown (<stem>.md)`: each format's name and the file it writes. */
+function outputFormatList(): string {
+    return OUTPUT_FORMATS.map((format) => `${format.name} (<stem>${format.extension})`).join(', ');
+}
 
 /** Runs the command line and returns the exit code; never lets a stack trace reach the user. */
 export async function main(argv: string[]): Promise<number> {

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { calculateCreditCommand } from './credit-command.js';
 import { ContractPreviews } from './contract-preview.js';
+import { FORMAT_SHORTCUTS, GENERATE_COMMAND } from './format-commands.js';
 import { generateCommand } from './generate-command.js';
 import { SlaServer } from './sla-server.js';
 
@@ -25,8 +26,10 @@ export async function activateSla(context: vscode.ExtensionContext, client: Base
     const previews = new ContractPreviews(context, server);
     context.subscriptions.push(
         previews,
-        vscode.commands.registerCommand('sla.generateContractText', (uri?: unknown) => generateCommand(server, 'markdown', uri)),
-        vscode.commands.registerCommand('sla.exportJson', (uri?: unknown) => generateCommand(server, 'json', uri)),
+        vscode.commands.registerCommand(GENERATE_COMMAND, (argument?: unknown) => generateCommand(server, undefined, argument)),
+        ...Object.entries(FORMAT_SHORTCUTS).map(([id, format]) =>
+            vscode.commands.registerCommand(id, (argument?: unknown) => generateCommand(server, format, argument)),
+        ),
         vscode.commands.registerCommand('sla.openContractPreview', (uri?: unknown) => previews.open(uri)),
         vscode.commands.registerCommand('sla.calculateCredit', (args?: unknown) => calculateCreditCommand(server, args)),
     );

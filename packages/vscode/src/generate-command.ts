@@ -1,11 +1,12 @@
 /**
- * SLA: Generate Contract Text / SLA: Export JSON. The server generates (the same function as
- * `sla build`, so the bytes are the same); the extension writes the file, whole, next to the
- * document or in `sla.output.folder`.
+ * SLA: Generate… and its shortcuts (SLA: Generate Contract Text, SLA: Export JSON), one command per
+ * the registry of output formats. The server generates (the same function as `sla build`, so the
+ * bytes are the same); the extension writes the file, whole, next to the document or in
+ * `sla.output.folder`.
  */
 import * as vscode from 'vscode';
-import { isGeneratedOutput, MARKER_PREFIX_BYTES } from 'sla-language/generated-marker';
-import type { SlaOutputFormat, SlaProblem } from 'sla-language/protocol';
+import { findOutputFormat, MARKER_PREFIX_BYTES, OUTPUT_FORMATS, outputFormatNames, type OutputFormat } from 'sla-language/output-formats';
+import { decodeContent, type SlaProblem } from 'sla-language/protocol';
 import { writeFileAtomically } from './atomic-write.js';
 import { fileName, fileStem, targetDocument } from './document-target.js';
 import { outputFolder, symbolicLinkRefusal } from './output-location.js';
@@ -18,30 +19,52 @@ export type GenerateOutcome =
     | { refused: 'errors'; errors: SlaProblem[] }
     | { refused: 'location'; reason: string }
     | { refused: 'foreign'; target: vscode.Uri }
+    | { refused: 'format'; reason: string }
     | undefined;
 
 /**
  * From the palette, the explorer or the editor title the argument is the file's Uri. Code may pass
- * `{ uri, overwriteForeign }` to answer the question about a file sla did not write beforehand.
+ * `{ uri, format, overwriteForeign }`: the format by name (SLA: Generate… asks when none is given),
+ * and the answer to the question about a file sla did not write.
  */
 interface GenerateArguments {
     uri?: vscode.Uri | string;
+    format?: string;
     overwriteForeign?: boolean;
 }
 
-const what = {
-    markdown: { title: 'SLA: Generate Contract Text', extension: 'md', noun: 'contract text' },
-    json: { title: 'SLA: Export JSON', extension: 'json', noun: 'JSON' },
-} as const;
+const GENERATE_TITLE = 'SLA: Generate…';
 
-export async function generateCommand(server: SlaServer, format: SlaOutputFormat, argument: unknown): Promise<GenerateOutcome> {
-    const { title, extension, noun } = what[format];
+/** The command for one format (`formatName`), or SLA: Generate… (undefined: the argument or a pick names it). */
+export async function generateCommand(server: SlaServer, formatName: string | undefined, argument: unknown): Promise<GenerateOutcome> {
     const args: GenerateArguments =
         argument instanceof vscode.Uri || typeof argument === 'string'
             ? { uri: argument }
             : typeof argument === 'object' && argument !== null
               ? (argument as GenerateArguments)
               : {};
+    const name = formatName ?? args.format;
+    const format = name === undefined ? await pickFormat() : findOutputFormat(name);
+    if (!format) {
+        if (name === undefined) return undefined; // the pick was dismissed
+        const reason = `unknown output format "${name}": the formats are ${outputFormatNames()}`;
+        void vscode.window.showErrorMessage(`${GENERATE_TITLE} ${reason}.`);
+        return { refused: 'format', reason };
+    }
+    return generate(server, format, args);
+}
+
+async function pickFormat(): Promise<OutputFormat | undefined> {
+    const picked = await vscode.window.showQuickPick(
+        OUTPUT_FORMATS.map((format) => ({ label: format.title, description: `*${format.extension}`, format })),
+        { title: GENERATE_TITLE, placeHolder: 'The file to write next to the document (or in sla.output.folder)' },
+    );
+    return picked?.format;
+}
+
+async function generate(server: SlaServer, format: OutputFormat, args: GenerateArguments): Promise<GenerateOutcome> {
+    const title = `SLA: ${format.title}`;
+    const { noun } = format;
     const document = await targetDocument(args.uri, title);
     if (!document) return undefined;
 
@@ -52,7 +75,7 @@ export async function generateCommand(server: SlaServer, format: SlaOutputFormat
     }
     const result = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Window, title: `Generating ${noun}…` },
-        (_progress, token) => server.generate(document, format, token),
+        (_progress, token) => server.generate(document, format.name, token),
     );
     if (result.kind === 'errors') {
         refuseForErrors(document, result.errors, `no ${noun} was written`);
@@ -64,7 +87,7 @@ export async function generateCommand(server: SlaServer, format: SlaOutputFormat
         void vscode.window.showErrorMessage(`${title}: nothing was written: ${linked}.`);
         return { refused: 'location', reason: linked };
     }
-    const target = vscode.Uri.joinPath(location.folder, `${fileStem(document.uri)}.${extension}`);
+    const target = vscode.Uri.joinPath(location.folder, `${fileStem(document.uri)}${format.extension}`);
     // Like `sla build`: overwrite our own output, never someone's file without asking.
     if (await isForeignFile(target, format)) {
         const overwrite =
@@ -77,7 +100,7 @@ export async function generateCommand(server: SlaServer, format: SlaOutputFormat
         if (!overwrite) return { refused: 'foreign', target };
     }
     try {
-        await writeFileAtomically(target, result.content);
+        await writeFileAtomically(target, decodeContent(result));
     } catch (error) {
         void vscode.window.showErrorMessage(
             `${title}: could not write ${target.fsPath || target.toString()}: ${error instanceof Error ? error.message : String(error)}`,
@@ -91,11 +114,11 @@ export async function generateCommand(server: SlaServer, format: SlaOutputFormat
 }
 
 /** An existing file without the marker of sla's output; a missing file is nobody's. */
-async function isForeignFile(target: vscode.Uri, format: SlaOutputFormat): Promise<boolean> {
+async function isForeignFile(target: vscode.Uri, format: OutputFormat): Promise<boolean> {
     const bytes = await vscode.workspace.fs.readFile(target).then(
         (content) => content,
         () => undefined,
     );
     if (!bytes) return false;
-    return !isGeneratedOutput(new TextDecoder().decode(bytes.subarray(0, MARKER_PREFIX_BYTES)), format);
+    return !format.isGenerated(bytes.subarray(0, MARKER_PREFIX_BYTES));
 }

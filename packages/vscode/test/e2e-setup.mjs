@@ -29,6 +29,8 @@ export async function bundleAll() {
         format: 'cjs',
         target: 'es2022',
         external: ['vscode'],
+        // The web extension host is a worker: take packages' worker builds over their DOM ones.
+        conditions: ['worker'],
         sourcemap: 'inline',
         logLevel: 'warning',
     });
@@ -46,7 +48,7 @@ function sla(args, cwd) {
 
 /**
  * A fresh folder: `examples/` (copied, so the commands can write beside them) and `expected/` with
- * `sla build`'s files and a manifest of `sla check --format json` and `sla credits`.
+ * `sla build`'s files in every format and a manifest of `sla check --format json` and `sla credits`.
  */
 export function makeWorkspace() {
     const workspace = mkdtempSync(join(tmpdir(), 'sla-e2e-'));
@@ -54,7 +56,7 @@ export function makeWorkspace() {
     for (const name of readdirSync(join(repoRoot, 'examples')).filter((n) => n.endsWith('.sla'))) {
         cpSync(join(repoRoot, 'examples', name), join(workspace, 'examples', name));
     }
-    const built = sla(['build', 'examples/acme-tiers.sla', '--out', 'expected'], workspace);
+    const built = sla(['build', 'examples/acme-tiers.sla', '--format', 'all', '--out', 'expected'], workspace);
     if (built.status !== 0) throw new Error(`sla build failed (${built.status}): ${built.stderr}`);
     const check = sla(['check', 'examples', '--format', 'json'], workspace);
     if (check.status !== 0 && check.status !== 1) throw new Error(`sla check failed (${check.status}): ${check.stderr}`);

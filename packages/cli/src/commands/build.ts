@@ -1,35 +1,65 @@
 import { mkdir, open, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { generateJson, generateMarkdown, hasErrors, isGeneratedOutput, MARKER_PREFIX_BYTES, type OutputKind } from 'sla-language';
-import type { Agreement } from 'sla-language/ast';
+import {
+    hasErrors,
+    MARKER_PREFIX_BYTES,
+    OUTPUT_FORMATS,
+    parseOutputFormatList,
+    UnknownOutputFormatError,
+    parseLanguages,
+    type ContractLanguage,
+    type OutputFormat,
+} from 'sla-language';
 import { writeFileAtomic } from '../write-file-atomic.js';
 import { byPosition, formatText, toFileDiagnostic } from '../format-diagnostics.js';
 import { loadAgreements, type LoadedAgreement } from '../load-agreements.js';
 import { UsageError } from '../usage-error.js';
 
 export interface BuildOptions {
+    /** `--format json,markdown` (the option may be repeated); names from the registry of output formats. */
+    format?: string[];
+    /** `--json`, `--markdown`: aliases of `--format json` and `--format markdown`. */
     json?: boolean;
     markdown?: boolean;
     out?: string;
     /** Overwrite an existing output that lacks the generated-file marker (written by hand, or by another tool). */
     force?: boolean;
+    /** `--lang ru` or `--lang en,id` (bilingual): the contract text's language, instead of the document's `language`. */
+    lang?: string;
 }
 
-const OUTPUTS = [
-    { flag: 'json', kind: 'json', extension: '.json', generate: generateJson },
-    { flag: 'markdown', kind: 'markdown', extension: '.md', generate: generateMarkdown },
-] as const satisfies ReadonlyArray<{ flag: keyof BuildOptions; kind: OutputKind; extension: string; generate: (a: Agreement) => string }>;
+/** The languages `--lang` names; undefined without the option (each document's own `language` applies). */
+export function selectedLanguages(options: BuildOptions): ContractLanguage[] | undefined {
+    if (options.lang === undefined) return undefined;
+    const parsed = parseLanguages(options.lang);
+    if ('reason' in parsed) throw new UsageError(`--lang ${options.lang}: ${parsed.reason}`);
+    return parsed.languages;
+}
 
 /**
- * `sla build`: the JSON and/or Markdown of each file (both when neither flag is given), in `--out`
- * or beside the file. A document with errors is not compiled: its errors are listed and nothing is
+ * The formats to write: those `--format` names, plus `--json` and `--markdown`; without any of
+ * them, the formats built by default (JSON and the contract text).
+ */
+export function selectedFormats(options: BuildOptions): OutputFormat[] {
+    const names = [...(options.format ?? []), ...(options.json ? ['json'] : []), ...(options.markdown ? ['markdown'] : [])];
+    if (names.length === 0) return OUTPUT_FORMATS.filter((format) => format.builtByDefault);
+    try {
+        return parseOutputFormatList(names.join(','));
+    } catch (error) {
+        throw error instanceof UnknownOutputFormatError ? new UsageError(`--format: ${error.message}`) : error;
+    }
+}
+
+/**
+ * `sla build`: the outputs of each file in the selected formats, in `--out` or beside the file. A document with errors is not compiled: its errors are listed and nothing is
  * written for it. Exit 0 when everything was written, 1 when a document had errors, 2 when a file
  * could not be read or written or an argument is wrong (nothing is written when an input is unreadable).
  * An existing file is overwritten only when sla wrote it (its generated-file marker) or with
  * `--force`; otherwise nothing at all is written and the exit code is 2.
  */
 export async function build(paths: string[], options: BuildOptions): Promise<number> {
-    const outputs = OUTPUTS.filter(({ flag }) => options[flag] || (!options.json && !options.markdown));
+    const outputs = selectedFormats(options);
+    const languages = selectedLanguages(options);
     if (options.out !== undefined) await checkOutFolder(options.out);
     const { agreements, unreadable } = await loadAgreements(paths);
     if (unreadable.length > 0) {
@@ -39,7 +69,7 @@ export async function build(paths: string[], options: BuildOptions): Promise<num
     }
     const plans = agreements.map((loaded) => ({
         loaded,
-        targets: outputs.map((output) => ({ ...output, path: target(loaded.path, output.extension, options.out) })),
+        targets: outputs.map((format) => ({ format, path: target(loaded.path, format.extension, options.out) })),
     }));
     checkDistinctTargets(plans.flatMap(({ loaded, targets }) => targets.map(({ path }) => ({ source: loaded.path, path }))));
     const foreign = options.force
@@ -63,7 +93,9 @@ export async function build(paths: string[], options: BuildOptions): Promise<num
         }
         const agreement = loaded.document.parseResult.value;
         // Generate every output first: a generator failure must not leave one file of the pair behind.
-        const texts = targets.map(({ path, generate }) => ({ path, text: generate(agreement) }));
+        const texts = await Promise.all(
+            targets.map(async ({ path, format }) => ({ path, text: await format.generate(agreement, { languages }) })),
+        );
         if (options.out !== undefined) await mkdir(options.out, { recursive: true });
         for (const { path, text } of texts) {
             try {
@@ -79,23 +111,23 @@ export async function build(paths: string[], options: BuildOptions): Promise<num
 }
 
 /** The targets that exist as files without the marker of sla's output: someone else's work. */
-async function foreignFiles(targets: ReadonlyArray<{ path: string; kind: OutputKind }>): Promise<string[]> {
+async function foreignFiles(targets: ReadonlyArray<{ path: string; format: OutputFormat }>): Promise<string[]> {
     const foreign: string[] = [];
-    for (const { path, kind } of targets) {
+    for (const { path, format } of targets) {
         const start = await startOf(path);
-        if (start !== undefined && !isGeneratedOutput(start, kind)) foreign.push(path);
+        if (start !== undefined && !format.isGenerated(start)) foreign.push(path);
     }
     return foreign;
 }
 
 /** The first bytes of a file; undefined when there is no file to read (the write reports a folder in the way). */
-async function startOf(path: string): Promise<string | undefined> {
+async function startOf(path: string): Promise<Uint8Array | undefined> {
     const handle = await open(path, 'r').catch(() => undefined);
     if (!handle) return undefined;
     try {
         const buffer = Buffer.alloc(MARKER_PREFIX_BYTES);
         const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-        return buffer.subarray(0, bytesRead).toString('utf8');
+        return buffer.subarray(0, bytesRead);
     } catch {
         return undefined;
     } finally {

@@ -88,6 +88,14 @@ export function findHiddenCharacters(text: string): HiddenCharacter[] {
     return found;
 }
 
+/**
+ * The text with every hidden character replaced, emoji joiners included: for output where a
+ * replacement keeps the meaning (JSON's `\u202e` escape is the same string to any reader).
+ */
+export function replaceHiddenCharacters(text: string, replacement: (character: string) => string): string {
+    return text.replace(HIDDEN, replacement);
+}
+
 export function hasHiddenCharacters(text: string): boolean {
     return ANY_HIDDEN.test(text) && findHiddenCharacters(text).length > 0;
 }

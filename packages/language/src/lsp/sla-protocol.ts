@@ -1,7 +1,7 @@
 /**
  * The SLA language server's own requests, beyond LSP: what the VS Code extension's palette
- * commands ask for. Plain types and method names with no imports, so that the extension's client
- * bundle can share them without pulling in Langium.
+ * commands ask for. Plain types, method names and two codec functions with no imports, so that
+ * the extension's client bundle can share them without pulling in Langium.
  *
  * They are custom requests rather than `workspace/executeCommand` commands on purpose: a server
  * that advertises commands makes the client register them, which clashes with the extension's own
@@ -27,16 +27,47 @@ export interface SlaHasErrors {
     errors: SlaProblem[];
 }
 
-export type SlaOutputFormat = 'json' | 'markdown';
+/** The name of a registered output format (`json`, `markdown`; generator/output-formats.ts). */
+export type SlaOutputFormat = string;
 
-/** `sla/generate`: the text `sla build` writes for this document, byte for byte. */
+/**
+ * `sla/generate`: the file `sla build` writes for this document in that format, byte for byte. A
+ * format the registry does not have is refused with the error code `InvalidParams` (-32602).
+ */
 export const GenerateRequestMethod = 'sla/generate';
 
 export interface GenerateParams extends SlaDocumentParams {
     format: SlaOutputFormat;
+    /**
+     * The contract text's language (`ru`) or two for a bilingual edition (`en,id`), for formats that
+     * write contract text; without it, the document's own `language` (else English).
+     */
+    languages?: string;
 }
 
-export type GenerateResult = { kind: 'content'; content: string } | SlaHasErrors;
+export type GenerateResult =
+    | {
+          kind: 'content';
+          format: SlaOutputFormat;
+          /** `utf8`: `content` is the text; `base64`: the bytes of a binary format, in base64. */
+          encoding: 'utf8' | 'base64';
+          content: string;
+      }
+    | SlaHasErrors;
+
+/** The bytes of a generated file, whatever its encoding in a `GenerateResult`. */
+export function decodeContent(result: { encoding: 'utf8' | 'base64'; content: string }): Uint8Array {
+    if (result.encoding === 'utf8') return new TextEncoder().encode(result.content);
+    const binary = atob(result.content);
+    return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
+
+/** Base64 without Node's Buffer, so that the Web Worker server can send bytes too. */
+export function encodeBase64(bytes: Uint8Array): string {
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return btoa(binary);
+}
 
 /** `sla/tiers`: the tiers to choose from in the credit calculator, inheritance resolved. */
 export const TiersRequestMethod = 'sla/tiers';

@@ -5,10 +5,12 @@
 import { DocumentState, isOperationCancelled, URI, UriUtils, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { CancellationToken, ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
+import { SlaErrorCodes } from './error-codes.js';
 import { hasErrors } from '../workspace/build-documents.js';
 import { formatMoney } from '../domain/money.js';
 import type { Agreement } from '../generated/ast.js';
-import { generateJson, generateMarkdown } from '../generator/index.js';
+import { findOutputFormat, outputFormatNames } from '../generator/output-formats.js';
+import { parseLanguages, type ContractLanguage } from '../generator/locale/languages.js';
 import { effectiveTiers } from '../model/effective-tiers.js';
 import { formatPercent } from '../domain/interval.js';
 import {
@@ -31,15 +33,28 @@ import {
     type SlaDocumentParams,
     type SlaHasErrors,
     type TiersResult,
+    encodeBase64,
 } from './sla-protocol.js';
 
 export function registerSlaRequests(connection: Connection, shared: LangiumSharedServices): void {
     connection.onRequest(GenerateRequestMethod, async (params: GenerateParams, token): Promise<GenerateResult> => {
+        // Checked before anything else: an unknown format is the client's error, never quietly another format.
+        const format = typeof params?.format === 'string' ? findOutputFormat(params.format) : undefined;
+        if (!format) {
+            const named =
+                params?.format === undefined
+                    ? 'The request names no output format'
+                    : `Unknown output format ${JSON.stringify(params.format)}`;
+            throw new ResponseError(SlaErrorCodes.UnknownOutputFormat, `${named}: the formats are ${outputFormatNames()}.`);
+        }
         const document = await validatedDocument(shared, params, token);
         const errors = errorsOf(document);
         if (errors) return errors;
-        const agreement = document.parseResult.value;
-        return { kind: 'content', content: params.format === 'json' ? generateJson(agreement) : generateMarkdown(agreement) };
+        const languages = requestedLanguages(params.languages);
+        const output = await format.generate(document.parseResult.value, { languages });
+        return typeof output === 'string'
+            ? { kind: 'content', format: format.name, encoding: 'utf8', content: output }
+            : { kind: 'content', format: format.name, encoding: 'base64', content: encodeBase64(output) };
     });
 
     connection.onRequest(TiersRequestMethod, async (params: SlaDocumentParams, token): Promise<TiersResult> => {
@@ -69,7 +84,7 @@ export function registerSlaRequests(connection: Connection, shared: LangiumShare
             (params.days !== undefined && typeof params.days !== 'number')
         ) {
             throw new ResponseError(
-                ErrorCodes.InvalidParams,
+                SlaErrorCodes.InvalidParams,
                 'The request needs a tier and a measurement as text, and days, when given, as a number.',
             );
         }
@@ -107,7 +122,7 @@ async function validatedDocument(
 ): Promise<LangiumDocument<Agreement>> {
     // Any client can send anything: malformed parameters are the client's error, not a crash.
     if (typeof params?.textDocument?.uri !== 'string') {
-        throw new ResponseError(ErrorCodes.InvalidParams, 'The request needs { textDocument: { uri } }, the document to work on.');
+        throw new ResponseError(SlaErrorCodes.InvalidParams, 'The request needs { textDocument: { uri } }, the document to work on.');
     }
     const uri = URI.parse(params.textDocument.uri);
     const builder = shared.workspace.DocumentBuilder;
@@ -119,7 +134,9 @@ async function validatedDocument(
             // A change cancels the wait with Langium's OperationCancelled, which is no Error: the
             // connection would answer "failed unexpectedly". Answer "cancelled", as Langium's handlers do.
             await builder.waitUntil(DocumentState.Validated, uri, token).catch((error: unknown) => {
-                throw isOperationCancelled(error) ? new ResponseError(-32800, 'The request has been cancelled') : error;
+                throw isOperationCancelled(error)
+                    ? new ResponseError(SlaErrorCodes.RequestCancelled, 'The request has been cancelled')
+                    : error;
             });
             const document = shared.workspace.LangiumDocuments.getDocument(uri) as LangiumDocument<Agreement>;
             const current =
@@ -128,11 +145,15 @@ async function validatedDocument(
                 (params.textDocument.version === undefined || !open || open.version >= params.textDocument.version);
             if (current) return document;
         } else if (!open) {
-            throw new ResponseError(-32602, `The language server has no document ${uri.toString()}: open it in the editor first`);
+            throw new ResponseError(
+                SlaErrorCodes.InvalidParams,
+                `The language server has no document ${uri.toString()}: open it in the editor first`,
+            );
         }
         // Opened or changed but not yet built: the update is queued behind the workspace lock.
-        if (token.isCancellationRequested) throw new ResponseError(-32800, 'The request has been cancelled');
-        if (Date.now() > deadline) throw new ResponseError(-32801, 'The document did not finish building in time; try again');
+        if (token.isCancellationRequested) throw new ResponseError(SlaErrorCodes.RequestCancelled, 'The request has been cancelled');
+        if (Date.now() > deadline)
+            throw new ResponseError(SlaErrorCodes.ContentModified, 'The document did not finish building in time; try again');
         await new Promise((resolve) => setTimeout(resolve, 20));
     }
 }
@@ -166,4 +187,16 @@ function creditSummary(credit: TierCredit): string {
         ? ` — ${measured} is ${credit.bracketWords.charAt(0).toLowerCase()}${credit.bracketWords.slice(1)}`
         : '';
     return `${tier}: ${formatPercent(result.credit)} service credit${amount}${capped}${words}`;
+}
+
+/**
+ * The languages a generate request asks for (the editor's `sla.contract.language` setting): a
+ * language code or two (`en,id`). Anything else is the client's error, never quietly English.
+ */
+function requestedLanguages(languages: unknown): ContractLanguage[] | undefined {
+    if (languages === undefined || languages === null || languages === '') return undefined;
+    const parsed = typeof languages === 'string' ? parseLanguages(languages) : { reason: 'not a string' };
+    if ('reason' in parsed)
+        throw new ResponseError(ErrorCodes.InvalidParams, `Contract language ${JSON.stringify(languages)}: ${parsed.reason}.`);
+    return parsed.languages;
 }

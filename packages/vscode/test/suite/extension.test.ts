@@ -7,6 +7,7 @@
  * so that "the same as the CLI" is checked against the CLI itself.
  */
 import * as vscode from 'vscode';
+import { OUTPUT_FORMATS } from 'sla-language/output-formats';
 import { assert, assertEqual, poll, test } from './harness.js';
 
 interface CliDiagnostic {
@@ -70,7 +71,7 @@ test('activates on an .sla file and registers its commands', async () => {
     );
     assert(extension.isActive, 'the extension is active after opening an .sla file');
     const commands = await vscode.commands.getCommands(true);
-    for (const id of ['sla.generateContractText', 'sla.exportJson', 'sla.openContractPreview', 'sla.calculateCredit']) {
+    for (const id of ['sla.generate', 'sla.generateContractText', 'sla.exportJson', 'sla.openContractPreview', 'sla.calculateCredit']) {
         assert(commands.includes(id), `command ${id} is registered`);
     }
 });
@@ -216,6 +217,37 @@ test('Export JSON writes the same bytes as sla build, into sla.output.folder whe
         await settings.update('output.folder', undefined, vscode.ConfigurationTarget.Global);
     }
 });
+
+test('SLA: Generate… writes every registered format, the bytes sla build writes, and refuses an unknown format', async () => {
+    const source = at(manifest.build.source);
+    for (const format of OUTPUT_FORMATS) {
+        const outcome = await vscode.commands.executeCommand<{ written?: vscode.Uri }>('sla.generate', {
+            uri: source,
+            format: format.name,
+        });
+        assert(outcome?.written, `${format.name}: the command wrote a file; it returned ${JSON.stringify(outcome)}`);
+        assertEqual(
+            outcome.written.toString(),
+            at(`examples/acme-tiers${format.extension}`).toString(),
+            `${format.name}: next to the document`,
+        );
+        const written = await vscode.workspace.fs.readFile(outcome.written);
+        const expected = await vscode.workspace.fs.readFile(at(`expected/acme-tiers${format.extension}`));
+        assert(written.length > 0, `${format.name}: not empty`);
+        assertEqual(
+            Array.from(written).join(','),
+            Array.from(expected).join(','),
+            `${format.name}: the bytes from the editor vs. sla build`,
+        );
+    }
+    const refused = await vscode.commands.executeCommand<{ refused?: string; reason?: string }>('sla.generate', {
+        uri: source,
+        format: 'pdf',
+    });
+    assertEqual(refused?.refused, 'format', `an unknown format is refused (${JSON.stringify(refused)})`);
+    assert(refused?.reason?.includes('unknown output format "pdf"'), `the refusal names the format: ${refused?.reason}`);
+    assert(!(await exists(at('examples/acme-tiers.pdf'))), 'nothing written for an unknown format');
+}, 60_000);
 
 test('a file that sla did not write is not overwritten without consent, as with sla build', async () => {
     const source = at('examples/foreign-copy.sla');
