@@ -50,7 +50,7 @@ export function registerSlaRequests(connection: Connection, shared: LangiumShare
         const document = await validatedDocument(shared, params, token);
         const errors = errorsOf(document);
         if (errors) return errors;
-        const languages = requestedLanguages(params.languages);
+        const languages = format.languages ? requestedLanguages(params.languages) : undefined;
         const output = await format.generate(document.parseResult.value, { languages });
         return typeof output === 'string'
             ? { kind: 'content', format: format.name, encoding: 'utf8', content: output }
