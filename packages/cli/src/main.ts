@@ -3,8 +3,17 @@ import { budget } from './commands/budget.js';
 import { build } from './commands/build.js';
 import { check, checkSettingOption, type CheckOptions } from './commands/check.js';
 import { credits } from './commands/credits.js';
-import { parseDurationArgument, parseFormat, parsePercentArgument, parsePeriodArgument, parsePositiveNumber } from './parse-arguments.js';
+import { report } from './commands/report.js';
+import {
+    parseDurationArgument,
+    parseFormat,
+    parseReportFormat,
+    parsePercentArgument,
+    parsePeriodArgument,
+    parsePositiveNumber,
+} from './parse-arguments.js';
 import { UsageError } from './usage-error.js';
+import { endQuietlyOnClosedPipe } from './closed-pipe.js';
 import { OUTPUT_FORMATS } from 'sla-language';
 import cliPackage from '../package.json' with { type: 'json' };
 
@@ -49,16 +58,38 @@ program
 
 program
     .command('credits')
-    .description('the service credit for a measured availability or downtime in one tier')
+    .description('the service credit for a measured availability, downtime or latency in one tier')
     .argument('<file>', 'the .sla file')
     .requiredOption('--tier <name>', 'the tier')
     .option('--availability <percent>', 'measured availability, such as 99.2%', (text) => parsePercentArgument(text, '--availability'))
     .option('--downtime <duration>', 'downtime net of exclusions, such as 3h or 45min', (text) => parseDurationArgument(text, '--downtime'))
+    .option('--latency <percentile=duration>', 'measured latency at a percentile, such as p95=450ms')
     .option('--days <days>', "length of the period in days (default: 30, 91 or 365 by the agreement's period)", (text) =>
         parsePositiveNumber(text, '--days'),
     )
     .addOption(formatOption())
     .action((file: string, options) => run(() => credits(file, options)));
+
+program
+    .command('report')
+    .description('attainment and credits owed per period and tier, from an incident log, per-minute samples or Prometheus')
+    .argument('<file>', 'the .sla file')
+    .option('--incidents <log.csv>', 'incident log: start,end (ISO 8601 with an offset), optional service,kind,id,note')
+    .option('--samples <file.csv>', 'per-minute samples: time,service,good (good from 0 to 1)')
+    .option('--prometheus <url>', 'a Prometheus server, read with query_range at a 1-minute step')
+    .option('--query <promql>', 'with --prometheus: per minute, the share of good probes or requests (0..1)')
+    .addOption(
+        new Option('--timeout <seconds>', 'with --prometheus: how long one request may take')
+            .default(30_000, '30')
+            .argParser((text) => parsePositiveNumber(text, '--timeout') * 1000),
+    )
+    .option('--tier <name>', 'only this tier (repeatable; default: every tier)', (name: string, names: string[] = []) => [...names, name])
+    .option('--from <date>', "first day to report, in the agreement's time zone (whole periods are reported)")
+    .option('--to <date>', 'last day to report (inclusive)')
+    .addOption(new Option('--format <format>', 'text, markdown, json or csv').default('text').argParser((text) => parseReportFormat(text)))
+    .option('--out <file>', 'write the report to this file (whole or not at all) instead of standard output')
+    .option('--fail-on-breach', 'exit 1 when a commitment was missed (for CI and cron)')
+    .action((file: string, options) => run(() => report(file, options)));
 
 program
     .command('build')
@@ -103,6 +134,7 @@ export async function main(argv: string[]): Promise<number> {
     }
 }
 
+endQuietlyOnClosedPipe();
 main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
 });

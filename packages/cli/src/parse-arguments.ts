@@ -41,3 +41,10 @@ export function parseFormat(text: string): 'text' | 'json' {
     }
     return text;
 }
+
+export function parseReportFormat(text: string): 'text' | 'markdown' | 'json' | 'csv' {
+    if (text !== 'text' && text !== 'markdown' && text !== 'json' && text !== 'csv') {
+        throw new UsageError(`--format must be text, markdown, json or csv (got "${text}")`);
+    }
+    return text;
+}

@@ -11,6 +11,7 @@ import { formatDuration, isAmbiguousUnit, toSeconds } from '../domain/duration.j
 import { AVAILABILITY_DOMAIN, formatPercent } from '../domain/interval.js';
 import { capitalize, describeIntervalInWords } from '../domain/bracket-wording.js';
 import { periodDays, periodNoun, type PeriodKind } from '../domain/period.js';
+import { compareRational, rationalFromNumber } from '../domain/exact.js';
 import { effectiveTiers } from './effective-tiers.js';
 import { agreementPeriod, creditBrackets, creditCap, percentFormatter } from './values.js';
 
@@ -40,6 +41,8 @@ export interface TierCredit {
     bracket: CreditBracket | undefined;
     /** "Less than 99.9% but equal to or greater than 99.0%", as the contract words it. */
     bracketWords: string | undefined;
+    /** For a measurement no bracket covers: below every bracket (`schedule-floor`) or above one of them (`bracket-gap`). */
+    uncovered?: 'schedule-floor' | 'bracket-gap';
     cap: number | undefined;
     price: number | undefined;
     currency: string;
@@ -84,6 +87,14 @@ export function tierCredit(agreement: Agreement, query: TierCreditQuery, source 
         downtimeSeconds: query.downtime,
         measured,
         measuredText,
+        uncovered:
+            result.reason !== 'gap'
+                ? undefined
+                : brackets.some(
+                        (b) => b.metric === 'availability' && compareRational(measured.exact, rationalFromNumber(b.interval.max)) >= 0,
+                    )
+                  ? 'bracket-gap'
+                  : 'schedule-floor',
         result,
         bracket,
         bracketWords,
@@ -127,10 +138,13 @@ export function tierCreditLines(credit: TierCredit): string[] {
     ];
 }
 
-function outcomeLines({ result, bracketWords, cap, price, currency }: TierCredit): string[] {
+function outcomeLines(credit: TierCredit): string[] {
+    const { result, bracketWords, cap, price, currency } = credit;
     if (result.reason === 'met') return ['The commitment is met: no service credit is due.'];
     if (result.reason === 'gap')
-        return ['No bracket of the credit schedule covers this availability: no service credit is due (see bracket-gap).'];
+        return [
+            `No bracket of the credit schedule covers this availability: no service credit is due (see ${credit.uncovered ?? 'bracket-gap'}).`,
+        ];
     const capNote = result.capped ? ` (the bracket's ${formatPercent(result.bracketCredit)}, capped at ${formatPercent(cap!)})` : '';
     return [
         `Bracket: ${bracketWords} → ${formatPercent(result.bracketCredit)}`,

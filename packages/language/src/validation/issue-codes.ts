@@ -32,6 +32,13 @@ export const IssueCodes = {
     MissingBlock: 'missing-block',
     InvalidValue: 'invalid-value',
     SyntaxError: 'syntax-error',
+    ConflictingClause: 'conflicting-clause',
+    ScheduleFloor: 'schedule-floor',
+    UncappedCredits: 'uncapped-credits',
+    ClaimWindow: 'claim-window',
+    EscalationOrder: 'escalation-order',
+    ResponseEqualsResolution: 'response-equals-resolution',
+    LatencyOrder: 'latency-order',
 } as const;
 
 export type IssueCode = (typeof IssueCodes)[keyof typeof IssueCodes];

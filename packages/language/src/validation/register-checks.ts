@@ -12,6 +12,7 @@ import { tierChecks } from './tier-checks.js';
 import { measurementChecks } from './measurement-checks.js';
 import { hiddenTextChecks } from './hidden-text-checks.js';
 import { languageChecks } from './language-checks.js';
+import { consistencyChecks } from './consistency-checks.js';
 import { revalidateOnSettingsChange } from './check-settings-provider.js';
 
 /** Every group of checks, each a `ValidationChecks` record built from the services. */
@@ -27,6 +28,7 @@ const checkGroups: Array<(services: SlaServices) => ValidationChecks<SlaAstType>
     measurementChecks,
     hiddenTextChecks,
     languageChecks,
+    consistencyChecks,
 ];
 
 export function registerValidationChecks(services: SlaServices): void {

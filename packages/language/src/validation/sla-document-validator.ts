@@ -6,12 +6,15 @@ import {
     interruptAndCheck,
     type AstNode,
     type LangiumDocument,
+    type ValidateSingleNodeOptions,
     type ValidationAcceptor,
     type ValidationCheck,
     type ValidationOptions,
 } from 'langium';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import type { Agreement } from '../generated/ast.js';
+import { isDamaged } from '../grammar/damage.js';
+import { DamageFilter, withoutLexerErrorsInReportedWords } from './damage-filter.js';
 import { IssueCodes } from './issue-codes.js';
 
 /** What the author can refer to instead: the names of that kind declared in the agreement. */
@@ -41,7 +44,14 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
         options?: ValidationOptions,
         cancelToken?: CancellationToken,
     ): Promise<Diagnostic[]> {
-        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        const damage = this.damageOf(document.parseResult.value);
+        const diagnostics = withoutLexerErrorsInReportedWords(
+            (await super.validateDocument(document, options, cancelToken)).filter(
+                (diagnostic) => !this.linkingErrorFromDamage(diagnostic, damage),
+            ),
+            (diagnostic) => (diagnostic.data as { code?: string } | undefined)?.code === DocumentValidator.LexingError,
+            (line) => document.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }),
+        );
         for (const diagnostic of diagnostics) {
             const dataCode = (diagnostic.data as { code?: string } | undefined)?.code;
             if (dataCode === DocumentValidator.LexingError || dataCode === DocumentValidator.ParsingError) {
@@ -61,6 +71,49 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
         return diagnostics;
     }
 
+    /** The damage of each document's tree, computed once per validation. */
+    private readonly damage = new WeakMap<AstNode, DamageFilter>();
+
+    private damageOf(root: AstNode): DamageFilter {
+        let filter = this.damage.get(root);
+        if (!filter) {
+            filter = new DamageFilter(AstUtils.getDocument(root));
+            this.damage.set(root, filter);
+        }
+        return filter;
+    }
+
+    /** An unknown tier or severity while a declaration of that kind did not parse: the parser has said it. */
+    private linkingErrorFromDamage(diagnostic: Diagnostic, damage: DamageFilter): boolean {
+        const data = diagnostic.data as { code?: string; property?: string } | undefined;
+        if (data?.code !== DocumentValidator.LinkingError) return false;
+        return damage.unresolvedBecauseOfDamage(data.property === 'parent' ? 'tier' : 'severity');
+    }
+
+    /** A clause that did not parse is not checked, nor is anything inside it. */
+    protected override validateSingleNodeOptions(node: AstNode, options: ValidationOptions): ValidateSingleNodeOptions {
+        return isDamaged(node) ? { validateNode: false, validateChildren: false } : super.validateSingleNodeOptions(node, options);
+    }
+
+    // Every check reports through the damage filter: nothing is inferred from a clause that did not parse.
+    protected override validateAstBefore(
+        root: AstNode,
+        options: ValidationOptions,
+        acceptor: ValidationAcceptor,
+        cancelToken?: CancellationToken,
+    ): Promise<void> {
+        return super.validateAstBefore(root, options, this.damageOf(root).wrap(acceptor), cancelToken);
+    }
+
+    protected override validateAstAfter(
+        root: AstNode,
+        options: ValidationOptions,
+        acceptor: ValidationAcceptor,
+        cancelToken?: CancellationToken,
+    ): Promise<void> {
+        return super.validateAstAfter(root, options, this.damageOf(root).wrap(acceptor), cancelToken);
+    }
+
     /**
      * Langium's loop over the nodes, minus two costs per node that added up to a tenth of a large
      * agreement's build: the checks of a node type are looked up once per document instead of once
@@ -73,6 +126,7 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
         acceptor: ValidationAcceptor,
         cancelToken = Cancellation.CancellationToken.None,
     ): Promise<void> {
+        acceptor = this.damageOf(rootNode).wrap(acceptor);
         if (this.profiler?.isActive('validating')) {
             return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
         }

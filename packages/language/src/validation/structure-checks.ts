@@ -39,6 +39,7 @@ function checkSingularBlocks(agreement: Agreement, accept: ValidationAcceptor): 
     reportRepeats(agreement.terms, 'The term', accept);
     reportRepeats(agreement.currencies, 'The currency', accept);
     reportRepeats(agreement.scopes, 'The scope', accept);
+    reportRepeats(agreement.standards, 'The commitment standard', accept);
     reportRepeats(agreement.measurements, 'The measurement block', accept);
     reportRepeats(agreement.capabilities, 'The capabilities block', accept);
     reportRepeats(agreement.severityBlocks, 'The severities block', accept);

@@ -6,7 +6,7 @@ import type { Agreement } from '../../generated/ast.js';
 import { percentFormatter } from '../../model/values.js';
 import { agreementJson } from '../agreement-json.js';
 import { isContractLanguage, type ContractLanguage } from '../locale/languages.js';
-import { buildContract } from './index.js';
+import { buildContract, writtenForms } from './index.js';
 import type { ContractDocument } from './types.js';
 
 /**
@@ -14,7 +14,12 @@ import type { ContractDocument } from './types.js';
  * catalog of `language` (English by default).
  */
 export function contractDocument(agreement: Agreement, language?: string): ContractDocument {
-    return buildContract(agreementJson(agreement), { percent: percentFormatter(agreement), language });
+    return buildContract(agreementJson(agreement), {
+        percent: percentFormatter(agreement),
+        language,
+        standard: agreement.standards[0]?.level,
+        written: writtenForms(agreement),
+    });
 }
 
 /** The language the agreement declares (`language ru`), English when it declares none. */

@@ -4,7 +4,7 @@
  * one entry in `SECTIONS`.
  */
 import type { SlaJson } from '../json-types.js';
-import type { BlockDraft, ContractContext, SectionBuilder, SectionId } from './context.js';
+import type { BlockDraft, CommitmentStandard, ContractContext, SectionBuilder, SectionId } from './context.js';
 import { catalogFor, DEFAULT_LANGUAGE } from './messages/index.js';
 import { claims } from './sections/claims.js';
 import { serviceCommitment } from './sections/commitment.js';
@@ -16,6 +16,8 @@ import { measurement } from './sections/measurement.js';
 import { support } from './sections/support.js';
 import type { Block, ContractDocument, Section } from './types.js';
 import { Wording } from './wording.js';
+import type { WrittenForms } from './written.js';
+export { writtenForms, type WrittenForms } from './written.js';
 
 export type * from './types.js';
 export { contractLanguages, catalogFor, type Catalog, type MessageKey, type Messages } from './messages/index.js';
@@ -28,7 +30,13 @@ export interface ContractOptions {
     percent: (value: number) => string;
     /** A language with a catalog (`contractLanguages()`); English when not given. */
     language?: string;
+    /** `standard` in the source; `firm` when not written. */
+    standard?: CommitmentStandard;
+    /** Durations as the author wrote them (`writtenForms(agreement)`); the tool's wording without. */
+    written?: WrittenForms;
 }
+
+const NOTHING_WRITTEN: WrittenForms = { probeInterval: null, claimWindow: null, exclusions: [], tiers: new Map() };
 
 export function buildContract(sla: SlaJson, options: ContractOptions): ContractDocument {
     const language = options.language ?? DEFAULT_LANGUAGE;
@@ -45,6 +53,8 @@ export function buildContract(sla: SlaJson, options: ContractOptions): ContractD
         noun: words.text('period.noun', { period }),
         uptime: words.text('period.uptime', { period }),
         section: (id: SectionId) => SECTIONS.findIndex((s) => s.id === id) + 1,
+        standard: options.standard ?? 'firm',
+        written: options.written ?? NOTHING_WRITTEN,
     };
     const { title, fields, preamble } = frontMatter(c);
     const sections = SECTIONS.map((builder, index): Section => ({

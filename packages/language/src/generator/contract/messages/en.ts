@@ -19,8 +19,11 @@ export const en = {
     'field.scope': 'Covered services:',
     'term.months': '{count, plural, one {{n} month} other {{n} months}}',
     'term.years': '{count, plural, one {{n} year} other {{n} years}}',
-    preamble:
-        'This Service Level Agreement ("SLA") sets out the service levels that the Provider commits to for each service tier, how they are measured, and the Service Credits that the Customer may claim when a commitment is not met.',
+    'preamble.customer':
+        'This Service Level Agreement ("SLA") between {provider} (the "Provider") and {customer} (the "Customer") sets out the service levels that the Provider commits to for each service tier{credits, select, yes {, how they are measured, and the Service Credits that apply when a commitment is not met} other { and how they are measured}}.',
+    'preamble.offering':
+        'This Service Level Agreement ("SLA") of {provider} (the "Provider") sets out the service levels that the Provider commits to for each service tier{credits, select, yes {, how they are measured, and the Service Credits that apply when a commitment is not met} other { and how they are measured}}.',
+    'preamble.offering.customer': 'The "Customer" is each customer of the Provider that subscribes to a service tier under this SLA.',
 
     // Shared words
     'period.noun': '{period, select, monthly {month} quarterly {quarter} other {year}}',
@@ -39,6 +42,7 @@ export const en = {
     'unit.second': '{count, plural, one {{n} second} other {{n} seconds}}',
     'unit.millisecond': '{count, plural, one {{n} millisecond} other {{n} milliseconds}}',
     'unit.ms': '{n} ms',
+    'unit.per': '{per, select, day {day} week {week} month {month} quarter {quarter} other {year}}',
     'duration.parts': '{first} {rest}',
     money: '{currency} {amount}',
     percentile: 'p{n}',
@@ -57,19 +61,27 @@ export const en = {
     'probes.everyUnit': 'every {unit, select, week {week} day {day} hour {hour} minute {minute} second {second} other {millisecond}}',
     'definitions.maintenance.term': 'Scheduled Maintenance',
     'definitions.maintenance':
-        '{term} means maintenance that the Provider {notice, select, none {} other {announces at least {notice} in advance and }}carries out{allowance, select, none {} other {, for at most {allowance} per {per, select, day {day} week {week} month {month} quarter {quarter} other {year}},}} in this window: {window}',
+        '{term} means maintenance that the Provider {notice, select, none {} other {announces at least {notice} in advance and }}carries out{allowance, select, none {} other {, for at most {allowance} per {per},}} in this window: {window}',
+    'definitions.maintenance.windows':
+        '{term} means maintenance that the Provider carries out in one of the windows below, announced and limited as stated for that window.',
+    'definitions.maintenance.window':
+        '{window}{notice, select, none {} other {, announced at least {notice} in advance}}{allowance, select, none {} other {, for at most {allowance} per {per}}}',
     'definitions.maintenance.excluded': 'Scheduled Maintenance is not Downtime.',
     'definitions.maintenance.included': 'Scheduled Maintenance counts as Downtime.',
     'definitions.serviceCredit.term': 'Service Credit',
-    'definitions.serviceCredit':
-        '{term} means a percentage of the monthly fee for the affected tier, owed to the Customer under Section {credits}.',
+    'definitions.serviceCredit': '{term} means a credit of a percentage of the Monthly Fee for a tier, as set out in Section {credits}.',
+    'definitions.monthlyFee.term': 'Monthly Fee',
+    'definitions.monthlyFee':
+        '{term} means the fee for one month of service in a tier{priced, select, yes {, as listed in Section {commitment}} other {}}.',
 
     // 2. Service Commitment
     'commitment.title': 'Service Commitment',
-    'commitment.intro':
-        "The Provider will use commercially reasonable efforts to make {scoped, select, yes {the covered services} other {the services}} available with a {uptime} of at least the figure below for the Customer's tier.",
-    'commitment.fee': 'Monthly fee',
-    'commitment.budget': 'Downtime allowed in a {days}-day {noun}',
+    'commitment.firm':
+        'The Provider will make {scoped, select, yes {the covered services} other {the services}} available with a {uptime} of at least the figure below {tiers, plural, one {for the {tier} tier} other {for each tier}}.',
+    'commitment.efforts':
+        'The Provider will use commercially reasonable efforts to make {scoped, select, yes {the covered services} other {the services}} available with a {uptime} of at least the figure below {tiers, plural, one {for the {tier} tier} other {for each tier}}.',
+    'commitment.fee': 'Monthly Fee',
+    'commitment.budget': 'Downtime allowed in a {days}-day {noun} (rounded to the second)',
     'commitment.latency': 'Latency ({percentile})',
     'commitment.percentiles':
         'Latency figures are percentiles: a commitment at {percentile} is met when at least {share}% of the measured requests in a {noun} complete within the stated time.',
@@ -103,12 +115,13 @@ export const en = {
     'credits.title': 'Service Credits',
     'credits.none': 'This SLA provides no Service Credits.',
     'credits.intro':
-        "If the {uptime} for a calendar {noun} falls below the commitment of the Customer's tier, the Customer is eligible for the Service Credit below, as a percentage of the monthly fee for that tier.",
+        'If the {uptime} of a tier for a calendar {noun} falls below the commitment for that tier in Section {commitment}, the Customer is entitled to the Service Credit set out below for that tier{claims, select, yes {, on a claim made under Section {claimsSection}} other {}}.',
     'credits.column': 'Service Credit',
     'credits.shareOfAnnualFee': '{share} of the annual fee',
     'credits.latencyIntro':
-        'Where the {percentile} latency measured over a calendar {noun} falls in a range below, the Customer is eligible for the Service Credit shown:',
-    'credits.cap': 'Service Credits for a {noun} will not exceed {cap} of the monthly fee for that tier.',
+        'Where the {percentile} latency of the tier measured over a calendar {noun} falls in a range below, the Service Credit shown applies on the same terms:',
+    'credits.cap':
+        '{period, select, monthly {Service Credits for a month will not exceed {cap} of the Monthly Fee for that tier.} other {Service Credits for a {noun} will not exceed {cap} of the Monthly Fee for that tier (the fee for one month, not for the whole {noun}).}}',
     'credits.uncapped': 'Service Credits for this tier are not capped.',
     'credits.withoutTiers': 'No Service Credits apply to {count, plural, one {the tier} other {the tiers}} {tiers}.',
     'bracket.exactly': 'Exactly {value}',
@@ -121,20 +134,22 @@ export const en = {
     // 5. Exclusions
     'exclusions.title': 'Exclusions',
     'exclusions.none': 'This SLA lists no exclusions.',
-    'exclusions.intro': 'The commitments in this SLA, and the Service Credits under Section {credits}, do not apply to:',
-    'exclusion.scheduled-maintenance': 'Scheduled Maintenance',
-    'exclusion.third-party': "unavailability caused by third-party providers outside the Provider's control",
-    'exclusion.customer-caused': 'unavailability caused by acts or omissions of the Customer',
-    'exclusion.internet-connectivity': "unavailability caused by the Customer's internet connectivity",
-    'exclusion.force-majeure': 'unavailability caused by force majeure events',
-    'exclusion.ddos': 'unavailability caused by distributed denial-of-service attacks',
-    'exclusion.beta-features': 'features designated as beta',
+    'exclusions.intro':
+        '{credits, select, yes {The commitments in this SLA, and the Service Credits under Section {section}, do not apply to:} other {The commitments in this SLA do not apply to:}}',
+    'exclusion.scheduled-maintenance':
+        'Scheduled Maintenance ({window}){notice, select, none {} other {, announced at least {notice} in advance}}{allowance, select, none {} other {, for at most {allowance} per {per}}}',
+    'exclusion.third-party': "Unavailability caused by third-party providers outside the Provider's control",
+    'exclusion.customer-caused': 'Unavailability caused by acts or omissions of the Customer',
+    'exclusion.internet-connectivity': "Unavailability caused by the Customer's internet connectivity",
+    'exclusion.force-majeure': 'Unavailability caused by force majeure events',
+    'exclusion.ddos': 'Unavailability caused by distributed denial-of-service attacks',
+    'exclusion.beta-features': 'Features designated as beta',
 
     // 6. Claims
     'claims.title': 'Claims',
-    'claims.none': 'This SLA does not set out how Service Credits are claimed.',
+    'claims.none': 'This SLA sets out no claim procedure.',
     'claims.window':
-        'To receive a Service Credit, the Customer must submit a claim within {window} after the end of the {noun} in which the Downtime occurred.',
+        'The Customer must submit a claim for a Service Credit within {window} after the end of the {noun} in which the Downtime occurred.',
     'claims.appliedTo.next-invoice': "Service Credits are applied to the Customer's next invoice.",
     'claims.appliedTo.refund': 'Service Credits are paid to the Customer as a refund.',
     'claims.appliedTo.subscription-extension': "Service Credits are given as an extension of the Customer's subscription.",

@@ -14,8 +14,6 @@ export const id: Messages = {
     'field.scope': 'Layanan yang dicakup:',
     'term.months': '{count, plural, other {{n} bulan}}',
     'term.years': '{count, plural, other {{n} tahun}}',
-    preamble:
-        'Perjanjian Tingkat Layanan ("SLA") ini menetapkan tingkat layanan yang menjadi komitmen Penyedia Layanan untuk setiap paket layanan, cara pengukurannya, serta Kredit Layanan yang dapat diklaim oleh Pelanggan apabila suatu komitmen tidak terpenuhi.',
 
     // Shared words
     'period.noun': '{period, select, monthly {bulan} quarterly {triwulan} other {tahun}}',
@@ -51,20 +49,12 @@ export const id: Messages = {
     'probes.every': 'setiap {duration}',
     'probes.everyUnit': 'setiap {unit, select, week {minggu} day {hari} hour {jam} minute {menit} second {detik} other {milidetik}}',
     'definitions.maintenance.term': 'Pemeliharaan Terjadwal',
-    'definitions.maintenance':
-        '{term} berarti pemeliharaan yang {notice, select, none {} other {diumumkan oleh Penyedia Layanan sekurang-kurangnya {notice} sebelumnya dan }}dilaksanakan oleh Penyedia Layanan{allowance, select, none {} other {, paling lama {allowance} per {per, select, day {hari} week {minggu} month {bulan} quarter {triwulan} other {tahun}},}} dalam jadwal berikut: {window}',
     'definitions.maintenance.excluded': 'Pemeliharaan Terjadwal bukan merupakan Waktu Henti.',
     'definitions.maintenance.included': 'Pemeliharaan Terjadwal dihitung sebagai Waktu Henti.',
     'definitions.serviceCredit.term': 'Kredit Layanan',
-    'definitions.serviceCredit':
-        '{term} berarti persentase dari biaya bulanan untuk paket yang terdampak, yang menjadi hak Pelanggan berdasarkan Pasal {credits}.',
 
     // 2. Service Commitment
     'commitment.title': 'Komitmen Layanan',
-    'commitment.intro':
-        'Penyedia Layanan akan melakukan upaya yang wajar secara komersial agar {scoped, select, yes {layanan yang dicakup} other {layanan}} tersedia dengan {uptime} sekurang-kurangnya sebesar angka di bawah ini untuk paket Pelanggan.',
-    'commitment.fee': 'Biaya bulanan',
-    'commitment.budget': 'Waktu Henti yang diperbolehkan dalam {noun} {days} hari',
     'commitment.latency': 'Latensi ({percentile})',
     'commitment.percentiles':
         'Angka latensi merupakan persentil: komitmen pada {percentile} terpenuhi apabila sekurang-kurangnya {share}% permintaan yang diukur dalam satu {noun} selesai dalam waktu yang ditetapkan.',
@@ -97,12 +87,7 @@ export const id: Messages = {
     // 4. Service Credits
     'credits.title': 'Kredit Layanan',
     'credits.none': 'SLA ini tidak memberikan Kredit Layanan.',
-    'credits.intro':
-        'Apabila {uptime} untuk satu {noun} kalender berada di bawah komitmen paket Pelanggan, Pelanggan berhak atas Kredit Layanan di bawah ini, sebagai persentase dari biaya bulanan untuk paket tersebut.',
     'credits.column': 'Kredit Layanan',
-    'credits.latencyIntro':
-        'Apabila latensi {percentile} yang diukur selama satu {noun} kalender berada dalam salah satu rentang di bawah ini, Pelanggan berhak atas Kredit Layanan yang tercantum:',
-    'credits.cap': 'Kredit Layanan untuk satu {noun} tidak akan melebihi {cap} dari biaya bulanan untuk paket tersebut.',
     'credits.shareOfAnnualFee': '{share} dari biaya tahunan',
     'credits.uncapped': 'Kredit Layanan untuk paket ini tidak dibatasi.',
     'credits.withoutTiers': 'Tidak ada Kredit Layanan yang berlaku untuk {count, plural, other {paket}} {tiers}.',
@@ -116,20 +101,9 @@ export const id: Messages = {
     // 5. Exclusions
     'exclusions.title': 'Pengecualian',
     'exclusions.none': 'SLA ini tidak mencantumkan pengecualian.',
-    'exclusions.intro': 'Komitmen dalam SLA ini, dan Kredit Layanan berdasarkan Pasal {credits}, tidak berlaku untuk:',
-    'exclusion.scheduled-maintenance': 'Pemeliharaan Terjadwal',
-    'exclusion.third-party': 'ketidaktersediaan yang disebabkan oleh penyedia pihak ketiga di luar kendali Penyedia Layanan',
-    'exclusion.customer-caused': 'ketidaktersediaan yang disebabkan oleh tindakan atau kelalaian Pelanggan',
-    'exclusion.internet-connectivity': 'ketidaktersediaan yang disebabkan oleh konektivitas internet Pelanggan',
-    'exclusion.force-majeure': 'ketidaktersediaan yang disebabkan oleh keadaan kahar',
-    'exclusion.ddos': 'ketidaktersediaan yang disebabkan oleh serangan penolakan layanan terdistribusi (DDoS)',
-    'exclusion.beta-features': 'fitur yang ditetapkan sebagai beta',
 
     // 6. Claims
     'claims.title': 'Klaim',
-    'claims.none': 'SLA ini tidak mengatur tata cara klaim Kredit Layanan.',
-    'claims.window':
-        'Untuk memperoleh Kredit Layanan, Pelanggan wajib mengajukan klaim dalam waktu {window} setelah berakhirnya {noun} terjadinya Waktu Henti.',
     'claims.appliedTo.next-invoice': 'Kredit Layanan diperhitungkan pada tagihan Pelanggan berikutnya.',
     'claims.appliedTo.refund': 'Kredit Layanan dibayarkan kepada Pelanggan sebagai pengembalian dana.',
     'claims.appliedTo.subscription-extension': 'Kredit Layanan diberikan sebagai perpanjangan masa langganan Pelanggan.',
@@ -148,4 +122,47 @@ export const id: Messages = {
     'measurement.perPeriodRange': 'Per {noun} ({min} hingga {max} hari)',
     'measurement.perYear': 'Per tahun (365 hari)',
     'measurement.range': '{min} hingga {max}',
+    'preamble.customer':
+        'Perjanjian Tingkat Layanan ("SLA") antara {provider} ("Penyedia Layanan") dan {customer} ("Pelanggan") ini menetapkan tingkat layanan yang menjadi komitmen Penyedia Layanan untuk setiap paket layanan{credits, select, yes {, cara pengukurannya, serta Kredit Layanan yang berlaku apabila suatu komitmen tidak terpenuhi} other { serta cara pengukurannya}}.',
+    'preamble.offering':
+        'Perjanjian Tingkat Layanan ("SLA") dari {provider} ("Penyedia Layanan") ini menetapkan tingkat layanan yang menjadi komitmen Penyedia Layanan untuk setiap paket layanan{credits, select, yes {, cara pengukurannya, serta Kredit Layanan yang berlaku apabila suatu komitmen tidak terpenuhi} other { serta cara pengukurannya}}.',
+    'preamble.offering.customer':
+        '"Pelanggan" adalah setiap pelanggan Penyedia Layanan yang berlangganan suatu paket layanan berdasarkan SLA ini.',
+    'unit.per': '{per, select, day {hari} week {minggu} month {bulan} quarter {triwulan} other {tahun}}',
+    'definitions.maintenance':
+        '{term} berarti pemeliharaan yang {notice, select, none {} other {diumumkan oleh Penyedia Layanan sekurang-kurangnya {notice} sebelumnya dan }}dilaksanakan oleh Penyedia Layanan{allowance, select, none {} other {, paling lama {allowance} per {per},}} dalam jadwal berikut: {window}',
+    'definitions.maintenance.windows':
+        '{term} berarti pemeliharaan yang dilaksanakan oleh Penyedia Layanan dalam salah satu jadwal di bawah ini, diumumkan dan dibatasi sebagaimana ditetapkan untuk jadwal tersebut.',
+    'definitions.maintenance.window':
+        '{window}{notice, select, none {} other {, diumumkan sekurang-kurangnya {notice} sebelumnya}}{allowance, select, none {} other {, paling lama {allowance} per {per}}}',
+    'definitions.serviceCredit':
+        '{term} berarti kredit sebesar persentase dari Biaya Bulanan untuk suatu paket, sebagaimana diatur dalam Pasal {credits}.',
+    'definitions.monthlyFee.term': 'Biaya Bulanan',
+    'definitions.monthlyFee':
+        '{term} berarti biaya untuk satu bulan layanan dalam suatu paket{priced, select, yes {, sebagaimana tercantum dalam Pasal {commitment}} other {}}.',
+    'commitment.firm':
+        'Penyedia Layanan akan menyediakan {scoped, select, yes {layanan yang dicakup} other {layanan}} dengan {uptime} sekurang-kurangnya sebesar angka di bawah ini {tiers, plural, =1 {untuk paket {tier}} other {untuk setiap paket}}.',
+    'commitment.efforts':
+        'Penyedia Layanan akan melakukan upaya yang wajar secara komersial agar {scoped, select, yes {layanan yang dicakup} other {layanan}} tersedia dengan {uptime} sekurang-kurangnya sebesar angka di bawah ini {tiers, plural, =1 {untuk paket {tier}} other {untuk setiap paket}}.',
+    'commitment.fee': 'Biaya Bulanan',
+    'commitment.budget': 'Waktu Henti yang diperbolehkan dalam {noun} {days} hari (dibulatkan ke detik)',
+    'credits.intro':
+        'Apabila {uptime} suatu paket untuk satu {noun} kalender berada di bawah komitmen untuk paket tersebut dalam Pasal {commitment}, Pelanggan berhak atas Kredit Layanan yang ditetapkan di bawah ini untuk paket tersebut{claims, select, yes {, atas klaim yang diajukan berdasarkan Pasal {claimsSection}} other {}}.',
+    'credits.latencyIntro':
+        'Apabila latensi {percentile} paket tersebut yang diukur selama satu {noun} kalender berada dalam salah satu rentang di bawah ini, Kredit Layanan yang tercantum berlaku dengan ketentuan yang sama:',
+    'credits.cap':
+        '{period, select, monthly {Kredit Layanan untuk satu bulan tidak akan melebihi {cap} dari Biaya Bulanan untuk paket tersebut.} other {Kredit Layanan untuk satu {noun} tidak akan melebihi {cap} dari Biaya Bulanan untuk paket tersebut (biaya untuk satu bulan, bukan untuk seluruh {noun}).}}',
+    'exclusions.intro':
+        '{credits, select, yes {Komitmen dalam SLA ini, dan Kredit Layanan berdasarkan Pasal {section}, tidak berlaku untuk:} other {Komitmen dalam SLA ini tidak berlaku untuk:}}',
+    'exclusion.scheduled-maintenance':
+        'Pemeliharaan Terjadwal ({window}){notice, select, none {} other {, diumumkan sekurang-kurangnya {notice} sebelumnya}}{allowance, select, none {} other {, paling lama {allowance} per {per}}}',
+    'exclusion.third-party': 'Ketidaktersediaan yang disebabkan oleh penyedia pihak ketiga di luar kendali Penyedia Layanan',
+    'exclusion.customer-caused': 'Ketidaktersediaan yang disebabkan oleh tindakan atau kelalaian Pelanggan',
+    'exclusion.internet-connectivity': 'Ketidaktersediaan yang disebabkan oleh konektivitas internet Pelanggan',
+    'exclusion.force-majeure': 'Ketidaktersediaan yang disebabkan oleh keadaan kahar',
+    'exclusion.ddos': 'Ketidaktersediaan yang disebabkan oleh serangan penolakan layanan terdistribusi (DDoS)',
+    'exclusion.beta-features': 'Fitur yang ditetapkan sebagai beta',
+    'claims.none': 'SLA ini tidak mengatur tata cara klaim.',
+    'claims.window':
+        'Pelanggan wajib mengajukan klaim Kredit Layanan dalam waktu {window} setelah berakhirnya {noun} terjadinya Waktu Henti.',
 };

@@ -15,7 +15,6 @@ export const zh: Messages = {
     'field.scope': '适用服务:',
     'term.months': '{count, plural, other {{n}个月}}',
     'term.years': '{count, plural, other {{n}年}}',
-    preamble: '本服务等级协议(“SLA”)规定了服务提供方对每个套餐承诺的服务等级、其衡量方式,以及在承诺未达成时客户可以申请的服务费抵扣。',
 
     // Shared words
     'period.noun': '{period, select, monthly {月} quarterly {季度} other {年}}',
@@ -50,19 +49,12 @@ export const zh: Messages = {
     'probes.every': '每{duration}',
     'probes.everyUnit': '{unit, select, week {每周} day {每天} hour {每小时} minute {每分钟} second {每秒} other {每毫秒}}',
     'definitions.maintenance.term': '计划内维护',
-    'definitions.maintenance':
-        '{term}指服务提供方{notice, select, none {} other {至少提前{notice}通知并}}在以下时间段内进行的维护{allowance, select, none {} other {(每{per, select, day {天} week {周} month {月} quarter {季度} other {年}}不超过{allowance})}}:{window}',
     'definitions.maintenance.excluded': '计划内维护不计入服务不可用时间。',
     'definitions.maintenance.included': '计划内维护计入服务不可用时间。',
     'definitions.serviceCredit.term': '服务费抵扣',
-    'definitions.serviceCredit': '{term}指根据第{credits}条应给予客户的、相关套餐月度服务费用的一定百分比。',
 
     // 2. Service Commitment
     'commitment.title': '服务承诺',
-    'commitment.intro':
-        '服务提供方将尽商业上合理的努力,使{scoped, select, yes {适用服务} other {服务}}的{uptime}不低于下表中客户所购套餐对应的数值。',
-    'commitment.fee': '月度服务费用',
-    'commitment.budget': '每{noun}({days}天)允许的服务不可用时间',
     'commitment.latency': '延迟({percentile})',
     'commitment.percentiles': '延迟数值为百分位数:{percentile}承诺的达成条件是,一个{noun}内被测量的请求中至少{share}%在规定时间内完成。',
     'commitment.latencyScope': '{percentile}延迟承诺适用于:{description}',
@@ -94,10 +86,7 @@ export const zh: Messages = {
     // 4. Service Credits
     'credits.title': '服务费抵扣',
     'credits.none': '本SLA不提供服务费抵扣。',
-    'credits.intro': '如某一自然{noun}的{uptime}低于客户所购套餐的承诺,客户有权获得下表所列的服务费抵扣,按该套餐月度服务费用的百分比计算。',
     'credits.column': '服务费抵扣',
-    'credits.latencyIntro': '如在一个自然{noun}内测得的{percentile}延迟落入下列区间之一,客户有权获得所列的服务费抵扣:',
-    'credits.cap': '每{noun}的服务费抵扣总额不超过该套餐月度服务费用的{cap}。',
     'credits.shareOfAnnualFee': '年度服务费用的{share}',
     'credits.uncapped': '该套餐的服务费抵扣不设上限。',
     'credits.withoutTiers': '{count, plural, other {套餐}}{tiers}不适用服务费抵扣。',
@@ -111,8 +100,6 @@ export const zh: Messages = {
     // 5. Exclusions
     'exclusions.title': '除外情形',
     'exclusions.none': '本SLA未列明除外情形。',
-    'exclusions.intro': '本SLA中的承诺以及第{credits}条规定的服务费抵扣不适用于:',
-    'exclusion.scheduled-maintenance': '计划内维护',
     'exclusion.third-party': '由服务提供方控制范围以外的第三方服务商导致的服务不可用',
     'exclusion.customer-caused': '由客户的作为或不作为导致的服务不可用',
     'exclusion.internet-connectivity': '由客户的互联网连接导致的服务不可用',
@@ -122,8 +109,6 @@ export const zh: Messages = {
 
     // 6. Claims
     'claims.title': '赔偿申请',
-    'claims.none': '本SLA未规定服务费抵扣的申请方式。',
-    'claims.window': '客户如需获得服务费抵扣,须在发生服务不可用时间的{noun}结束后{window}内提出申请。',
     'claims.appliedTo.next-invoice': '服务费抵扣将用于抵扣客户的下一期账单。',
     'claims.appliedTo.refund': '服务费抵扣将以退款方式支付给客户。',
     'claims.appliedTo.subscription-extension': '服务费抵扣将以延长客户订阅期的方式提供。',
@@ -141,4 +126,34 @@ export const zh: Messages = {
     'measurement.perPeriodRange': '每{noun}({min}至{max}天)',
     'measurement.perYear': '每年(365天)',
     'measurement.range': '{min}至{max}',
+    'preamble.customer':
+        '{provider}(“服务提供方”)与{customer}(“客户”)之间的本服务等级协议(“SLA”)规定了服务提供方对每个套餐承诺的服务等级{credits, select, yes {、其衡量方式,以及承诺未达成时适用的服务费抵扣} other {及其衡量方式}}。',
+    'preamble.offering':
+        '{provider}(“服务提供方”)的本服务等级协议(“SLA”)规定了服务提供方对每个套餐承诺的服务等级{credits, select, yes {、其衡量方式,以及承诺未达成时适用的服务费抵扣} other {及其衡量方式}}。',
+    'preamble.offering.customer': '“客户”指根据本SLA订购任一套餐的服务提供方的每一位客户。',
+    'unit.per': '{per, select, day {天} week {周} month {月} quarter {季度} other {年}}',
+    'definitions.maintenance':
+        '{term}指服务提供方{notice, select, none {} other {至少提前{notice}通知并}}在以下时间段内进行的维护{allowance, select, none {} other {(每{per}不超过{allowance})}}:{window}',
+    'definitions.maintenance.windows': '{term}指服务提供方在下列任一时间段内进行的维护,其通知与时长限制以该时间段的规定为准。',
+    'definitions.maintenance.window':
+        '{window}{notice, select, none {} other {,至少提前{notice}通知}}{allowance, select, none {} other {,每{per}不超过{allowance}}}',
+    'definitions.serviceCredit': '{term}指按第{credits}条规定、以套餐月度服务费用的一定百分比给予的抵扣。',
+    'definitions.monthlyFee.term': '月度服务费用',
+    'definitions.monthlyFee': '{term}指某一套餐一个月服务的费用{priced, select, yes {,见第{commitment}条} other {}}。',
+    'commitment.firm':
+        '服务提供方保证{scoped, select, yes {适用服务} other {服务}}的{uptime}不低于下表中{tiers, plural, =1 {{tier}套餐} other {各套餐}}对应的数值。',
+    'commitment.efforts':
+        '服务提供方将尽商业上合理的努力,使{scoped, select, yes {适用服务} other {服务}}的{uptime}不低于下表中{tiers, plural, =1 {{tier}套餐} other {各套餐}}对应的数值。',
+    'commitment.fee': '月度服务费用',
+    'commitment.budget': '每{noun}({days}天)允许的服务不可用时间(四舍五入到秒)',
+    'credits.intro':
+        '如某一套餐在某一自然{noun}的{uptime}低于第{commitment}条中该套餐的承诺,客户有权获得下表中该套餐对应的服务费抵扣{claims, select, yes {,但须根据第{claimsSection}条提出申请} other {}}。',
+    'credits.latencyIntro': '如该套餐在一个自然{noun}内测得的{percentile}延迟落入下列区间之一,按相同条件适用所列的服务费抵扣:',
+    'credits.cap':
+        '{period, select, monthly {每月的服务费抵扣总额不超过该套餐月度服务费用的{cap}。} other {每{noun}的服务费抵扣总额不超过该套餐月度服务费用的{cap}(按一个月的费用计算,而非整个{noun}的费用)。}}',
+    'exclusions.intro': '{credits, select, yes {本SLA中的承诺以及第{section}条规定的服务费抵扣不适用于:} other {本SLA中的承诺不适用于:}}',
+    'exclusion.scheduled-maintenance':
+        '计划内维护({window}){notice, select, none {} other {,至少提前{notice}通知}}{allowance, select, none {} other {,每{per}不超过{allowance}}}',
+    'claims.none': '本SLA未规定申请程序。',
+    'claims.window': '客户须在发生服务不可用时间的{noun}结束后{window}内提出服务费抵扣申请。',
 };
