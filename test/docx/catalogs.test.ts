@@ -5,18 +5,16 @@ import type { Inline } from '../../packages/language/src/generator/contract/type
 import { CONTRACT_LANGUAGES, type ContractLanguage } from '../../packages/language/src/generator/locale/languages.js';
 import { placeholdersOf } from '../../packages/language/src/generator/locale/messages.js';
 import { WORD_MESSAGES } from '../../packages/language/src/generator/locale/word-catalog.js';
-import { DURATION_MESSAGES } from '../../packages/language/src/generator/locale/durations.js';
 import { contractDocument, generateMarkdown, generateWord } from '../../packages/language/src/index.js';
 import { goldenCases } from '../generator/golden-cases.js';
 import { build } from '../helpers/services.js';
 
 const translations = CONTRACT_LANGUAGES.filter((language) => language !== 'en');
 
-/** Each table of messages by language: the contract's catalogs, the Word edition's labels, the duration words. */
+/** Each table of messages by language: the contract's catalogs (durations in words included), the Word edition's labels. */
 const catalogs: Array<{ name: string; messages: (language: ContractLanguage) => Readonly<Record<string, string>> }> = [
     { name: 'contract text', messages: (language) => catalogFor(language)!.messages },
     { name: 'Word labels', messages: (language) => WORD_MESSAGES[language] },
-    { name: 'duration words', messages: (language) => DURATION_MESSAGES[language] },
 ];
 
 describe('message catalogs', () => {
@@ -92,5 +90,23 @@ describe.each(goldenCases())('$stem in every language', ({ text }) => {
         const word = wordText(await generateWord(document.parseResult.value, [language]));
         expect(sentences.filter((sentence) => markdown.includes(sentence))).toEqual([]);
         expect(sentences.filter((sentence) => word.includes(sentence))).toEqual([]);
+    });
+});
+
+describe('durations in words', () => {
+    it('have the plural forms of each language (Russian: three, and fractions)', async () => {
+        const { Wording } = await import('../../packages/language/src/generator/contract/wording.js');
+        const words = (language: string) => new Wording(catalogFor(language)!);
+        // As the author wrote them (`1.5 h` keeps its digits, with the Russian decimal comma).
+        expect(['1', '2', '5', '21', '1.5'].map((number) => words('ru').written({ number, unit: 'h' }, Number(number) * 3600))).toEqual([
+            '1 час',
+            '2 часа',
+            '5 часов',
+            '21 час',
+            '1,5 часа',
+        ]);
+        expect(words('id').duration(5 * 3600)).toBe('5 jam');
+        expect(words('zh').duration(5 * 3600)).toBe('5小时');
+        expect(words('en').duration(3600)).toBe('1 hour');
     });
 });
