@@ -21,14 +21,13 @@ describe('advice that keeps values (item 10)', () => {
         ]);
     });
 
-    it('`credit 5000 USD` is not told to write `5000%`', async () => {
+    it('`credit 5000 USD` is not told to write `5000%` (it is a fixed-amount credit)', async () => {
         const messages = await messagesFor(
             'credit 5%  when availability below 99.9% and at least 99.5%',
             'credit 5000 USD when availability below 99.9% and at least 99.5%',
         );
-        expect(messages).toHaveLength(1);
-        expect(messages[0]).toMatch(/^syntax-error: /);
-        expect(messages[0]).not.toMatch(/5000%/);
+        expect(messages.join('\n')).not.toMatch(/5000%/);
+        expect(messages.filter((message) => message.startsWith('syntax-error'))).toEqual([]);
     });
 
     it('`99.9 %` (a space before the sign) is told to write 99.9% — the same number', async () => {
@@ -45,14 +44,14 @@ describe('unknown words get the words allowed there and a did-you-mean (item 14)
         const [message, ...rest] = await messagesFor('availability 99.9%\n', 'uptime 99.9%\n');
         expect(rest).toEqual([]);
         expect(message).toMatch(
-            /^syntax-error: Expected one of `price`, `availability`, `latency`, `support`, `response`, `credits` or `\}` but found `uptime`\. Did you mean `availability`\?$/,
+            /^syntax-error: Expected one of `price`, `availability`, .*`credits`.* or `\}` but found `uptime`\. Did you mean `availability`\?$/,
         );
     });
 
     it('`support 24/7`: one error, with `24x7` suggested', async () => {
         const messages = await messagesFor('support business-hours 09:00-17:00 customer-local', 'support 24/7');
         expect(messages).toEqual([
-            'syntax-error: Expected one of `business-hours`, `extended-hours` or `24x7` but found `24`. Did you mean `24x7`?',
+            'syntax-error: Expected one of `business-hours`, `extended-hours`, `24x7` or `during` but found `24`. Did you mean `24x7`?',
         ]);
     });
 

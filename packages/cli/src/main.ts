@@ -3,6 +3,7 @@ import { budget } from './commands/budget.js';
 import { build } from './commands/build.js';
 import { check, checkSettingOption, type CheckOptions } from './commands/check.js';
 import { credits } from './commands/credits.js';
+import { diff, parseDiffFormat, parseFailOn } from './commands/diff.js';
 import { report } from './commands/report.js';
 import {
     parseDurationArgument,
@@ -12,15 +13,16 @@ import {
     parsePeriodArgument,
     parsePositiveNumber,
 } from './parse-arguments.js';
-import { UsageError } from './usage-error.js';
 import { endQuietlyOnClosedPipe } from './closed-pipe.js';
-import { OUTPUT_FORMATS } from 'sla-language';
+import { InputError, OUTPUT_FORMATS } from 'sla-language';
 import cliPackage from '../package.json' with { type: 'json' };
 
-/** Each action returns its exit code; wrong input throws a UsageError (exit 2). */
+/** Each action returns its exit code; wrong input throws an InputError (exit 2). */
 type Action = () => Promise<number> | number;
 
 let pending: Action | undefined;
+/** The arguments as given, for the one command (`diff`) that needs to know where a `--` stood. */
+let givenArguments: string[] = [];
 const run = (action: Action) => {
     pending = action;
 };
@@ -106,6 +108,27 @@ program
     )
     .action((files: string[], options) => run(() => build(files, options)));
 
+program
+    .command('diff')
+    .description('what changed between two versions of an agreement, in legal and financial terms')
+    .usage('[options] <old.sla> <new.sla>\n       sla diff [options] <revision> [<revision>] -- <file.sla>')
+    .argument('<versions...>', 'two .sla files, or git revisions followed by -- and a file')
+    .addOption(
+        new Option('--format <format>', 'text, markdown, json, or redline (the contract text marked up)')
+            .default('text')
+            .argParser(parseDiffFormat),
+    )
+    .addOption(
+        new Option('--fail-on <kind>', 'exit 1 on a customer-unfavourable, provider-unfavourable or any change').argParser(parseFailOn),
+    )
+    .option('--deviations', 'the old version is the standard offering: list what a deal desk must approve')
+    .action((versions: string[], options) => {
+        // Commander drops the `--`; where it stood tells two files from revisions and a file.
+        const dashes = givenArguments.indexOf('--', givenArguments.indexOf('diff'));
+        const files = dashes < 0 ? undefined : givenArguments.slice(dashes + 1);
+        run(() => diff(files === undefined ? versions : versions.slice(0, versions.length - files.length), files, options));
+    });
+
 /** `--format` may be given more than once: `--format json --format markdown`. */
 function collect(value: string, previous: string[]): string[] {
     return [...previous, value];
@@ -120,6 +143,7 @@ function outputFormatList(): string {
 export async function main(argv: string[]): Promise<number> {
     try {
         pending = undefined;
+        givenArguments = argv;
         await program.parseAsync(argv, { from: 'user' });
         const action = pending as Action | undefined;
         return action ? await action() : 0;
@@ -130,7 +154,8 @@ export async function main(argv: string[]): Promise<number> {
         }
         const message = error instanceof Error ? error.message : String(error);
         process.stderr.write(`sla: ${message}\n`);
-        return error instanceof UsageError ? error.exitCode : error instanceof RangeError ? 2 : 70;
+        // Only wrong input is the person's to fix (exit 2); anything else is a fault of sla (exit 70).
+        return error instanceof InputError ? 2 : 70;
     }
 }
 

@@ -1,4 +1,5 @@
 import {
+    InputError,
     latencyCredit,
     latencyCreditJson,
     latencyCreditLines,
@@ -12,8 +13,6 @@ import {
 } from 'sla-language';
 import { formatText, toFileDiagnostic } from '../format-diagnostics.js';
 import { loadAgreements } from '../load-agreements.js';
-import { asUsageError } from '../parse-arguments.js';
-import { UsageError } from '../usage-error.js';
 import { errorsForTier } from '../tier-errors.js';
 
 export interface CreditsOptions {
@@ -30,16 +29,16 @@ export interface CreditsOptions {
 export async function credits(path: string, options: CreditsOptions): Promise<number> {
     const measurements = [options.availability, options.downtime, options.latency].filter((given) => given !== undefined);
     if (measurements.length === 0) {
-        throw new UsageError('give either --availability or --downtime, or --latency');
+        throw new InputError('give either --availability or --downtime, or --latency');
     }
     if (measurements.length > 1) {
-        throw new UsageError('give either --availability or --downtime, not both, or --latency alone');
+        throw new InputError('give either --availability or --downtime, not both, or --latency alone');
     }
     if (options.days !== undefined && options.downtime === undefined) {
-        throw new UsageError('--days goes with --downtime');
+        throw new InputError('--days goes with --downtime');
     }
     const { agreements, unreadable } = await loadAgreements([path]);
-    if (unreadable.length > 0) throw new UsageError(`cannot read ${unreadable[0].path}: ${unreadable[0].reason}`);
+    if (unreadable.length > 0) throw new InputError(`cannot read ${unreadable[0].path}: ${unreadable[0].reason}`);
     const [{ document, diagnostics }] = agreements;
     const agreement = document.parseResult.value;
     const errors = diagnostics.filter((d) => d.severity === 1);
@@ -57,8 +56,8 @@ export async function credits(path: string, options: CreditsOptions): Promise<nu
         for (const diagnostic of elsewhere) process.stderr.write(formatText(toFileDiagnostic(path, diagnostic)) + '\n');
     }
     if (options.latency !== undefined) {
-        const measured = asUsageError(() => parseLatencyInput(options.latency!, parseDurationInput));
-        const result = asUsageError(() => latencyCredit(agreement, { tier: options.tier, ...measured }, path));
+        const measured = parseLatencyInput(options.latency!, parseDurationInput);
+        const result = latencyCredit(agreement, { tier: options.tier, ...measured }, path);
         process.stdout.write(
             options.format === 'json'
                 ? JSON.stringify(latencyCreditJson(result), null, 2) + '\n'
@@ -66,7 +65,7 @@ export async function credits(path: string, options: CreditsOptions): Promise<nu
         );
         return 0;
     }
-    const credit = asUsageError(() => tierCredit(agreement, options, path));
+    const credit = tierCredit(agreement, options, path);
     const range = periodDayRange(credit.period);
     if (credit.days < range.min || credit.days > range.max) {
         // Allowed (a partial period, say), but more likely a slip: say so without failing.

@@ -19,6 +19,7 @@ import {
     reportMarkdown,
     reportTerms,
     reportText,
+    InputError,
     ReportInputError,
     SampleReducer,
     startOfLocalDate,
@@ -29,7 +30,6 @@ import {
 } from 'sla-language';
 import { formatText, toFileDiagnostic } from '../format-diagnostics.js';
 import { loadAgreements } from '../load-agreements.js';
-import { UsageError } from '../usage-error.js';
 import { writeFileAtomic } from '../write-file-atomic.js';
 import { readPrometheus } from '../report/prometheus-source.js';
 import { count, Progress } from '../report/progress.js';
@@ -54,11 +54,11 @@ export interface ReportOptions {
 
 export async function report(path: string, options: ReportOptions): Promise<number> {
     if (!options.incidents && !options.samples && !options.prometheus) {
-        throw new UsageError('give the data to report on: --incidents <log.csv>, --samples <file.csv> or --prometheus <url>');
+        throw new InputError('give the data to report on: --incidents <log.csv>, --samples <file.csv> or --prometheus <url>');
     }
-    if (options.query && !options.prometheus) throw new UsageError('--query goes with --prometheus');
+    if (options.query && !options.prometheus) throw new InputError('--query goes with --prometheus');
     const { agreements, unreadable } = await loadAgreements([path]);
-    if (unreadable.length > 0) throw new UsageError(`cannot read ${unreadable[0].path}: ${unreadable[0].reason}`);
+    if (unreadable.length > 0) throw new InputError(`cannot read ${unreadable[0].path}: ${unreadable[0].reason}`);
     const [{ document, diagnostics }] = agreements;
     if (hasErrors(diagnostics)) {
         process.stderr.write(`sla: ${path} has errors; no report is made from it:\n`);
@@ -68,14 +68,14 @@ export async function report(path: string, options: ReportOptions): Promise<numb
         return 1;
     }
     const terms = reportTerms(document.parseResult.value);
-    if (!isKnownZone(terms.zone)) throw new UsageError(`${path}: the time zone "${terms.zone}" is not one this system knows`);
+    if (!isKnownZone(terms.zone)) throw new InputError(`${path}: the time zone "${terms.zone}" is not one this system knows`);
     const range = dateRange(terms, options);
     const progress = new Progress();
     let made: CreditReport;
     try {
         made = await makeReport(terms, options, range, progress);
     } catch (error) {
-        throw error instanceof ReportInputError ? new UsageError(error.message) : error;
+        throw error instanceof ReportInputError ? new InputError(error.message) : error;
     } finally {
         progress.done();
     }
@@ -111,7 +111,7 @@ async function makeReport(
     }
     if (options.prometheus) {
         const query = options.query;
-        if (!query) throw new UsageError('give the PromQL with --query: per minute, the share of good probes or requests (0..1)');
+        if (!query) throw new InputError('give the PromQL with --query: per minute, the share of good probes or requests (0..1)');
         const window = prometheusRange(terms, range);
         const before = reducer.nanSamples;
         const points = await readPrometheus(
@@ -139,12 +139,12 @@ async function makeReport(
 function dateRange(terms: ReportTerms, options: ReportOptions): { from?: number; to?: number } {
     const day = (text: string, flag: string): number => {
         const ms = startOfLocalDate(text, terms.zone);
-        if (ms === undefined) throw new UsageError(`${flag} must be a date such as 2026-02-01 (got "${text}")`);
+        if (ms === undefined) throw new InputError(`${flag} must be a date such as 2026-02-01 (got "${text}")`);
         return ms;
     };
     const from = options.from === undefined ? undefined : day(options.from, '--from');
     const to = options.to === undefined ? undefined : plusCalendarDays(day(options.to, '--to'), 1, terms.zone);
-    if (from !== undefined && to !== undefined && to <= from) throw new UsageError('--to comes before --from');
+    if (from !== undefined && to !== undefined && to <= from) throw new InputError('--to comes before --from');
     return { from, to };
 }
 
@@ -160,7 +160,7 @@ function prometheusRange(terms: ReportTerms, range: { from?: number; to?: number
         };
     }
     if (range.from !== undefined || range.to !== undefined)
-        throw new UsageError('with --prometheus give both --from and --to, or neither (the last complete period)');
+        throw new InputError('with --prometheus give both --from and --to, or neither (the last complete period)');
     const current = periodContaining(Date.now(), terms.period, terms.zone);
     return { start: periodContaining(current.start - 1, terms.period, terms.zone).start, end: current.start };
 }

@@ -16,6 +16,7 @@ import {
 } from './exact.js';
 import { formatDuration } from './duration.js';
 import { periodDayRange, periodDays, SECONDS_PER_DAY, type PeriodKind } from './period.js';
+import { InputError } from './input-error.js';
 
 const HUNDRED = rational(100n);
 
@@ -86,7 +87,7 @@ export function availabilityFromDowntime(downtimeSeconds: number, periodDays: nu
         // would show the two as equal.
         const [down, length] = [formatDuration(downtimeSeconds), formatDuration(periodSeconds)];
         const [shownDown, shownLength] = down === length ? [`${downtimeSeconds} s`, `${periodSeconds} s`] : [down, length];
-        throw new RangeError(`Downtime of ${shownDown} is longer than the ${periodDays}-day period (${shownLength})`);
+        throw new InputError(`Downtime of ${shownDown} is longer than the ${periodDays}-day period (${shownLength})`);
     }
     const period = rationalFromNumber(periodSeconds);
     const up = subtractRational(period, rationalFromNumber(downtimeSeconds));

@@ -5,6 +5,7 @@
  * numbers only, so the checks, the quick fixes, hovers and generators share one arithmetic.
  * Every function sorts at most once and then sweeps: a schedule of n brackets costs O(n log n).
  */
+import { rational, rationalFromNumber, rationalToNumber, subtractRational } from './exact.js';
 import { compareByMin, intersect, isEmpty, uncovered, type Bound, type Interval } from './interval.js';
 
 /** The direction in which a metric gets worse: availability downwards, latency upwards. */
@@ -47,6 +48,25 @@ export function lowerBoundAt(value: number, inclusive: boolean): Bound {
 export function creditGaps(intervals: readonly Interval[], commitment: number): Interval[] {
     const belowCommitment: Interval = { min: 0, minInclusive: true, max: commitment, maxInclusive: false };
     return uncovered([...intervals], belowCommitment).filter((gap) => !(gap.min === 0 && gap.minInclusive));
+}
+
+/**
+ * `creditGaps` for a metric that gets worse upwards, such as error rate (0%–100%): values above
+ * the commitment that earn no credit although higher values do. Mirrored around 50%, so the
+ * range from the highest bracket up to 100% is not a gap, as 0% is not for availability.
+ */
+export function creditGapsAbove(intervals: readonly Interval[], commitment: number): Interval[] {
+    // Exactly, as decimals: 100 − 99.9 must give back 0.1, not 0.09999999999999432.
+    const minus = (x: number) => rationalToNumber(subtractRational(rational(100n), rationalFromNumber(x)));
+    const flip = (i: Interval): Interval => ({
+        min: minus(i.max),
+        minInclusive: i.maxInclusive,
+        max: minus(i.min),
+        maxInclusive: i.minInclusive,
+    });
+    return creditGaps(intervals.map(flip), 100 - commitment)
+        .map(flip)
+        .reverse();
 }
 
 /**

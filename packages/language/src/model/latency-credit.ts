@@ -12,7 +12,7 @@ import { formatMoney } from '../domain/money.js';
 import { effectiveTiers } from './effective-tiers.js';
 import { durationFormatter } from './schedules.js';
 import { bracketInterval, creditCap, durationSeconds } from './values.js';
-import { CreditInputError } from './tier-credit.js';
+import { InputError } from '../domain/input-error.js';
 
 export interface LatencyCreditQuery {
     tier: string;
@@ -29,7 +29,8 @@ export interface LatencyCredit {
     target: number | undefined;
     measuredSeconds: number;
     outcome: 'met' | 'no-bracket' | 'bracket';
-    bracket: { credit: number; interval: Interval; words: string } | undefined;
+    /** The bracket's credit: a share of the monthly fee, or a fixed amount (`credit 100 USD`). */
+    bracket: { credit: number | undefined; amount: number | undefined; interval: Interval; words: string } | undefined;
     credit: number;
     capped: boolean;
     cap: number | undefined;
@@ -42,21 +43,21 @@ export interface LatencyCredit {
 export function latencyCredit(agreement: Agreement, query: LatencyCreditQuery, source = 'the agreement'): LatencyCredit {
     const tiers = effectiveTiers(agreement);
     const tier = tiers.get(query.tier);
-    if (!tier) throw new CreditInputError(`${source} has no tier "${query.tier}"; its tiers are ${[...tiers.keys()].join(', ')}`);
+    if (!tier) throw new InputError(`${source} has no tier "${query.tier}"; its tiers are ${[...tiers.keys()].join(', ')}`);
     const schedule = tier.clauses.credits?.value;
-    if (!schedule) throw new CreditInputError(`tier ${query.tier} has no credit schedule`);
+    if (!schedule) throw new InputError(`tier ${query.tier} has no credit schedule`);
     const brackets = schedule.brackets.filter(
         (bracket) => bracket.metric?.kind === 'latency' && (bracket.metric as { percentile?: string }).percentile === query.percentile,
     );
     if (brackets.length === 0) {
-        throw new CreditInputError(`tier ${query.tier} has no credit for latency ${query.percentile}`);
+        throw new InputError(`tier ${query.tier} has no credit for latency ${query.percentile}`);
     }
     const target = durationSeconds(tier.clauses[`latency ${query.percentile}`]?.value.target);
     const format = durationFormatter(agreement);
     const met = target !== undefined && query.seconds <= target;
     const hit = met ? undefined : brackets.find((bracket) => contains(bracketInterval(bracket), query.seconds));
     const cap = creditCap(schedule);
-    const bracketCredit = hit?.credit ?? 0;
+    const bracketCredit = hit?.credit ?? 0; // a fixed-amount bracket pays its amount, not a share
     const capped = cap !== undefined && bracketCredit > cap;
     const credit = capped ? cap : bracketCredit;
     const price = tier.clauses.price?.value.amount;
@@ -69,12 +70,17 @@ export function latencyCredit(agreement: Agreement, query: LatencyCreditQuery, s
         measuredSeconds: query.seconds,
         outcome: met ? 'met' : hit ? 'bracket' : 'no-bracket',
         bracket: hit &&
-            interval && { credit: hit.credit ?? 0, interval, words: capitalize(describeIntervalInWords(interval, format, LATENCY_DOMAIN)) },
+            interval && {
+                credit: hit.credit,
+                amount: hit.amount,
+                interval,
+                words: capitalize(describeIntervalInWords(interval, format, LATENCY_DOMAIN)),
+            },
         credit,
         capped,
         cap,
         price,
-        amount: price === undefined ? undefined : creditAmount(price, credit, currency),
+        amount: hit?.amount ?? (price === undefined ? undefined : creditAmount(price, credit, currency)),
         currency,
         format,
     };
@@ -91,12 +97,15 @@ export function latencyCreditLines(result: LatencyCredit): string[] {
     if (result.outcome === 'met') return [...lines, 'The commitment is met: no service credit is due.'];
     if (result.outcome === 'no-bracket')
         return [...lines, `No latency ${percentile} bracket covers this latency: no service credit is due.`];
-    const capNote = result.capped
-        ? ` (the bracket's ${formatPercent(result.bracket!.credit)}, capped at ${formatPercent(result.cap!)})`
-        : '';
+    const bracket = result.bracket!;
+    if (bracket.credit === undefined) {
+        const amount = formatMoney(bracket.amount ?? 0, result.currency);
+        return [...lines, `Bracket: ${bracket.words} → ${amount}`, `Amount: ${amount}`];
+    }
+    const capNote = result.capped ? ` (the bracket's ${formatPercent(bracket.credit)}, capped at ${formatPercent(result.cap!)})` : '';
     return [
         ...lines,
-        `Bracket: ${result.bracket!.words} → ${formatPercent(result.bracket!.credit)}`,
+        `Bracket: ${bracket.words} → ${formatPercent(bracket.credit)}`,
         `Credit: ${formatPercent(result.credit)} of the monthly fee${capNote}`,
         result.price === undefined || result.amount === undefined
             ? 'Amount: the tier has no price'
@@ -130,12 +139,12 @@ function jsonInterval(interval: Interval): Record<string, unknown> {
     return { ...interval, max: Number.isFinite(interval.max) ? interval.max : null };
 }
 
-/** `p95=450ms`, `p99.9=1.2s` → the percentile and seconds; throws CreditInputError otherwise. */
+/** `p95=450ms`, `p99.9=1.2s` → the percentile and seconds; throws InputError otherwise. */
 export function parseLatencyInput(
     text: string,
     parseDuration: (text: string, what: string) => number,
 ): { percentile: string; seconds: number } {
     const match = /^\s*(p\d+(?:\.\d+)?)\s*=\s*(.+)$/.exec(text);
-    if (!match) throw new CreditInputError(`--latency must be a percentile and a duration, such as p95=450ms (got "${text}")`);
+    if (!match) throw new InputError(`--latency must be a percentile and a duration, such as p95=450ms (got "${text}")`);
     return { percentile: match[1], seconds: parseDuration(match[2], '--latency') };
 }

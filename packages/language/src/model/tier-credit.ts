@@ -5,6 +5,7 @@
  */
 import type { Agreement } from '../generated/ast.js';
 import { formatMoney } from '../domain/money.js';
+import { InputError } from '../domain/input-error.js';
 import { calculateCredit, type CreditBracket, type CreditResult } from '../domain/credit.js';
 import { availabilityFromDowntime, formatMeasuredBeside, measuredFromAvailability, type Measured } from '../domain/downtime.js';
 import { formatDuration, isAmbiguousUnit, toSeconds } from '../domain/duration.js';
@@ -14,9 +15,6 @@ import { periodDays, periodNoun, type PeriodKind } from '../domain/period.js';
 import { compareRational, rationalFromNumber } from '../domain/exact.js';
 import { effectiveTiers } from './effective-tiers.js';
 import { agreementPeriod, creditBrackets, creditCap, percentFormatter } from './values.js';
-
-/** Wrong input from the person asking (an unknown tier, a tier without credits, `3m`). */
-export class CreditInputError extends Error {}
 
 export interface TierCreditQuery {
     tier: string;
@@ -49,22 +47,22 @@ export interface TierCredit {
 }
 
 /**
- * Throws CreditInputError for wrong input and RangeError for downtime longer than the period;
+ * Throws InputError for wrong input (downtime longer than the period included);
  * `source` names the agreement in messages (its path in the CLI, its file name in the editor).
  */
 export function tierCredit(agreement: Agreement, query: TierCreditQuery, source = 'the agreement'): TierCredit {
     if ((query.availability === undefined) === (query.downtime === undefined)) {
-        throw new CreditInputError('give either a measured availability or a downtime');
+        throw new InputError('give either a measured availability or a downtime');
     }
     const tiers = effectiveTiers(agreement);
     const tier = tiers.get(query.tier);
     if (!tier) {
-        throw new CreditInputError(`${source} has no tier "${query.tier}"; its tiers are ${[...tiers.keys()].join(', ')}`);
+        throw new InputError(`${source} has no tier "${query.tier}"; its tiers are ${[...tiers.keys()].join(', ')}`);
     }
     const commitment = tier.clauses.availability?.value.value;
     const schedule = tier.clauses.credits?.value;
     if (commitment === undefined || !schedule) {
-        throw new CreditInputError(`tier ${query.tier} has no ${commitment === undefined ? 'availability commitment' : 'credit schedule'}`);
+        throw new InputError(`tier ${query.tier} has no ${commitment === undefined ? 'availability commitment' : 'credit schedule'}`);
     }
     const period = agreementPeriod(agreement);
     const days = query.days ?? periodDays(period);
@@ -155,12 +153,12 @@ function outcomeLines(credit: TierCredit): string[] {
     ];
 }
 
-/** `99.95%` or `99.95` → 99.95, between 0 and 100; throws CreditInputError naming `what`. */
+/** `99.95%` or `99.95` → 99.95, between 0 and 100; throws InputError naming `what`. */
 export function parsePercentInput(text: string, what = 'availability'): number {
     const match = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(text);
     const value = match ? Number(match[1]) : NaN;
     if (!match || value > 100) {
-        throw new CreditInputError(`${what} must be a percentage from 0% to 100%, such as 99.95% (got "${text}")`);
+        throw new InputError(`${what} must be a percentage from 0% to 100%, such as 99.95% (got "${text}")`);
     }
     return value;
 }
@@ -170,16 +168,16 @@ export function parseDurationInput(text: string, what = 'downtime'): number {
     const parts = [...text.matchAll(/(\d+(?:\.\d+)?)\s*([A-Za-z]+)/g)];
     const rest = text.replace(/(\d+(?:\.\d+)?)\s*([A-Za-z]+)/g, '').trim();
     if (parts.length === 0 || rest !== '') {
-        throw new CreditInputError(`${what} must be a duration such as 3h, 45 min or 1h 30min (got "${text}")`);
+        throw new InputError(`${what} must be a duration such as 3h, 45 min or 1h 30min (got "${text}")`);
     }
     let total = 0;
     for (const [, value, unit] of parts) {
         if (isAmbiguousUnit(unit)) {
-            throw new CreditInputError(`"${value}${unit}" is ambiguous: minutes or months? Write ${value}min for minutes`);
+            throw new InputError(`"${value}${unit}" is ambiguous: minutes or months? Write ${value}min for minutes`);
         }
         const seconds = toSeconds(Number(value), unit);
         if (seconds === undefined) {
-            throw new CreditInputError(`"${unit}" is not a unit of time: use ms, s, min, h, d or w`);
+            throw new InputError(`"${unit}" is not a unit of time: use ms, s, min, h, d or w`);
         }
         total += seconds;
     }

@@ -23,9 +23,10 @@ import { defaultSentences } from './measurement-rules.js';
 import type { ReportInputs } from './report-input.js';
 import type { ReportTerms, TierTerms } from './report-terms.js';
 import { clipSpans, totalLength, type Span } from './time-spans.js';
+import { InputError } from '../domain/input-error.js';
 
 /** Wrong input for a report (an unknown tier or service, an empty range): one line, exit 2 in the CLI. */
-export class ReportInputError extends Error {}
+export class ReportInputError extends InputError {}
 
 export interface ReportOptions {
     /** Only these tiers (default: every tier with an availability commitment). */

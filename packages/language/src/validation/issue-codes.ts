@@ -39,6 +39,21 @@ export const IssueCodes = {
     EscalationOrder: 'escalation-order',
     ResponseEqualsResolution: 'response-equals-resolution',
     LatencyOrder: 'latency-order',
+    // Added with language v2 (docs/LANGUAGE-REFERENCE.md, "Language v2").
+    RpoUnsupported: 'rpo-unsupported',
+    RtoUnsupported: 'rto-unsupported',
+    RtoOverBudget: 'rto-over-budget',
+    TerminationAboveCommitment: 'termination-above-commitment',
+    TerminationWindowOverTerm: 'termination-window-over-term',
+    UnmeasurableCommitment: 'unmeasurable-commitment',
+    CalendarEmpty: 'calendar-empty',
+    ResponseOutsideCoverage: 'response-outside-coverage',
+    CreditOverFee: 'credit-over-fee',
+    AnnualCapBelowPeriodCap: 'annual-cap-below-period-cap',
+    SliQueries: 'sli-queries',
+    PromqlSyntax: 'promql-syntax',
+    PromqlWindow: 'promql-window',
+    InternalNotStricter: 'internal-not-stricter',
 } as const;
 
 export type IssueCode = (typeof IssueCodes)[keyof typeof IssueCodes];

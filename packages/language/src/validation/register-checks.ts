@@ -13,6 +13,12 @@ import { measurementChecks } from './measurement-checks.js';
 import { hiddenTextChecks } from './hidden-text-checks.js';
 import { languageChecks } from './language-checks.js';
 import { consistencyChecks } from './consistency-checks.js';
+import { recoveryChecks } from './recovery-checks.js';
+import { terminationChecks } from './termination-checks.js';
+import { measurabilityChecks } from './measurability-checks.js';
+import { calendarChecks } from './calendar-checks.js';
+import { remedyChecks } from './remedy-checks.js';
+import { sliChecks } from './sli-checks.js';
 import { revalidateOnSettingsChange } from './check-settings-provider.js';
 
 /** Every group of checks, each a `ValidationChecks` record built from the services. */
@@ -29,6 +35,12 @@ const checkGroups: Array<(services: SlaServices) => ValidationChecks<SlaAstType>
     hiddenTextChecks,
     languageChecks,
     consistencyChecks,
+    recoveryChecks,
+    terminationChecks,
+    measurabilityChecks,
+    calendarChecks,
+    remedyChecks,
+    sliChecks,
 ];
 
 export function registerValidationChecks(services: SlaServices): void {

@@ -17,20 +17,41 @@ import { isDamaged } from '../grammar/damage.js';
 import { DamageFilter, withoutLexerErrorsInReportedWords } from './damage-filter.js';
 import { IssueCodes } from './issue-codes.js';
 
+type ReferenceKind = 'tier' | 'severity' | 'service' | 'calendar' | 'holiday list';
+
+/** The kind of name a reference property refers to. */
+const REFERENCE_KINDS: Readonly<Record<string, ReferenceKind>> = {
+    parent: 'tier',
+    service: 'service',
+    calendar: 'calendar',
+    list: 'holiday list',
+};
+
 /** What the author can refer to instead: the names of that kind declared in the agreement. */
-function declaredNames(document: LangiumDocument, kind: 'tier' | 'severity'): string {
+function declaredNames(document: LangiumDocument, kind: ReferenceKind): string {
     const agreement = document.parseResult.value as Agreement;
-    const names =
-        kind === 'tier'
-            ? (agreement.tiers ?? []).map((tier) => tier.name)
-            : (agreement.severityBlocks ?? []).flatMap((block) => block.levels.map((level) => level.name));
+    const names: string[] = {
+        tier: () => (agreement.tiers ?? []).map((tier) => tier.name),
+        severity: () => (agreement.severityBlocks ?? []).flatMap((block) => block.levels.map((level) => level.name)),
+        service: () => (agreement.services ?? []).map((service) => service.name),
+        calendar: () => (agreement.calendars ?? []).map((calendar) => calendar.name),
+        'holiday list': () => (agreement.holidayLists ?? []).map((list) => list.name),
+    }[kind]();
     const declared = [...new Set(names.filter(Boolean))];
     if (declared.length === 0) {
-        return kind === 'tier'
-            ? 'this agreement declares no tiers.'
-            : 'this agreement declares no severities (add a `severities { … }` block).';
+        switch (kind) {
+            case 'tier':
+                return 'this agreement declares no tiers.';
+            case 'severity':
+                return 'this agreement declares no severities (add a `severities { … }` block).';
+            case 'holiday list':
+                return 'this agreement declares no holiday lists (add a `holidays Name { … }` block).';
+            default:
+                return `this agreement declares no ${kind}s (add a \`${kind} Name { … }\` block).`;
+        }
     }
-    return `the ${kind === 'tier' ? 'tiers' : 'severities'} of this agreement are ${declared.map((name) => `\`${name}\``).join(', ')}.`;
+    const plural = kind === 'severity' ? 'severities' : kind === 'holiday list' ? 'holiday lists' : `${kind}s`;
+    return `the ${plural} of this agreement are ${declared.map((name) => `\`${name}\``).join(', ')}.`;
 }
 
 /**
@@ -60,7 +81,7 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
             } else if (dataCode === DocumentValidator.LinkingError) {
                 const refText = (diagnostic.data as { refText?: string }).refText ?? '';
                 const property = (diagnostic.data as { property?: string }).property;
-                const kind = property === 'parent' ? 'tier' : 'severity';
+                const kind = REFERENCE_KINDS[property ?? ''] ?? 'severity';
                 diagnostic.message = `Unknown ${kind} \`${refText}\`: ${declaredNames(document, kind)}`;
                 diagnostic.code = IssueCodes.UnresolvedReference;
                 diagnostic.data = { code: IssueCodes.UnresolvedReference, refText, kind };

@@ -10,7 +10,8 @@ import type { Wording } from './wording.js';
 import type { WrittenForms } from './written.js';
 
 /** The sections of the contract, in order; cross-references ("Section 5") are by these names. */
-export type SectionId = 'definitions' | 'commitment' | 'support' | 'credits' | 'exclusions' | 'claims' | 'measurement';
+export type SectionId =
+    'definitions' | 'commitment' | 'support' | 'credits' | 'exclusions' | 'claims' | 'measurement' | 'services' | 'remedies' | 'operations';
 
 export interface ContractContext {
     /** The agreement's facts: the same object the JSON prints. */
@@ -42,6 +43,11 @@ export interface SectionBuilder {
     id: SectionId;
     title: MessageKey;
     build: (c: ContractContext) => BlockDraft[];
+    /**
+     * Left out, with no number, when it has nothing to say: the sections of the terms of language
+     * v2 come after every other section, so a document that uses none of them keeps its numbering.
+     */
+    optional?: boolean;
 }
 
 export function paragraph(content: readonly Inline[]): Paragraph {

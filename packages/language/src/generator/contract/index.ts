@@ -14,16 +14,30 @@ import { exclusions } from './sections/exclusions.js';
 import { frontMatter } from './sections/front-matter.js';
 import { measurement } from './sections/measurement.js';
 import { support } from './sections/support.js';
+import { services } from './sections/services.js';
+import { remedies } from './sections/remedies.js';
+import { operations } from './sections/operations.js';
 import type { Block, ContractDocument, Section } from './types.js';
 import { Wording } from './wording.js';
 import type { WrittenForms } from './written.js';
 export { writtenForms, type WrittenForms } from './written.js';
 
 export type * from './types.js';
-export { contractLanguages, catalogFor, type Catalog, type MessageKey, type Messages } from './messages/index.js';
+export { contractLanguages, catalogFor } from './messages/index.js';
 
 /** The sections in order; a section's number is its place here. */
-const SECTIONS: readonly SectionBuilder[] = [definitions, serviceCommitment, support, serviceCredits, exclusions, claims, measurement];
+const SECTIONS: readonly SectionBuilder[] = [
+    definitions,
+    serviceCommitment,
+    support,
+    serviceCredits,
+    exclusions,
+    claims,
+    measurement,
+    services,
+    remedies,
+    operations,
+];
 
 export interface ContractOptions {
     /** `99.0%` stays `99.0%`: how the document wrote each percentage. */
@@ -57,11 +71,15 @@ export function buildContract(sla: SlaJson, options: ContractOptions): ContractD
         written: options.written ?? NOTHING_WRITTEN,
     };
     const { title, fields, preamble } = frontMatter(c);
-    const sections = SECTIONS.map((builder, index): Section => ({
+    // Optional sections come last (see SectionBuilder), so leaving one out renumbers none before it.
+    const built = SECTIONS.map((builder) => ({ builder, drafts: builder.build(c) })).filter(
+        ({ builder, drafts }) => !builder.optional || drafts.length > 0,
+    );
+    const sections = built.map(({ builder, drafts }, index): Section => ({
         id: builder.id,
         number: index + 1,
         title: words.say(builder.title),
-        blocks: numberClauses(index + 1, builder.build(c)),
+        blocks: numberClauses(index + 1, drafts),
     }));
     return { language, title, fields, preamble, sections };
 }

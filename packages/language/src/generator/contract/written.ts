@@ -8,6 +8,7 @@ import { GrammarUtils } from 'langium';
 import type { Agreement, Duration } from '../../generated/ast.js';
 import { effectiveTiers, latencyClauses } from '../../model/effective-tiers.js';
 import { creditBrackets, durationSeconds } from '../../model/values.js';
+import { writtenV2Forms } from './written-v2.js';
 
 /** `{ number: '7', unit: 'days' }`: the figure's own digits and the unit word or symbol used. */
 export interface WrittenDuration {
@@ -37,6 +38,8 @@ export interface WrittenForms {
     exclusions: ReadonlyArray<{ notice: WrittenDuration | null; allowance: WrittenDuration | null }>;
     /** By tier name. */
     tiers: ReadonlyMap<string, WrittenTier>;
+    /** The durations of the terms of language v2, by the keys of `writtenV2Forms` (`rto Gold`, `minimumOutage`). */
+    v2?: ReadonlyMap<string, WrittenDuration>;
 }
 
 export function written(duration: Duration | undefined): WrittenDuration | null {
@@ -90,5 +93,6 @@ export function writtenForms(agreement: Agreement): WrittenForms {
                 : { notice: null, allowance: null },
         ),
         tiers,
+        v2: writtenV2Forms(agreement),
     };
 }

@@ -165,4 +165,98 @@ export const id: Messages = {
     'claims.none': 'SLA ini tidak mengatur tata cara klaim.',
     'claims.window':
         'Pelanggan wajib mengajukan klaim Kredit Layanan dalam waktu {window} setelah berakhirnya {noun} terjadinya Waktu Henti.',
+    'commitment.feePerYear': '{amount} per tahun (Biaya Bulanan adalah seperdua belasnya)',
+    'services.title': 'Layanan',
+    'services.covered': 'SLA ini mencakup layanan berikut:',
+    'services.item': '{name}{description, select, none {} other {: {description}}}',
+    'services.regions': 'Layanan {name} disediakan di region {regions}.',
+    'services.measuredPer':
+        'Komitmen untuk layanan {name} berlaku untuk setiap {unit, select, region {region} instance {instans} zone {zona} endpoint {endpoint} other {akun}} secara terpisah.',
+    'services.tierIntro': 'Untuk paket {tier}, Penyedia Layanan berkomitmen atas hal-hal berikut untuk setiap layanan:',
+    'services.column.service': 'Layanan',
+    'services.column.errorRate': 'Tingkat kesalahan (paling tinggi)',
+    'services.column.rpo': 'Sasaran titik pemulihan (RPO)',
+    'services.column.rto': 'Sasaran waktu pemulihan (RTO)',
+    'services.column.throughput': 'Throughput',
+    'services.errorRate': 'Untuk paket {tier}, tidak lebih dari {percent} permintaan yang sah dalam satu {noun} kalender boleh gagal.',
+    'services.rpo':
+        'Untuk paket {tier}, suatu kegagalan paling banyak menghilangkan data {duration} terakhir sebelum kegagalan tersebut (sasaran titik pemulihan).',
+    'services.rto':
+        'Untuk paket {tier}, Penyedia Layanan akan memulihkan layanan dalam waktu {duration} sejak terjadinya kegagalan (sasaran waktu pemulihan).',
+    'services.throughput':
+        'Untuk paket {tier}, Penyedia Layanan akan melayani sekurang-kurangnya {requests} permintaan per {per, select, second {detik} minute {menit} other {jam}}.',
+    'services.throughputCell': '{requests} permintaan per {per, select, second {detik} minute {menit} other {jam}}',
+    'services.internal':
+        'Untuk paket {tier}, Penyedia Layanan menetapkan sasaran internal sebesar {percent}; sasaran internal tersebut bukan merupakan komitmen berdasarkan SLA ini.',
+    'services.fee.year': 'Biaya untuk paket {tier} adalah {amount} per tahun; Biaya Bulanannya adalah seperdua belas dari jumlah tersebut.',
+    'remedies.title': 'Pemulihan Hak',
+    'remedies.errorRateIntro':
+        'Untuk paket {tier}{service, select, none {} other { dan layanan {service}}}, apabila tingkat kesalahan yang diukur selama satu {noun} kalender berada dalam salah satu rentang di bawah ini, Kredit Layanan yang tercantum berlaku:',
+    'remedies.errorRate.column': 'Tingkat kesalahan',
+    'remedies.missedResponse':
+        'Untuk paket {tier}{service, select, none {} other { dan layanan {service}}}, setiap respons awal atas insiden {severity} yang melewati target dalam Pasal {support} memberikan Kredit Layanan sebesar {credit}.',
+    'remedies.availabilityIntro':
+        'Untuk paket {tier} dan layanan {service}, Kredit Layanan berikut berlaku sebagai pengganti Kredit Layanan dalam Pasal {credits}:',
+    'remedies.periodCap':
+        'Untuk paket {tier}{service, select, none {} other { dan layanan {service}}}, Kredit Layanan untuk satu {noun} tidak akan melebihi {cap}.',
+    'remedies.annualCap':
+        'Untuk paket {tier}{service, select, none {} other { dan layanan {service}}}, Kredit Layanan untuk satu tahun tidak akan melebihi {cap}.',
+    'remedies.capShare': '{percent} dari {fee, select, annual {biaya tahunan} other {Biaya Bulanan}}',
+    'remedies.termination.consecutive':
+        'Untuk paket {tier}{service, select, none {} other { dan layanan {service}}}, Pelanggan dapat mengakhiri SLA ini apabila {metric} {range} selama {count} {unit} berturut-turut.',
+    'remedies.termination.any':
+        'Untuk paket {tier}{service, select, none {} other { dan layanan {service}}}, Pelanggan dapat mengakhiri SLA ini apabila {metric} {range} dalam {count} dari {window} {unit} berturut-turut.',
+    'remedies.metric': '{metric, select, availability {{uptime}} errorRate {tingkat kesalahan} other {latensi {percentile}}}',
+    'remedies.soleRemedy.yes':
+        'Kredit Layanan merupakan satu-satunya upaya pemulihan bagi Pelanggan atas setiap kegagalan memenuhi komitmen dalam SLA ini.',
+    'remedies.soleRemedy.no':
+        'Kredit Layanan bukan satu-satunya upaya pemulihan bagi Pelanggan: Pelanggan tetap memiliki setiap upaya pemulihan lain berdasarkan perjanjian atau hukum.',
+    'remedies.transferable.yes': 'Kredit Layanan dapat dialihkan kepada pihak lain.',
+    'remedies.transferable.no': 'Kredit Layanan tidak dapat dialihkan kepada pihak lain.',
+    'remedies.payableInCash.yes': 'Kredit Layanan dapat dibayarkan secara tunai.',
+    'remedies.payableInCash.no': 'Kredit Layanan tidak dapat dibayarkan secara tunai.',
+    'remedies.forfeited.yes': 'Kredit Layanan yang belum diperhitungkan menjadi gugur apabila SLA ini atau perjanjian berakhir.',
+    'remedies.forfeited.no': 'Kredit Layanan yang belum diperhitungkan tetap berlaku setelah berakhirnya SLA ini atau perjanjian.',
+    'remedies.minimum': 'Kredit Layanan yang kurang dari {minimum} tidak dibayarkan.',
+    'remedies.claimFrom':
+        'Jangka waktu klaim dihitung sejak {from, select, incident {dimulainya insiden} other {berakhirnya {noun} terjadinya Waktu Henti}}.',
+    'remedies.claimContents': 'Klaim wajib memuat: {contents}',
+    'operations.title': 'Operasional',
+    'operations.timeZone': '{noun} kalender dimulai dan berakhir menurut zona waktu {zone}.',
+    'operations.calendar':
+        'Kalender {name} mencakup {days}{hours, select, none {} other {, {hours}}}{zone, select, none {} other {, menurut zona waktu {zone}}}{holidays, select, none {} other {, kecuali hari libur yang tercantum dalam {holidays}}}.',
+    'operations.hours': '{start}-{end}',
+    'operations.holidays': 'Hari libur {name} adalah:',
+    'operations.holiday': '{date}{name, select, none {} other { ({name})}}',
+    'operations.support.calendar': 'Dukungan untuk paket {tier} tersedia selama jam kalender {calendar}.',
+    'operations.clock.pauses':
+        'Untuk paket {tier}, waktu respons dan penyelesaian hanya berjalan selama cakupan dukungan dan berhenti di luar cakupan tersebut.',
+    'operations.clock.runs':
+        'Untuk paket {tier}, waktu respons dan penyelesaian berjalan sepanjang waktu, termasuk di luar cakupan dukungan.',
+    'operations.definition': '{term} berarti {definition}',
+    'operations.term.incident': 'Insiden',
+    'operations.term.response': 'Respons',
+    'operations.term.resolution': 'Penyelesaian',
+    'operations.severityBy': '{party, select, customer {Pelanggan} other {Penyedia Layanan}} menetapkan tingkat keparahan setiap insiden.',
+    'operations.statusPage':
+        'Penyedia Layanan menerbitkan status layanan pada halaman status{address, select, none {} other { di {address}}}.',
+    'operations.incidentReport':
+        'Penyedia Layanan akan menyampaikan laporan insiden tertulis dalam waktu {within}{severity, select, none { sejak setiap insiden} other { sejak setiap insiden {severity}}}.',
+    'operations.businessDays': '{count, plural, other {{n} hari kerja}}',
+    'operations.serviceReport':
+        'Penyedia Layanan akan menyampaikan laporan layanan mengenai tingkat layanan yang dicapai setiap {period, select, monthly {bulan} quarterly {triwulan} other {tahun}}.',
+    'operations.review':
+        'Para pihak akan meninjau SLA ini dan layanan bersama-sama setiap {period, select, monthly {bulan} quarterly {triwulan} other {tahun}}.',
+    'operations.partialMinutes':
+        'Menit yang hanya sebagian tidak tersedia dihitung sebagai {counts, select, downtime {Waktu Henti} other {tersedia}}.',
+    'operations.firstPeriod':
+        '{noun} pertama yang dimulai setelah awal suatu {noun} kalender {prorated, select, yes {dihitung secara prorata} other {dihitung penuh}}.',
+    'operations.minimumOutage': 'Ketidaktersediaan yang lebih singkat dari {duration} tidak dihitung sebagai Waktu Henti.',
+    'operations.errorRateInterval':
+        'Tingkat kesalahan diukur dalam interval berturut-turut selama {duration}; interval yang lebih dari {percent} permintaan sahnya gagal dihitung sebagai Waktu Henti.',
+    'operations.missingData': 'Periode tanpa data pemantauan dihitung sebagai {counts, select, downtime {Waktu Henti} other {tersedia}}.',
+    'operations.dataFrom':
+        '{source, select, provider {Data pemantauan Penyedia Layanan menentukan} customer {Data pemantauan Pelanggan menentukan} other {Data pemantauan kedua belah pihak menentukan}} apakah suatu komitmen terpenuhi.',
+    'operations.measuredDuring':
+        '{calendar, select, none {Ketersediaan diukur sepanjang waktu.} other {Ketersediaan hanya diukur selama jam kalender {calendar}.}}',
 };

@@ -167,4 +167,97 @@ export const ru: Messages = {
     'claims.none': 'Настоящее SLA не устанавливает порядок предъявления требований.',
     'claims.window':
         'Заказчик направляет требование о Компенсации в течение срока ({window}) после окончания расчётного периода (календарный {noun}), в котором имело место Время простоя.',
+    'commitment.feePerYear': '{amount} в год (Ежемесячная плата — одна двенадцатая)',
+    'services.title': 'Услуги',
+    'services.covered': 'Настоящее SLA распространяется на следующие услуги:',
+    'services.item': '{name}{description, select, none {} other {: {description}}}',
+    'services.regions': 'Услуга {name} предоставляется в регионах: {regions}.',
+    'services.measuredPer':
+        'Обязательства по услуге {name} применяются отдельно к каждому объекту (единица: {unit, select, region {регион} instance {экземпляр} zone {зона} endpoint {точка доступа} other {учётная запись}}).',
+    'services.tierIntro': 'По тарифу {tier} Исполнитель принимает следующие обязательства по каждой услуге:',
+    'services.column.service': 'Услуга',
+    'services.column.errorRate': 'Доля ошибок (не более)',
+    'services.column.rpo': 'Целевая точка восстановления (RPO)',
+    'services.column.rto': 'Целевое время восстановления (RTO)',
+    'services.column.throughput': 'Пропускная способность',
+    'services.errorRate': 'По тарифу {tier} доля неуспешных корректных запросов за календарный {noun} не превышает {percent}.',
+    'services.rpo':
+        'По тарифу {tier} при сбое могут быть утрачены данные не более чем за период, предшествующий сбою (целевая точка восстановления): {duration}.',
+    'services.rto':
+        'По тарифу {tier} Исполнитель восстанавливает обслуживание после сбоя в пределах срока (целевое время восстановления): {duration}.',
+    'services.throughput':
+        'По тарифу {tier} Исполнитель обслуживает не менее {requests} запросов в {per, select, second {секунду} minute {минуту} other {час}}.',
+    'services.throughputCell': '{requests} запросов в {per, select, second {секунду} minute {минуту} other {час}}',
+    'services.internal':
+        'По тарифу {tier} Исполнитель придерживается внутреннего целевого показателя {percent}; внутренний целевой показатель не является обязательством по настоящему SLA.',
+    'services.fee.year': 'Плата по тарифу {tier} составляет {amount} в год; Ежемесячная плата равна одной двенадцатой этой суммы.',
+    'remedies.title': 'Средства защиты',
+    'remedies.errorRateIntro':
+        'По тарифу {tier}{service, select, none {} other { и услуге {service}}}, если доля ошибок, измеренная за календарный {noun}, попадает в один из указанных ниже диапазонов, применяется указанная Компенсация:',
+    'remedies.errorRate.column': 'Доля ошибок',
+    'remedies.missedResponse':
+        'По тарифу {tier}{service, select, none {} other { и услуге {service}}} за каждую первичную реакцию на инцидент уровня {severity} позже срока согласно разделу {support} предоставляется Компенсация в размере {credit}.',
+    'remedies.availabilityIntro':
+        'По тарифу {tier} и услуге {service} вместо Компенсаций согласно разделу {credits} применяются следующие Компенсации:',
+    'remedies.periodCap':
+        'По тарифу {tier}{service, select, none {} other { и услуге {service}}} Компенсации за календарный {noun} не превышают {cap}.',
+    'remedies.annualCap': 'По тарифу {tier}{service, select, none {} other { и услуге {service}}} Компенсации за год не превышают {cap}.',
+    'remedies.capShare': '{percent} {fee, select, annual {годовой платы} other {Ежемесячной платы}}',
+    'remedies.termination.consecutive':
+        'По тарифу {tier}{service, select, none {} other { и услуге {service}}} Заказчик вправе расторгнуть настоящее SLA, если показатель «{metric}» составляет {range} на протяжении расчётных периодов подряд (период: {unit}; количество: {count}).',
+    'remedies.termination.any':
+        'По тарифу {tier}{service, select, none {} other { и услуге {service}}} Заказчик вправе расторгнуть настоящее SLA, если показатель «{metric}» составляет {range} в {count} из {window} последовательных расчётных периодов (период: {unit}).',
+    'remedies.metric': '{metric, select, availability {{uptime}} errorRate {доля ошибок} other {задержка {percentile}}}',
+    'remedies.soleRemedy.yes':
+        'Компенсации являются единственным и исключительным средством защиты Заказчика в случае невыполнения обязательств по настоящему SLA.',
+    'remedies.soleRemedy.no':
+        'Компенсации не являются единственным средством защиты Заказчика: Заказчик сохраняет все иные средства защиты, предусмотренные договором или законом.',
+    'remedies.transferable.yes': 'Компенсации могут быть переданы другому лицу.',
+    'remedies.transferable.no': 'Компенсации не могут быть переданы другому лицу.',
+    'remedies.payableInCash.yes': 'Компенсации могут быть выплачены денежными средствами.',
+    'remedies.payableInCash.no': 'Компенсации не выплачиваются денежными средствами.',
+    'remedies.forfeited.yes': 'Незачтённые Компенсации утрачиваются при прекращении настоящего SLA или договора.',
+    'remedies.forfeited.no': 'Незачтённые Компенсации сохраняются после прекращения настоящего SLA или договора.',
+    'remedies.minimum': 'Компенсация менее {minimum} не предоставляется.',
+    'remedies.claimFrom':
+        'Срок предъявления требования исчисляется {from, select, incident {с момента начала инцидента} other {с окончания расчётного периода (календарный {noun}), в котором имело место Время простоя}}.',
+    'remedies.claimContents': 'Требование должно содержать: {contents}',
+    'operations.title': 'Эксплуатация',
+    'operations.timeZone': 'Расчётные периоды (календарный {noun}) начинаются и заканчиваются по времени часового пояса {zone}.',
+    'operations.calendar':
+        'Календарь {name}: {days}{hours, select, none {} other {, {hours}}}{zone, select, none {} other {, по времени часового пояса {zone}}}{holidays, select, none {} other {, за исключением праздничных дней из списка {holidays}}}.',
+    'operations.hours': '{start}-{end}',
+    'operations.holidays': 'Праздничные дни {name}:',
+    'operations.holiday': '{date}{name, select, none {} other { ({name})}}',
+    'operations.support.calendar': 'Поддержка по тарифу {tier} оказывается в часы календаря {calendar}.',
+    'operations.clock.pauses': 'По тарифу {tier} сроки реакции и решения исчисляются только в часы поддержки и приостанавливаются вне их.',
+    'operations.clock.runs': 'По тарифу {tier} сроки реакции и решения исчисляются круглосуточно, в том числе вне часов поддержки.',
+    'operations.definition': '{term} — {definition}',
+    'operations.term.incident': 'Инцидент',
+    'operations.term.response': 'Реакция',
+    'operations.term.resolution': 'Решение',
+    'operations.severityBy': 'Уровень критичности каждого инцидента определяет {party, select, customer {Заказчик} other {Исполнитель}}.',
+    'operations.statusPage':
+        'Исполнитель публикует состояние услуг на странице статуса{address, select, none {} other { по адресу {address}}}.',
+    'operations.incidentReport':
+        'Исполнитель предоставляет письменный отчёт {severity, select, none {о каждом инциденте} other {о каждом инциденте уровня {severity}}} в течение срока: {within}.',
+    'operations.businessDays':
+        '{count, plural, one {{n} рабочий день} few {{n} рабочих дня} many {{n} рабочих дней} other {{n} рабочего дня}}',
+    'operations.serviceReport':
+        'Исполнитель предоставляет отчёт о достигнутых уровнях обслуживания {period, select, monthly {ежемесячно} quarterly {ежеквартально} other {ежегодно}}.',
+    'operations.review':
+        'Стороны совместно пересматривают настоящее SLA и качество услуг {period, select, monthly {ежемесячно} quarterly {ежеквартально} other {ежегодно}}.',
+    'operations.partialMinutes':
+        'Минута частичной недоступности {counts, select, downtime {считается Временем простоя} other {считается минутой доступности}}.',
+    'operations.firstPeriod':
+        'Первый расчётный период (календарный {noun}), начинающийся не с начала календарного периода, {prorated, select, yes {учитывается пропорционально} other {учитывается полностью}}.',
+    'operations.minimumOutage': 'Недоступность продолжительностью менее порогового значения ({duration}) не считается Временем простоя.',
+    'operations.errorRateInterval':
+        'Доля ошибок измеряется за последовательные интервалы (продолжительность интервала — {duration}); интервал, в котором неуспешны более {percent} корректных запросов, считается Временем простоя.',
+    'operations.missingData':
+        'Период без данных мониторинга {counts, select, downtime {считается Временем простоя} other {считается периодом доступности}}.',
+    'operations.dataFrom':
+        'Выполнение обязательства определяется по данным мониторинга {source, select, provider {Исполнителя} customer {Заказчика} other {обеих сторон}}.',
+    'operations.measuredDuring':
+        '{calendar, select, none {Доступность измеряется круглосуточно.} other {Доступность измеряется только в часы календаря {calendar}.}}',
 };

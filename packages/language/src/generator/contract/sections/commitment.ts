@@ -32,7 +32,15 @@ export const serviceCommitment: SectionBuilder = {
             const budget = availability?.downtimeBudget;
             return [
                 [author(tier.name)],
-                ...(priced ? [tier.price ? words.money(tier.price.amount, currency) : none] : []),
+                ...(priced
+                    ? [
+                          !tier.price
+                              ? none
+                              : tier.price.per === 'year'
+                                ? words.text('commitment.feePerYear', { amount: words.money(tier.price.amount, currency) })
+                                : words.money(tier.price.amount, currency),
+                      ]
+                    : []),
                 availability ? c.percent(availability.percent) : none,
                 budget ? c.words.computed(budget.period.referenceSeconds) : none,
                 ...latencyPercentiles.map((p) => {

@@ -7,7 +7,7 @@ import type { Inline } from '../types.js';
 import { author } from '../wording.js';
 
 /** A bracket's interval again, with Infinity for the sides that JSON writes as null. */
-function interval(b: AvailabilityBracketJson | LatencyBracketJson): Interval {
+export function interval(b: Pick<AvailabilityBracketJson, 'min' | 'minInclusive' | 'max' | 'maxInclusive'>): Interval {
     return {
         min: b.min ?? -Infinity,
         minInclusive: b.minInclusive,
@@ -19,7 +19,7 @@ function interval(b: AvailabilityBracketJson | LatencyBracketJson): Interval {
 const yes = (inclusive: boolean) => (inclusive ? 'yes' : 'no');
 
 /** "Less than 99.9% but equal to or greater than 99.5%". */
-function bracketWords(c: ContractContext, i: Interval, format: (v: number) => string, domain: Interval): Inline[] {
+export function bracketWords(c: ContractContext, i: Interval, format: (v: number) => string, domain: Interval): Inline[] {
     const shape = intervalShape(i, domain);
     const { words } = c;
     switch (shape.kind) {

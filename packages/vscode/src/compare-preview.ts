@@ -1,0 +1,81 @@
+/**
+ * The comparison in a webview: the changes (the Markdown `sla diff --format markdown` prints),
+ * then the redlined contract text. Like the contract preview, the page runs no script and allows
+ * only the extension's stylesheets; the redline arrives marked with private-use characters that
+ * become `<del>`/`<ins>` only after the Markdown is rendered without raw HTML.
+ */
+import * as vscode from 'vscode';
+import { REDLINE_MARKS, type CompareResult } from 'sla-language/protocol';
+import { escapeHtml, renderMarkdown } from './render-markdown.js';
+
+/** What the command returns (tests read it; the palette ignores it). */
+export interface CompareSnapshot {
+    title: string;
+    html: string;
+    counts: { provider: number; unclear: number; customer: number };
+    changes: Array<Record<string, unknown>>;
+}
+
+type Comparison = Extract<CompareResult, { kind: 'comparison' }>;
+
+const TAGS: Record<string, string> = {
+    [REDLINE_MARKS.del[0]]: '<del>',
+    [REDLINE_MARKS.del[1]]: '</del>',
+    [REDLINE_MARKS.ins[0]]: '<ins>',
+    [REDLINE_MARKS.ins[1]]: '</ins>',
+};
+const MARK = new RegExp(`[${Object.keys(TAGS).join('')}]`, 'g');
+
+export class ComparePreview {
+    constructor(
+        private readonly context: vscode.ExtensionContext,
+        private readonly oldLabel: string,
+        private readonly newLabel: string,
+        private readonly deviations: boolean,
+    ) {}
+
+    show(result: Comparison): CompareSnapshot {
+        const title = `${this.deviations ? 'Deviations' : 'Changes'}: ${this.oldLabel} → ${this.newLabel}`;
+        const panel = vscode.window.createWebviewPanel(
+            'sla.comparison',
+            title,
+            { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+            {
+                enableScripts: false,
+                enableForms: false,
+                enableCommandUris: false,
+                localResourceRoots: [vscode.Uri.joinPath(this.context.extensionUri, 'media')],
+            },
+        );
+        panel.iconPath = vscode.Uri.joinPath(this.context.extensionUri, 'images', 'sla-file.svg');
+        const body = `<article class="comparison">${renderMarkdown(result.markdown)}</article>
+<h1 class="redline-title">Contract text, redlined</h1>
+<p class="status">Deleted text is struck through, inserted text underlined.</p>
+<article class="contract redline">${redlineHtml(result.redline)}</article>`;
+        panel.webview.html = page(panel.webview, this.context, title, body);
+        return { title, html: panel.webview.html, counts: result.counts, changes: result.changes };
+    }
+}
+
+/** Renders the Markdown (no raw HTML), then turns the private marks into tags, balanced per block. */
+export function redlineHtml(markdown: string): string {
+    return renderMarkdown(markdown).replace(MARK, (mark) => TAGS[mark]);
+}
+
+function page(webview: vscode.Webview, context: vscode.ExtensionContext, title: string, body: string): string {
+    const style = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(context.extensionUri, 'media', name)).toString();
+    return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${webview.cspSource};">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${style('preview.css')}">
+<link rel="stylesheet" href="${style('compare.css')}">
+<title>${escapeHtml(title)}</title>
+</head>
+<body>
+${body}
+</body>
+</html>`;
+}
