@@ -64,11 +64,11 @@ function cover(edition: ContractEdition): WordBlock[] {
 
 /** `Page 2 of 7` in the language, the numbers as Word fields so that they follow the layout. */
 function pageFooter(language: ContractLanguage): Footer {
-    const pattern = formatMessage(WORD_MESSAGES, language, 'footer.page', { page: '\u0000', pages: '\u0001' });
+    const pattern = formatMessage(WORD_MESSAGES, language, 'footer.page', { page: '\uE000', pages: '\uE001' });
     const children = pattern
-        .split(/(\u0000|\u0001)/)
+        .split(/(\uE000|\uE001)/)
         .filter((part) => part !== '')
-        .map((part) => (part === '\u0000' ? PageNumber.CURRENT : part === '\u0001' ? PageNumber.TOTAL_PAGES : part));
+        .map((part) => (part === '\uE000' ? PageNumber.CURRENT : part === '\uE001' ? PageNumber.TOTAL_PAGES : part));
     return new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children, size: 18 })] })] });
 }
 
