@@ -51,7 +51,7 @@ describe('golden files', () => {
 
     it.each(outputs)('$stem: the $name output matches the golden file', async ({ stem, text, format }) => {
         const { document } = await build(text);
-        compare(`${stem}${format.extension}`, format.generate(document.parseResult.value));
+        compare(`${stem}${format.extension}`, await format.generate(document.parseResult.value));
     });
 
     it('has no golden file without a case and a format', () => {

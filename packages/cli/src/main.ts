@@ -102,6 +102,10 @@ program
     .option('--markdown', 'the same as --format markdown')
     .option('--out <dir>', "the folder to write to (default: each file's own folder)")
     .option('--force', 'overwrite existing files that sla did not write (without it, such a file stops the build)')
+    .option(
+        '--lang <code>',
+        "the contract text's language: en, id, ru or zh, or two for a bilingual edition (en,id); default: the document's `language`, else en",
+    )
     .action((files: string[], options) => run(() => build(files, options)));
 
 program

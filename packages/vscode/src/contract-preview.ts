@@ -32,6 +32,10 @@ export class ContractPreviews implements vscode.Disposable {
             vscode.workspace.onDidChangeTextDocument((event) => {
                 if (event.contentChanges.length > 0) this.previews.get(event.document.uri.toString())?.schedule();
             }),
+            // Another contract language: every open preview renders again in it.
+            vscode.workspace.onDidChangeConfiguration((event) => {
+                if (event.affectsConfiguration('sla.contract.language')) for (const preview of this.previews.values()) preview.schedule(0);
+            }),
         );
     }
 

@@ -9,4 +9,5 @@ export const GENERATE_COMMAND = 'sla.generate';
 export const FORMAT_SHORTCUTS: Readonly<Record<string, string>> = {
     'sla.generateContractText': 'markdown',
     'sla.exportJson': 'json',
+    'sla.exportWordDocument': 'docx',
 };

@@ -27,7 +27,9 @@ export class SlaServer {
     constructor(private readonly client: BaseLanguageClient) {}
 
     generate(document: vscode.TextDocument, format: SlaOutputFormat, token?: vscode.CancellationToken): Promise<GenerateResult> {
-        const params: GenerateParams = { textDocument: this.reference(document), format };
+        // The contract text's language from the settings (`sla.contract.language`); empty: the document's own.
+        const languages = vscode.workspace.getConfiguration('sla', document.uri).get<string>('contract.language', '').trim();
+        const params: GenerateParams = { textDocument: this.reference(document), format, ...(languages ? { languages } : {}) };
         return this.request(GenerateRequestMethod, params, token);
     }
 

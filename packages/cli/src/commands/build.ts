@@ -1,6 +1,15 @@
 import { mkdir, open, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { hasErrors, MARKER_PREFIX_BYTES, OUTPUT_FORMATS, parseOutputFormatList, InputError, type OutputFormat } from 'sla-language';
+import {
+    hasErrors,
+    InputError,
+    MARKER_PREFIX_BYTES,
+    OUTPUT_FORMATS,
+    parseLanguages,
+    parseOutputFormatList,
+    type ContractLanguage,
+    type OutputFormat,
+} from 'sla-language';
 import { writeFileAtomic } from '../write-file-atomic.js';
 import { byPosition, formatText, toFileDiagnostic } from '../format-diagnostics.js';
 import { loadAgreements, type LoadedAgreement } from '../load-agreements.js';
@@ -14,6 +23,16 @@ export interface BuildOptions {
     out?: string;
     /** Overwrite an existing output that lacks the generated-file marker (written by hand, or by another tool). */
     force?: boolean;
+    /** `--lang ru` or `--lang en,id` (bilingual): the contract text's language, instead of the document's `language`. */
+    lang?: string;
+}
+
+/** The languages `--lang` names; undefined without the option (each document's own `language` applies). */
+export function selectedLanguages(options: BuildOptions): ContractLanguage[] | undefined {
+    if (options.lang === undefined) return undefined;
+    const parsed = parseLanguages(options.lang);
+    if ('reason' in parsed) throw new InputError(`--lang ${options.lang}: ${parsed.reason}`);
+    return parsed.languages;
 }
 
 /**
@@ -35,6 +54,7 @@ export function selectedFormats(options: BuildOptions): OutputFormat[] {
  */
 export async function build(paths: string[], options: BuildOptions): Promise<number> {
     const outputs = selectedFormats(options);
+    const languages = selectedLanguages(options);
     if (options.out !== undefined) await checkOutFolder(options.out);
     const { agreements, unreadable } = await loadAgreements(paths);
     if (unreadable.length > 0) {
@@ -68,7 +88,9 @@ export async function build(paths: string[], options: BuildOptions): Promise<num
         }
         const agreement = loaded.document.parseResult.value;
         // Generate every output first: a generator failure must not leave one file of the pair behind.
-        const texts = targets.map(({ path, format }) => ({ path, text: format.generate(agreement) }));
+        const texts = await Promise.all(
+            targets.map(async ({ path, format }) => ({ path, text: await format.generate(agreement, { languages }) })),
+        );
         if (options.out !== undefined) await mkdir(options.out, { recursive: true });
         for (const { path, text } of texts) {
             try {

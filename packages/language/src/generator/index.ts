@@ -13,3 +13,7 @@ export { generateJson } from './json/json-format.js';
 export { generateMarkdown, MARKDOWN_MARKER } from './markdown/markdown-format.js';
 export { MARKER_PREFIX_BYTES, type OutputFormat, type TextOutputFormat, type BinaryOutputFormat } from './output-format.js';
 export { OUTPUT_FORMATS, findOutputFormat, outputFormatNames, parseOutputFormatList, UnknownOutputFormatError } from './output-formats.js';
+export { declaredLanguage } from './contract/from-agreement.js';
+export { generateWord } from './docx/docx-format.js';
+export { DOCX_MARKER_PROPERTY, isGeneratedDocx } from './docx/docx-package.js';
+export { CONTRACT_LANGUAGES, parseLanguages, type ContractLanguage } from './locale/languages.js';

@@ -4,6 +4,16 @@
  * Browser-safe: a format is data and pure functions, with no file system and no Langium runtime.
  */
 import type { Agreement } from '../generated/ast.js';
+import type { ContractLanguage } from './locale/languages.js';
+
+/** What a generator may be asked beyond the document. */
+export interface GenerateOptions {
+    /**
+     * The contract's language, or two for a bilingual edition (the first prevails), overriding the
+     * document's `language`; only formats with `languages` read it.
+     */
+    languages?: readonly ContractLanguage[];
+}
 
 interface OutputFormatBase {
     /** What `sla build --format` and the `sla/generate` request take: lower-case letters, digits, hyphens. */
@@ -21,18 +31,23 @@ interface OutputFormatBase {
      * generated-file marker of this format: sla overwrites its own output, never a file someone wrote.
      */
     isGenerated(start: Uint8Array | string): boolean;
+    /** Whether the output is contract text, written in the contract's language (`--lang` applies). */
+    readonly languages?: boolean;
 }
 
 export interface TextOutputFormat extends OutputFormatBase {
     readonly content: 'text';
     /** The file's complete text (written as UTF-8); a pure function of the syntax tree. */
-    generate(agreement: Agreement): string;
+    generate(agreement: Agreement, options?: GenerateOptions): string;
 }
 
 export interface BinaryOutputFormat extends OutputFormatBase {
     readonly content: 'binary';
-    /** The file's bytes; a pure function of the syntax tree (no clock, no randomness). */
-    generate(agreement: Agreement): Uint8Array;
+    /**
+     * The file's bytes; a pure function of the syntax tree (no clock, no randomness). May be a
+     * promise: packaging libraries such as `docx` zip asynchronously.
+     */
+    generate(agreement: Agreement, options?: GenerateOptions): Uint8Array | Promise<Uint8Array>;
 }
 
 export type OutputFormat = TextOutputFormat | BinaryOutputFormat;

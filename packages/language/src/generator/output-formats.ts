@@ -9,6 +9,7 @@
  * Browser-safe: this module and every generator run in the Web Worker server too, so a generator
  * imports no Node module and does no I/O (ESLint enforces both).
  */
+import { docxFormat } from './docx/docx-format.js';
 import { jsonFormat } from './json/json-format.js';
 import { markdownFormat } from './markdown/markdown-format.js';
 import { openSloFormat } from './monitoring/openslo-format.js';
@@ -21,6 +22,7 @@ export { MARKER_PREFIX_BYTES, type OutputFormat } from './output-format.js';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = [
     jsonFormat,
     markdownFormat,
+    docxFormat,
     prometheusFormat,
     openSloFormat,
     // One line per format, in the order `sla build` writes them and the editor lists them.

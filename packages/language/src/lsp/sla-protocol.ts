@@ -38,6 +38,11 @@ export const GenerateRequestMethod = 'sla/generate';
 
 export interface GenerateParams extends SlaDocumentParams {
     format: SlaOutputFormat;
+    /**
+     * The contract text's language (`ru`) or two for a bilingual edition (`en,id`), for formats that
+     * write contract text; without it, the document's own `language` (else English).
+     */
+    languages?: string;
 }
 
 export type GenerateResult =

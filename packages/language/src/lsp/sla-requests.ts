@@ -4,13 +4,14 @@
  */
 import { DocumentState, isOperationCancelled, URI, UriUtils, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { CancellationToken, ResponseError, type Connection } from 'vscode-languageserver';
+import { CancellationToken, ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 import { SlaErrorCodes } from './error-codes.js';
 import { InputError } from '../domain/input-error.js';
 import { hasErrors } from '../workspace/build-documents.js';
 import { formatMoney } from '../domain/money.js';
 import type { Agreement } from '../generated/ast.js';
 import { findOutputFormat, outputFormatNames } from '../generator/output-formats.js';
+import { parseLanguages, type ContractLanguage } from '../generator/locale/languages.js';
 import { effectiveTiers } from '../model/effective-tiers.js';
 import { formatPercent } from '../domain/interval.js';
 import { parseMeasurementInput, tierCredit, tierCreditJson, tierCreditLines, type TierCredit } from '../model/tier-credit.js';
@@ -50,7 +51,8 @@ export function registerSlaRequests(connection: Connection, shared: LangiumShare
         const document = await validatedDocument(shared, params, token);
         const errors = errorsOf(document);
         if (errors) return errors;
-        const output = format.generate(document.parseResult.value);
+        const languages = format.languages ? requestedLanguages(params.languages) : undefined;
+        const output = await format.generate(document.parseResult.value, { languages });
         return typeof output === 'string'
             ? { kind: 'content', format: format.name, encoding: 'utf8', content: output }
             : { kind: 'content', format: format.name, encoding: 'base64', content: encodeBase64(output) };
@@ -216,4 +218,16 @@ function creditSummary(credit: TierCredit): string {
         ? ` — ${measured} is ${credit.bracketWords.charAt(0).toLowerCase()}${credit.bracketWords.slice(1)}`
         : '';
     return `${tier}: ${formatPercent(result.credit)} service credit${amount}${capped}${words}`;
+}
+
+/**
+ * The languages a generate request asks for (the editor's `sla.contract.language` setting): a
+ * language code or two (`en,id`). Anything else is the client's error, never quietly English.
+ */
+function requestedLanguages(languages: unknown): ContractLanguage[] | undefined {
+    if (languages === undefined || languages === null || languages === '') return undefined;
+    const parsed = typeof languages === 'string' ? parseLanguages(languages) : { reason: 'not a string' };
+    if ('reason' in parsed)
+        throw new ResponseError(ErrorCodes.InvalidParams, `Contract language ${JSON.stringify(languages)}: ${parsed.reason}.`);
+    return parsed.languages;
 }

@@ -59,7 +59,8 @@ export function buildContract(sla: SlaJson, options: ContractOptions): ContractD
     const c: ContractContext = {
         sla,
         words,
-        percent: options.percent,
+        // As the document wrote it, in the catalog's locale: `99.95%` is `99,95 %` in Russian.
+        percent: (value) => words.percent(options.percent(value)),
         period,
         noun: words.text('period.noun', { period }),
         uptime: words.text('period.uptime', { period }),

@@ -5,9 +5,10 @@
  * own words and locale. Nothing here knows Markdown: escaping belongs to a renderer.
  */
 import { IntlMessageFormat } from 'intl-messageformat';
-import { durationParts, type DurationWordUnit } from '../../domain/duration.js';
+import { durationParts, formatDuration, type DurationWordUnit } from '../../domain/duration.js';
 import { formatAmount } from '../../domain/money.js';
 import { decimalString } from '../../domain/exact.js';
+import { localDecimal, localPercent } from '../locale/numbers.js';
 import { showHiddenCharacters } from '../../domain/hidden-characters.js';
 import type { Catalog, MessageKey } from './messages/index.js';
 import type { Inline, TextRun } from './types.js';
@@ -106,10 +107,28 @@ export class Wording {
         return present.flatMap((s, index) => (index === 0 ? [...s] : [...this.say('sentence.separator'), ...s]));
     }
 
+    /** A figure in the catalog's locale: `1.5` is `1,5` in Russian and Indonesian. */
+    decimal(value: number): string {
+        return localDecimal(this.catalog.locale, decimalString(value));
+    }
+
+    /** A percentage as the document wrote it (`99.95%`), in the catalog's locale (`99,95 %`). */
+    percent(written: string): string {
+        return localPercent(this.catalog.locale, written);
+    }
+
+    /**
+     * A downtime figure the tool computed: `43m 12s` in the catalogs that write it compactly
+     * (English), in words elsewhere (`43 минуты 12 секунд`), rounded to the second either way.
+     */
+    computed(seconds: number): string {
+        return this.catalog.compactDurations ? formatDuration(seconds) : this.duration(Math.round(seconds));
+    }
+
     /** `4 hours`, `1 hour 30 minutes`: seconds in words. */
     duration(seconds: number): string {
         return durationParts(seconds)
-            .map(({ count, unit }) => this.text(`unit.${unit}`, { count, n: decimalString(count) }))
+            .map(({ count, unit }) => this.text(`unit.${unit}`, { count, n: this.decimal(count) }))
             .reduce((first, rest) => this.text('duration.parts', { first, rest }));
     }
 
@@ -121,9 +140,9 @@ export class Wording {
     written(form: WrittenDuration | null | undefined, seconds: number): string {
         const unit = form ? WRITTEN_UNITS[form.unit] : undefined;
         if (!form || !unit) return this.duration(seconds);
-        return unit === 'ms'
-            ? this.text('unit.ms', { n: form.number })
-            : this.text(`unit.${unit}`, { count: Number(form.number), n: form.number });
+        // The author's digits, with the catalog's decimal sign: `1.5` is `1,5` in Russian.
+        const n = localDecimal(this.catalog.locale, form.number);
+        return unit === 'ms' ? this.text('unit.ms', { n }) : this.text(`unit.${unit}`, { count: Number(form.number), n });
     }
 
     /** `every 1 minute`, `every 30 seconds`: as written; the unit alone for one of it when the tool words it. */
@@ -139,19 +158,19 @@ export class Wording {
      */
     latency(seconds: number, form?: WrittenDuration | null): string {
         if (form) return this.written(form, seconds);
-        if (seconds < 1) return this.text('unit.ms', { n: decimalString(Math.round(seconds * 1e6) / 1e3) });
-        if (seconds < 60) return this.text('unit.second', { count: seconds, n: decimalString(seconds) });
+        if (seconds < 1) return this.text('unit.ms', { n: this.decimal(Math.round(seconds * 1e6) / 1e3) });
+        if (seconds < 60) return this.text('unit.second', { count: seconds, n: this.decimal(seconds) });
         return this.duration(seconds);
     }
 
     /** `p95`. */
     percentile(percentile: number): string {
-        return this.text('percentile', { n: decimalString(percentile) });
+        return this.text('percentile', { n: this.decimal(percentile) });
     }
 
     /** `USD 1,000.00`, `JPY 150,000`: the currency's minor units (domain/money.ts); the bare amount without a currency. */
     money(amount: number, currency: string | null): string {
-        const formatted = formatAmount(amount, currency);
+        const formatted = localDecimal(this.catalog.locale, formatAmount(amount, currency));
         return currency ? this.text('money', { currency, amount: formatted }) : formatted;
     }
 

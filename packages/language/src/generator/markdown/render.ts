@@ -8,7 +8,7 @@ import type { Block, ContractDocument, Inline } from '../contract/types.js';
 import { bulletList, heading, lines, paragraph, printMarkdown, strong, table, text } from './mdast.js';
 
 /** Runs as phrasing content; neighbouring text runs are one text node, escaped as one. */
-function runs(content: readonly Inline[]): PhrasingContent[] {
+export function runs(content: readonly Inline[]): PhrasingContent[] {
     const result: PhrasingContent[] = [];
     let words = '';
     const flush = () => {
@@ -39,7 +39,7 @@ export function listLetter(index: number): string {
     return `(${letters})`;
 }
 
-function block(b: Block): RootContent {
+export function block(b: Block): RootContent {
     switch (b.kind) {
         case 'paragraph':
             return paragraph(...runs(b.content));

@@ -3,6 +3,9 @@
  * (typed `Messages`, so no key can be missing) and one entry here.
  */
 import { en, type Messages } from './en.js';
+import { id } from './id.js';
+import { ru } from './ru.js';
+import { zh } from './zh.js';
 
 export type { MessageKey, Messages } from './en.js';
 
@@ -12,10 +15,15 @@ export interface Catalog {
     /** The locale for `Intl`: numbers, dates, lists (`en-GB` writes "1 January 2026", "A, B and C"). */
     locale: string;
     messages: Messages;
+    /** Computed downtime written compactly (`43m 12s`) rather than in words: unit letters read as English. */
+    compactDurations: boolean;
 }
 
 const CATALOGS: Readonly<Record<string, Catalog>> = {
-    en: { language: 'en', locale: 'en-GB', messages: en },
+    en: { language: 'en', locale: 'en-GB', messages: en, compactDurations: true },
+    id: { language: 'id', locale: 'id-ID', messages: id, compactDurations: false },
+    ru: { language: 'ru', locale: 'ru-RU', messages: ru, compactDurations: false },
+    zh: { language: 'zh', locale: 'zh-CN', messages: zh, compactDurations: false },
 };
 
 export const DEFAULT_LANGUAGE = 'en';

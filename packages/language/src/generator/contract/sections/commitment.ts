@@ -1,5 +1,4 @@
 /** Section 2: one row per tier — fee, availability with its downtime budget, latency. */
-import { formatDuration } from '../../../domain/duration.js';
 import type { TierJson } from '../../json-types.js';
 import { paragraph, table, type BlockDraft, type Cell, type ContractContext, type SectionBuilder } from '../context.js';
 import { author } from '../wording.js';
@@ -43,7 +42,7 @@ export const serviceCommitment: SectionBuilder = {
                       ]
                     : []),
                 availability ? (c.written.tiers.get(tier.name)?.availability ?? c.percent(availability.percent)) : none,
-                budget ? formatDuration(budget.period.referenceSeconds) : none,
+                budget ? c.words.computed(budget.period.referenceSeconds) : none,
                 ...latencyPercentiles.map((p) => {
                     const latency = tier.latency.find((l) => l.percentile === p);
                     return latency ? words.latency(latency.targetSeconds, c.written.tiers.get(tier.name)?.latency.get(p)) : none;

@@ -1,5 +1,4 @@
 /** Section 7: the period, the probes, maintenance, and the downtime each commitment allows. */
-import { formatDuration } from '../../../domain/duration.js';
 import { paragraph, table, type BlockDraft, type Cell, type SectionBuilder } from '../context.js';
 import { author } from '../wording.js';
 import { maintenanceWindows, probePhrase } from './definitions.js';
@@ -44,18 +43,18 @@ export const measurement: SectionBuilder = {
             return [
                 [author(t.name)],
                 c.written.tiers.get(t.name)?.availability ?? c.percent(t.availability!.percent),
-                formatDuration(budget.daySeconds),
-                formatDuration(budget.weekSeconds),
-                formatDuration(budget.period.referenceSeconds),
+                c.words.computed(budget.daySeconds),
+                c.words.computed(budget.weekSeconds),
+                c.words.computed(budget.period.referenceSeconds),
                 ...(ranged
                     ? [
                           words.text('measurement.range', {
-                              min: formatDuration(budget.period.minSeconds),
-                              max: formatDuration(budget.period.maxSeconds),
+                              min: c.words.computed(budget.period.minSeconds),
+                              max: c.words.computed(budget.period.maxSeconds),
                           }),
                       ]
                     : []),
-                ...(period === 'yearly' ? [] : [formatDuration(budget.yearSeconds)]),
+                ...(period === 'yearly' ? [] : [c.words.computed(budget.yearSeconds)]),
             ];
         });
         content.push(paragraph(words.say('measurement.budgetIntro', { uptime: c.uptime })), table(header, rows));
