@@ -116,6 +116,24 @@ export class SlaParserErrorMessageProvider extends LangiumParserErrorMessageProv
     }
 
     override buildNoViableAltMessage({ expectedPathsPerAlt, actual }: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[] }): string {
+        // `observed 99.995%`: the first word fits, the second does not; say what may follow the first.
+        const paths = expectedPathsPerAlt.flat();
+        const matching = (path: TokenType[]) => {
+            let length = 0;
+            while (length < path.length && length < actual.length && path[length].name === actual[length].tokenType?.name) length++;
+            return length;
+        };
+        const depth = Math.max(0, ...paths.map(matching));
+        if (depth > 0 && depth < actual.length) {
+            const next = [...new Set(paths.filter((path) => matching(path) === depth && path[depth]).map((path) => path[depth].name))];
+            const after = actual
+                .slice(0, depth)
+                .map((token) => token.image)
+                .join(' ');
+            if (next.length > 0) {
+                return `Expected ${describeChoices(next)} after \`${after}\` but found ${describeFound(actual[depth])}.${suggestion(next, actual[depth], this.input)}`;
+            }
+        }
         const names = firstTokenNames(expectedPathsPerAlt);
         return `Expected ${describeChoices(names)} but found ${describeFound(actual[0])}.${suggestion(names, actual[0], this.input)}`;
     }

@@ -25,6 +25,7 @@ export function createSlaParser(services: LangiumCoreServices): LangiumParser {
 interface ParserInternals {
     wrapper: Engine;
     stack: AstNode[];
+    nodeBuilder: { current: { content: unknown[] } };
 }
 
 interface Engine {
@@ -82,12 +83,17 @@ function installLineRecovery(parser: LangiumParser, services: LangiumCoreService
 
     engine.findReSyncTokenType = function findReSyncTokenType(this: Engine): TokenType {
         const follows = this.flattenFollowSet();
+        // A rule that failed on its very first token cannot resume there: it would fail again (and
+        // the block around it would then close early). It resumes at the next line at the soonest.
+        const progressed = internals.nodeBuilder.current.content.length > 0;
         for (let k = 1; ; k++) {
             const token = this.LA(k);
             if (!isBoundary(this, k)) continue;
+            if (k === 1 && !progressed && !isEof(token) && token.image !== CLOSING_BRACE) continue;
             const match = follows.find((type) => tokenMatcher(token, type));
             if (match !== undefined || isEof(token)) {
-                this.slaResyncOffset = token.startOffset;
+                // The end of the input has no offset of its own (chevrotain gives it -1).
+                this.slaResyncOffset = isEof(token) ? Infinity : token.startOffset;
                 return match ?? EOF;
             }
         }

@@ -35,7 +35,7 @@ import { agreementPeriod, durationSeconds } from '../model/values.js';
 import { availabilityMarkdown, bracketMarkdown, capMarkdown, durationMarkdown, severityMarkdown, tierMarkdown } from './hover-markdown.js';
 
 /**
- * Hovers on what an SLA author reads as numbers and names (LANGUAGE.md §4): availability figures
+ * Hovers on what an SLA author reads as numbers and names (§7.1): availability figures
  * (downtime budgets), credit brackets and caps (what triggers them, what they pay), tiers
  * (effective commitments), severities (priority and targets) and durations (in plain units).
  *

@@ -1,6 +1,6 @@
 import { AstUtils, type AstNode, type DiagnosticInfo, type LangiumDocument, type ValidationAcceptor } from 'langium';
 import type { Diagnostic, Range } from 'vscode-languageserver';
-import type { Agreement } from '../generated/ast.js';
+import { isTier, type Agreement } from '../generated/ast.js';
 import { damagedClauses, hasUnparsedTextInside, holdsDamage, isDamaged } from '../grammar/damage.js';
 import { IssueCodes } from './issue-codes.js';
 
@@ -23,9 +23,44 @@ const ABSENCE_SCOPES: Partial<Record<string, (node: AstNode) => AstNode[]>> = {
     [IssueCodes.MissingBlock]: (node) => [node],
     [IssueCodes.MissingPeriod]: (node) => [node],
     [IssueCodes.BracketGap]: (node) => [node],
-    [IssueCodes.FourNinesUnsupported]: (node) => capabilityBlocks(node),
-    [IssueCodes.UnstaffedResponse]: (node) => capabilityBlocks(node),
+    [IssueCodes.UncappedCredits]: (node) => [node],
+    [IssueCodes.ClaimWindow]: (node) => [node],
+    [IssueCodes.FourNinesUnsupported]: (node) => [...capabilityBlocks(node), ...measurementBlocks(node)],
+    [IssueCodes.UnstaffedResponse]: (node) => [...capabilityBlocks(node), ...tierAndAncestors(node)],
+    // Judged on a tier as it really is, inheritance resolved: a clause the tier wrote but that did
+    // not parse would have replaced an inherited one, so nothing is concluded from what is left.
+    [IssueCodes.BracketAboveTarget]: (node) => tierAndAncestors(node),
+    [IssueCodes.ScheduleFloor]: (node) => tierAndAncestors(node),
+    [IssueCodes.SeverityOrder]: (node) => tierAndAncestors(node),
+    [IssueCodes.TierWeaker]: (node) => tierAndAncestors(node),
+    [IssueCodes.LatencyOrder]: (node) => tierAndAncestors(node),
+    [IssueCodes.AboveObserved]: (node) => capabilityBlocks(node),
+    [IssueCodes.LittleHeadroom]: (node) => capabilityBlocks(node),
+    // Figures per measurement period: a period clause that did not parse would change them.
+    [IssueCodes.UnrealisticNines]: (node) => measurementBlocks(node),
+    [IssueCodes.MaintenanceOverBudget]: (node) => [...measurementBlocks(node), ...exclusionBlocks(node)],
 };
+
+function agreementOf(node: AstNode): Agreement {
+    return AstUtils.getDocument(node).parseResult.value as Agreement;
+}
+
+function measurementBlocks(node: AstNode): AstNode[] {
+    return [...(agreementOf(node).measurements ?? [])];
+}
+
+function exclusionBlocks(node: AstNode): AstNode[] {
+    return [...(agreementOf(node).exclusionBlocks ?? [])];
+}
+
+/** The tier the node is in (or is), and every tier it extends. */
+function tierAndAncestors(node: AstNode): AstNode[] {
+    const tier = AstUtils.getContainerOfType(node, isTier);
+    if (!tier) return [];
+    const tiers: AstNode[] = [tier];
+    for (let parent = tier.parent?.ref; parent && !tiers.includes(parent); parent = parent.parent?.ref) tiers.push(parent);
+    return tiers;
+}
 
 function capabilityBlocks(node: AstNode): AstNode[] {
     const agreement = AstUtils.getDocument(node).parseResult.value as Agreement;
