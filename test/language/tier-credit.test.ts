@@ -27,3 +27,27 @@ describe('tierCredit (shared by `sla credits` and the editor)', () => {
         );
     });
 });
+
+describe('tierCredit with language v2', () => {
+    it('pays a share of one twelfth of a price written per year', async () => {
+        const { document } = await build(readExample('enterprise-negotiated.sla'));
+        const credit = tierCredit(document.parseResult.value, { tier: 'Enterprise', availability: 99.5 });
+        expect(credit.result.credit).toBe(25);
+        expect(tierCreditLines(credit).at(-1)).toBe('Amount: USD 8,333.33 (25% of USD 33,333.33)');
+    });
+
+    it("uses a service's own commitment and schedule, and asks for a service where the tier has none of its own", async () => {
+        const { document } = await build(readExample('infrastructure-regions.sla'));
+        const agreement = document.parseResult.value;
+        const instance = tierCredit(agreement, { tier: 'Standard', service: 'Instance', availability: 99.2 });
+        expect([instance.commitment, instance.result.credit, instance.result.amount]).toEqual([99.5, 10, 7]);
+        const region = tierCredit(agreement, { tier: 'Standard', service: 'Region', availability: 99.2 });
+        expect([region.commitment, region.result.credit]).toEqual([99.99, 10]);
+        expect(() => tierCredit(agreement, { tier: 'Standard', availability: 99.2 })).toThrow(
+            'tier Standard has no availability commitment of its own; name a service (Region, Instance)',
+        );
+        expect(() => tierCredit(agreement, { tier: 'Standard', service: 'Zone', availability: 99.2 }, 'x.sla')).toThrow(
+            'x.sla has no service "Zone"; its services are Region, Instance',
+        );
+    });
+});

@@ -63,6 +63,7 @@ program
     .description('the service credit for a measured availability, downtime or latency in one tier')
     .argument('<file>', 'the .sla file')
     .requiredOption('--tier <name>', 'the tier')
+    .option('--service <name>', 'a service the agreement declares: its commitment and schedule in the tier')
     .option('--availability <percent>', 'measured availability, such as 99.2%', (text) => parsePercentArgument(text, '--availability'))
     .option('--downtime <duration>', 'downtime net of exclusions, such as 3h or 45min', (text) => parseDurationArgument(text, '--downtime'))
     .option('--latency <percentile=duration>', 'measured latency at a percentile, such as p95=450ms')

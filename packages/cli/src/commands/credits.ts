@@ -17,6 +17,7 @@ import { errorsForTier } from '../tier-errors.js';
 
 export interface CreditsOptions {
     tier: string;
+    service?: string;
     availability?: number;
     downtime?: number;
     days?: number;

@@ -13,11 +13,14 @@ import { AVAILABILITY_DOMAIN, formatPercent } from '../domain/interval.js';
 import { capitalize, describeIntervalInWords } from '../domain/bracket-wording.js';
 import { periodDays, periodNoun, type PeriodKind } from '../domain/period.js';
 import { compareRational, rationalFromNumber } from '../domain/exact.js';
-import { effectiveTiers } from './effective-tiers.js';
+import { effectiveTiers, serviceNames, serviceView } from './effective-tiers.js';
+import { feesOf } from './fees.js';
 import { agreementPeriod, creditBrackets, creditCap, percentFormatter } from './values.js';
 
 export interface TierCreditQuery {
     tier: string;
+    /** A service the agreement declares: its commitment and schedule in the tier (language v2). */
+    service?: string;
     /** Measured availability in percent; exactly one of this and `downtime`. */
     availability?: number;
     /** Downtime net of exclusions, in seconds. */
@@ -55,14 +58,28 @@ export function tierCredit(agreement: Agreement, query: TierCreditQuery, source 
         throw new InputError('give either a measured availability or a downtime');
     }
     const tiers = effectiveTiers(agreement);
-    const tier = tiers.get(query.tier);
-    if (!tier) {
+    const wholeTier = tiers.get(query.tier);
+    if (!wholeTier) {
         throw new InputError(`${source} has no tier "${query.tier}"; its tiers are ${[...tiers.keys()].join(', ')}`);
     }
+    // With a service, its own commitment and schedule (the tier-wide ones where its block has none).
+    const services = serviceNames(agreement);
+    if (query.service !== undefined && !services.includes(query.service)) {
+        throw new InputError(
+            `${source} has no service "${query.service}"${services.length > 0 ? `; its services are ${services.join(', ')}` : ''}`,
+        );
+    }
+    const tier = query.service === undefined ? wholeTier : serviceView(wholeTier, query.service);
     const commitment = tier.clauses.availability?.value.value;
     const schedule = tier.clauses.credits?.value;
     if (commitment === undefined || !schedule) {
-        throw new InputError(`tier ${query.tier} has no ${commitment === undefined ? 'availability commitment' : 'credit schedule'}`);
+        const what = query.service === undefined ? `tier ${query.tier}` : `tier ${query.tier} has, for service ${query.service},`;
+        const missing = commitment === undefined ? 'availability commitment' : 'credit schedule';
+        throw new InputError(
+            query.service === undefined
+                ? `${what} has no ${missing}${services.length > 0 ? ` of its own; name a service (${services.join(', ')})` : ''}`
+                : `${what} no ${missing}`,
+        );
     }
     const period = agreementPeriod(agreement);
     const days = query.days ?? periodDays(period);
@@ -70,7 +87,8 @@ export function tierCredit(agreement: Agreement, query: TierCreditQuery, source 
         query.downtime !== undefined ? availabilityFromDowntime(query.downtime, days) : measuredFromAvailability(query.availability!);
     const brackets = creditBrackets(schedule).map(({ bracket }) => bracket);
     const cap = creditCap(schedule);
-    const price = tier.clauses.price?.value.amount;
+    // Credits are shares of the monthly fee: one twelfth of a price written per year.
+    const price = feesOf(tier.clauses.price?.value, period)?.monthly;
     const currency = agreement.currencies[0]?.code ?? '';
     const result = calculateCredit({ brackets, cap, commitment, monthlyPrice: price, currency, measured });
     const bracket = result.bracketIndex === undefined ? undefined : brackets[result.bracketIndex];
