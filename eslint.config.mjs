@@ -131,28 +131,21 @@ export default tseslint.config(
             ],
         },
     },
-    {
-        files: ['packages/language/src/generator/output-format.ts', 'packages/language/src/generator/output-formats.ts'],
-        rules: {
-            '@typescript-eslint/no-restricted-imports': [
-                'error',
-                {
-                    patterns: [
-                        {
-                            group: ['langium', 'langium/*'],
-                            allowTypeImports: true,
-                            message: 'The registry of output formats is browser-safe data: Langium types only.',
-                        },
-                    ],
-                },
-            ],
-        },
-    },
 
-    // Checks, editor features and the module's wiring: the types of the services come from
-    // sla-services.ts, never from sla-module.ts (which imports the checks: a cycle).
-    {
-        files: ['packages/language/src/{validation,lsp,references,grammar,workspace,model,generator}/**/*.ts'],
+    // The layers of ARCHITECTURE.md's code map: what each folder of the language package must not
+    // import, and, for all of them, the service types from sla-services.ts, never sla-module.ts
+    // (which imports the checks to register them: a cycle).
+    ...[
+        ['grammar', ['validation', 'lsp', 'generator']],
+        ['references', ['validation', 'lsp', 'generator']],
+        ['validation', ['lsp', 'generator']],
+        ['workspace', ['lsp']],
+        ['model', ['validation', 'lsp', 'generator']],
+        ['lsp', []],
+        ['generator', []],
+        ['report', []],
+    ].map(([folder, below]) => ({
+        files: [`packages/language/src/${folder}/**/*.ts`],
         rules: {
             '@typescript-eslint/no-restricted-imports': [
                 'error',
@@ -162,6 +155,37 @@ export default tseslint.config(
                             group: ['**/sla-module.js'],
                             message:
                                 'Import the service types from sla-services.ts; sla-module.ts wires the services and imports the checks.',
+                        },
+                        ...(below.length === 0
+                            ? []
+                            : [
+                                  {
+                                      group: below.flatMap((other) => [`../${other}/*`, `../../${other}/*`]),
+                                      message: `${folder}/ must not import ${below.join(', ')} (ARCHITECTURE.md, code map).`,
+                                  },
+                              ]),
+                    ],
+                },
+            ],
+        },
+    })),
+
+    // The registry of output formats and its types import no Langium at run time (after the layers: it replaces their rule for these two files).
+    {
+        files: ['packages/language/src/generator/output-format.ts', 'packages/language/src/generator/output-formats.ts'],
+        rules: {
+            '@typescript-eslint/no-restricted-imports': [
+                'error',
+                {
+                    patterns: [
+                        {
+                            group: ['**/sla-module.js', '../lsp/*', '../validation/*'],
+                            message: 'The registry is browser-safe data and generators.',
+                        },
+                        {
+                            group: ['langium', 'langium/*'],
+                            allowTypeImports: true,
+                            message: 'The registry of output formats is browser-safe data: Langium types only.',
                         },
                     ],
                 },

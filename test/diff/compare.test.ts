@@ -191,7 +191,7 @@ const cases: Array<{
     },
     {
         what: 'credit schedule removed',
-        edits: [[/credits \{\n\s+credit 5%  when availability below 99.9%[^}]*\}\n/, '']],
+        edits: [[/credits \{\n\s+credit 5% {2}when availability below 99.9%[^}]*\}\n/, '']],
         tier: 'Standard',
         clause: 'credit schedule',
         favours: 'provider',
@@ -393,7 +393,7 @@ describe('tiers: renames, inheritance, additions', () => {
 describe('--deviations: a negotiated contract against the standard offering', () => {
     const negotiated = edited(
         ['provider "Acme Cloud, Inc."', 'provider "Acme Cloud, Inc."\n    customer "Globex Corporation"'],
-        [/credits \{\n\s+credit 5%  when availability below 99.9%[^}]*\}\n/, ''],
+        [/credits \{\n\s+credit 5% {2}when availability below 99.9%[^}]*\}\n/, ''],
         [
             '    tier Enterprise extends Premium',
             '    tier GlobexEnterprise extends Enterprise {\n        price 1700 per month\n    }\n\n    tier Enterprise extends Premium',
@@ -414,7 +414,7 @@ describe('--deviations: a negotiated contract against the standard offering', ()
 
     it('does not list standard tiers the contract does not offer, but does list changes to those it keeps', async () => {
         const withoutPremium = negotiated
-            .replace(/\n    tier Premium extends Standard \{[\s\S]*?\n    \}\n/, '\n')
+            .replace(/\n {4}tier Premium extends Standard \{[\s\S]*?\n {4}\}\n/, '\n')
             .replace('tier Enterprise extends Premium', 'tier Enterprise extends Standard');
         const changes = await compare(acme, withoutPremium, { deviations: true });
         expect(changes.some((c) => c.tier === 'Premium')).toBe(false);

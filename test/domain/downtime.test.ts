@@ -31,7 +31,7 @@ describe('allowedDowntime', () => {
     it.each([-0.1, 100.1, NaN])('rejects %s%%', (a) => expect(() => allowedDowntime(a, DAY)).toThrow(RangeError));
 });
 
-describe('reference values of §4', () => {
+describe('reference values of §7.1', () => {
     it.each([
         [99.9, 1, '1m 26s'],
         [99.9, 30, '43m 12s'],

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MessageConnection } from 'vscode-jsonrpc/node';
@@ -50,6 +51,15 @@ describe('sla/compare', () => {
         expect(result).toMatchObject({ kind: 'errors', side: 'old', errors: [{ code: 'syntax-error', line: expect.any(Number) }] });
         await new Promise((resolve) => setTimeout(resolve, 300));
         expect(published.every((p) => p === uri)).toBe(true);
+    });
+
+    it('reads another version with every term of language v2, parsed alone, as the CLI reads it', async () => {
+        const v2 = readFileSync(new URL('../generator/fixtures/language-v2.sla', import.meta.url), 'utf8');
+        const result = await compare(v2);
+        expect(result.kind).toBe('comparison');
+        if (result.kind !== 'comparison') return;
+        expect(result.changes).toContainEqual(expect.objectContaining({ tier: 'Gold', change: 'removed' }));
+        expect(result.changes).toContainEqual(expect.objectContaining({ clause: 'service API', change: 'removed' }));
     });
 
     it('compares as deviations from a standard offering', async () => {

@@ -6,7 +6,8 @@
  */
 import * as vscode from 'vscode';
 import { REDLINE_MARKS, type CompareResult } from 'sla-language/protocol';
-import { escapeHtml, renderMarkdown } from './render-markdown.js';
+import { renderMarkdown } from './render-markdown.js';
+import { webviewPage } from './webview-page.js';
 
 /** What the command returns (tests read it; the palette ignores it). */
 export interface CompareSnapshot {
@@ -52,7 +53,7 @@ export class ComparePreview {
 <h1 class="redline-title">Contract text, redlined</h1>
 <p class="status">Deleted text is struck through, inserted text underlined.</p>
 <article class="contract redline">${redlineHtml(result.redline)}</article>`;
-        panel.webview.html = page(panel.webview, this.context, title, body);
+        panel.webview.html = webviewPage(panel.webview, this.context.extensionUri, title, ['preview.css', 'compare.css'], body);
         return { title, html: panel.webview.html, counts: result.counts, changes: result.changes };
     }
 }
@@ -60,22 +61,4 @@ export class ComparePreview {
 /** Renders the Markdown (no raw HTML), then turns the private marks into tags, balanced per block. */
 export function redlineHtml(markdown: string): string {
     return renderMarkdown(markdown).replace(MARK, (mark) => TAGS[mark]);
-}
-
-function page(webview: vscode.Webview, context: vscode.ExtensionContext, title: string, body: string): string {
-    const style = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(context.extensionUri, 'media', name)).toString();
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${webview.cspSource};">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${style('preview.css')}">
-<link rel="stylesheet" href="${style('compare.css')}">
-<title>${escapeHtml(title)}</title>
-</head>
-<body>
-${body}
-</body>
-</html>`;
 }

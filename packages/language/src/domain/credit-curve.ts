@@ -1,6 +1,6 @@
 /**
  * A credit schedule on one metric as a function: for every measured value, the credit the period
- * earns (§4.1: none while the commitment is met, the bracket's credit otherwise, at most the cap).
+ * earns (§7.2: none while the commitment is met, the bracket's credit otherwise, at most the cap).
  * The function is constant between the bounds the schedule writes, so it is a list of pieces —
  * single values and the open stretches between them — which is what lets two schedules be
  * compared level by level however differently their brackets are cut.

@@ -95,7 +95,7 @@ export function compareRational(a: Rational, b: Rational): -1 | 0 | 1 {
 }
 
 /**
- * Rounds to `decimals` places, halves away from zero (the rule for money in §4.1), e.g.
+ * Rounds to `decimals` places, halves away from zero (the rule for money in §7.2), e.g.
  * 0.125 → 0.13 and −0.125 → −0.13.
  */
 export function roundHalfAwayFromZero(r: Rational, decimals: number): Rational {
@@ -116,4 +116,25 @@ export function rationalToNumber(r: Rational): number {
     const extra = Math.max(0, 20 + r.den.toString().length - absNum.toString().length);
     const quotient = (r.num * 10n ** BigInt(extra)) / r.den;
     return Number(`${quotient}e-${extra}`);
+}
+
+/**
+ * The exact decimal digits of a rational whose denominator has no prime factor but 2 and 5
+ * (`3/250` → `0.012`); undefined for one that has no finite decimal expansion (`1/3`). Used
+ * where a figure is printed for a machine to read back, such as a threshold in a Prometheus
+ * rule: the digits are the value itself, never a nearest double such as 0.0009999999999999432.
+ */
+export function exactDecimal(r: Rational): string | undefined {
+    let den = r.den;
+    let twos = 0;
+    let fives = 0;
+    while (den % 2n === 0n) [den, twos] = [den / 2n, twos + 1];
+    while (den % 5n === 0n) [den, fives] = [den / 5n, fives + 1];
+    if (den !== 1n) return undefined;
+    const places = Math.max(twos, fives);
+    const magnitude = ((r.num < 0n ? -r.num : r.num) * 10n ** BigInt(places)) / r.den;
+    const digits = magnitude.toString().padStart(places + 1, '0');
+    const whole = digits.slice(0, digits.length - places);
+    const fraction = digits.slice(digits.length - places).replace(/0+$/, '');
+    return (r.num < 0n ? '-' : '') + whole + (fraction ? '.' + fraction : '');
 }

@@ -1,5 +1,5 @@
 /**
- * What is wrong with one credit schedule on one metric (§2.6, §3): gaps below the commitment,
+ * What is wrong with one credit schedule on one metric (§2.6, §5): gaps below the commitment,
  * brackets that pay for a met commitment, worse service earning less credit, and caps outside
  * common practice — plus the bounds that would repair a gap or an overlap. Plain intervals and
  * numbers only, so the checks, the quick fixes, hovers and generators share one arithmetic.
@@ -140,7 +140,7 @@ export interface CapRange {
     max: number;
 }
 
-/** Caps of 25%–50% of the monthly fee are common practice (§3 `cap-range`). */
+/** Caps of 25%–50% of the monthly fee are common practice (§5 `cap-range`). */
 export const COMMON_CAP_RANGE: CapRange = { min: 25, max: 50 };
 
 /**

@@ -11,6 +11,8 @@
  */
 import { jsonFormat } from './json/json-format.js';
 import { markdownFormat } from './markdown/markdown-format.js';
+import { openSloFormat } from './monitoring/openslo-format.js';
+import { prometheusFormat } from './monitoring/prometheus-format.js';
 import type { OutputFormat } from './output-format.js';
 import { InputError } from '../domain/input-error.js';
 
@@ -19,6 +21,8 @@ export { MARKER_PREFIX_BYTES, type OutputFormat } from './output-format.js';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = [
     jsonFormat,
     markdownFormat,
+    prometheusFormat,
+    openSloFormat,
     // One line per format, in the order `sla build` writes them and the editor lists them.
 ];
 

@@ -1,5 +1,5 @@
 /**
- * The service credit of one tier for a measured availability or downtime (§4.1), worded the same
+ * The service credit of one tier for a measured availability or downtime (§7.2), worded the same
  * way wherever it is asked for: the CLI's `sla credits` and the editor's credit calculator both
  * print these lines and this JSON, so the two can never disagree.
  */

@@ -13,7 +13,7 @@ import { relatedTo } from './related-information.js';
 import { rangeInWords } from './wording.js';
 
 /**
- * A credit schedule on its own (§2.6, §3): brackets that can never apply, overlap, or pay less for
+ * A credit schedule on its own (§2.6, §5): brackets that can never apply, overlap, or pay less for
  * worse service, credits above the cap, and the cap itself. Brackets are compared per metric
  * (availability, or latency at one percentile), each group sorted once. A schedule is checked
  * where it is written: a tier inheriting it unchanged adds nothing new, so nothing is repeated.

@@ -1,5 +1,6 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { Calendar, CalendarZone, ContractLanguage, Holiday, SlaAstType, Tier } from '../generated/ast.js';
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- calendarDays reads the syntax tree and belongs in model/; to be moved there
 import { calendarDays } from '../generator/agreement-terms-json.js';
 import { effectiveTier } from '../model/effective-tiers.js';
 import { IssueCodes } from './issue-codes.js';

@@ -1,5 +1,5 @@
 /**
- * The stable diagnostic codes of the specification (LANGUAGE.md §3), plus the few this project
+ * The stable diagnostic codes of the specification (§5), plus the few this project
  * adds (documented in docs/LANGUAGE-REFERENCE.md). Tests, quick fixes and the CLI use these values.
  */
 export const IssueCodes = {
@@ -50,6 +50,10 @@ export const IssueCodes = {
     ResponseOutsideCoverage: 'response-outside-coverage',
     CreditOverFee: 'credit-over-fee',
     AnnualCapBelowPeriodCap: 'annual-cap-below-period-cap',
+    SliQueries: 'sli-queries',
+    PromqlSyntax: 'promql-syntax',
+    PromqlWindow: 'promql-window',
+    InternalNotStricter: 'internal-not-stricter',
 } as const;
 
 export type IssueCode = (typeof IssueCodes)[keyof typeof IssueCodes];

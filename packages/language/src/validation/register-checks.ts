@@ -17,6 +17,7 @@ import { terminationChecks } from './termination-checks.js';
 import { measurabilityChecks } from './measurability-checks.js';
 import { calendarChecks } from './calendar-checks.js';
 import { remedyChecks } from './remedy-checks.js';
+import { sliChecks } from './sli-checks.js';
 import { revalidateOnSettingsChange } from './check-settings-provider.js';
 
 /** Every group of checks, each a `ValidationChecks` record built from the services. */
@@ -37,6 +38,7 @@ const checkGroups: Array<(services: SlaServices) => ValidationChecks<SlaAstType>
     measurabilityChecks,
     calendarChecks,
     remedyChecks,
+    sliChecks,
 ];
 
 export function registerValidationChecks(services: SlaServices): void {

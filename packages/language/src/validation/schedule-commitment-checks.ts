@@ -26,7 +26,7 @@ import { relatedTo, relatedToAll } from './related-information.js';
 import { inheritedNote, rangeInWords } from './wording.js';
 
 /**
- * A tier's credit schedule against its own commitments (§3 `bracket-above-target`, `bracket-gap`),
+ * A tier's credit schedule against its own commitments (§5 `bracket-above-target`, `bracket-gap`),
  * on the tier as it really is, inheritance resolved: an inherited schedule is judged against a new
  * availability, an inherited availability against a new schedule.
  *

@@ -8,7 +8,7 @@ import { relatedTo } from './related-information.js';
 import { inheritedNote, within } from './wording.js';
 
 /**
- * `tier-weaker` (§3): a tier that extends another and promises less — a lower availability, a
+ * `tier-weaker` (§5): a tier that extends another and promises less — a lower availability, a
  * slower response for a severity, a lower cap. Compared with the tier named after `extends`, both
  * with inheritance resolved; reported on the extending tier's own clause that is weaker (an
  * inherited clause is the parent's own, so never weaker than it).

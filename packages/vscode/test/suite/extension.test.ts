@@ -8,6 +8,7 @@
  */
 import * as vscode from 'vscode';
 import { OUTPUT_FORMATS } from 'sla-language/output-formats';
+import { expectedCodes } from '../../../../test/helpers/expectations.js';
 import { assert, assertEqual, poll, test } from './harness.js';
 
 interface CliDiagnostic {
@@ -50,12 +51,9 @@ function positionOf(document: vscode.TextDocument, text: string, within = 0): vs
 const severityNames = ['error', 'warning', 'info', 'hint'];
 const diagnosticKey = (line: number, code: string, severity: string) => `${line}:${code}:${severity}`;
 
-/** `// expect: CODE[, CODE…]` comments: the diagnostics the specification requires on each line. */
+/** `// expect: CODE[, CODE…]` comments: the diagnostics the conformance rule requires on each line. */
 function expectations(text: string): Array<{ line: number; code: string }> {
-    return text.split(/\r?\n/).flatMap((line, index) => {
-        const match = /\/\/\s*expect:\s*([\w-]+(?:\s*,\s*[\w-]+)*)\s*$/.exec(line);
-        return match ? match[1].split(',').map((code) => ({ line: index + 1, code: code.trim() })) : [];
-    });
+    return [...expectedCodes(text)].flatMap(([line, codes]) => codes.map((code) => ({ line, code })));
 }
 
 test('activates on an .sla file and registers its commands', async () => {

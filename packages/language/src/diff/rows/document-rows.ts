@@ -6,6 +6,7 @@ import type { ClaimsJson, ExclusionJson, SeverityJson } from '../../generator/js
 import { byFigure, carveOut, combine, promise } from '../favour-rules.js';
 import type { Side } from '../side.js';
 import type { AnyRow, TermRow } from '../term-row.js';
+import { single } from './row-shapes.js';
 
 const severity: TermRow<Side, SeverityJson> = {
     term: 'severity',
@@ -69,19 +70,9 @@ const exclusion: TermRow<Side, ExclusionJson> = {
     },
 };
 
-function claimsPart<T>(
-    term: string,
-    clause: string,
-    read: (c: ClaimsJson) => T | null,
-): Pick<TermRow<Side, T>, 'term' | 'items' | 'clause'> {
-    return {
-        term,
-        items: (side) => {
-            const value = side.sla.claims ? read(side.sla.claims) : null;
-            return value === null ? [] : [[term, value]];
-        },
-        clause: () => clause,
-    };
+/** One clause of the claims block. */
+function claimsPart<T>(term: string, clause: string, read: (c: ClaimsJson) => T | null) {
+    return single<Side, T>(term, clause, (side) => (side.sla.claims ? read(side.sla.claims) : null));
 }
 
 const claimWindow: TermRow<Side, number> = {

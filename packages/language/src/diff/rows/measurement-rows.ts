@@ -6,20 +6,11 @@ import type { MeasurementJson } from '../../generator/json-types.js';
 import { byFigure, combine } from '../favour-rules.js';
 import type { Side } from '../side.js';
 import type { AnyRow, TermRow } from '../term-row.js';
+import { single } from './row-shapes.js';
 
-function singleton<T>(
-    term: string,
-    clause: string,
-    read: (m: MeasurementJson) => T | null,
-): Pick<TermRow<Side, T>, 'term' | 'items' | 'clause'> {
-    return {
-        term,
-        items: (side) => {
-            const value = read(side.sla.measurement);
-            return value === null ? [] : [[term, value]];
-        },
-        clause: () => clause,
-    };
+/** One clause of the measurement block. */
+function singleton<T>(term: string, clause: string, read: (m: MeasurementJson) => T | null) {
+    return single<Side, T>(term, clause, (side) => read(side.sla.measurement));
 }
 
 const period: TermRow<Side, PeriodKind> = {
