@@ -1,5 +1,13 @@
 import { createLangiumParser, type AstNode, type LangiumCoreServices, type LangiumParser } from 'langium';
-import { EOF, MismatchedTokenException, tokenMatcher, type IRecognitionException, type IToken, type TokenType } from 'chevrotain';
+import {
+    EOF,
+    MismatchedTokenException,
+    isRecognitionException,
+    tokenMatcher,
+    type IRecognitionException,
+    type IToken,
+    type TokenType,
+} from 'chevrotain';
 import { DamageRecorder } from './damage.js';
 import { SlaParserErrorMessageProvider } from './sla-parser-messages.js';
 
@@ -30,6 +38,11 @@ interface ParserInternals {
 
 interface Engine {
     LA(k: number): IToken;
+    IS_RECORDING: boolean;
+    recoveryEnabled: boolean;
+    isBackTracking(): boolean;
+    getLexerPosition(): number;
+    doSingleRepetition(action: () => void): boolean;
     SKIP_TOKEN(): IToken;
     flattenFollowSet(): TokenType[];
     exportLexerState(): number;
@@ -126,6 +139,25 @@ function installLineRecovery(parser: LangiumParser, services: LangiumCoreService
         // A token was invented or dropped to finish the clause: it parsed, but not as written.
         damage.damaged(openNodes());
         return token;
+    };
+
+    // A clause written inline in a block's loop (`partial minutes count as downtime`) has no rule of
+    // its own to recover in: its error reached the block, which gave up and closed early. The
+    // round of the loop that failed resumes at the next line of the block instead.
+    const doSingleRepetition = engine.doSingleRepetition;
+    engine.doSingleRepetition = function (this: Engine, action) {
+        if (this.IS_RECORDING || !this.recoveryEnabled || this.isBackTracking()) return doSingleRepetition.call(this, action);
+        const before = this.getLexerPosition();
+        try {
+            return doSingleRepetition.call(this, action);
+        } catch (error) {
+            if (!isRecognitionException(error as Error)) throw error;
+            let k = 1;
+            while (!isBoundary(this, k) || (k === 1 && this.getLexerPosition() === before)) k++;
+            for (let skipped = 1; skipped < k; skipped++) this.SKIP_TOKEN();
+            damage.unparsedInside(openNodes());
+            return this.getLexerPosition() > before;
+        }
     };
 
     engine.tryInRepetitionRecovery = function (this: Engine, rule, args, lookahead, expected) {

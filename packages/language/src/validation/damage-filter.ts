@@ -20,11 +20,16 @@ import { IssueCodes } from './issue-codes.js';
 /** Codes that conclude from an absence, and the blocks whose damage makes that conclusion unsafe. */
 const ABSENCE_SCOPES: Partial<Record<string, (node: AstNode) => AstNode[]>> = {
     [IssueCodes.MissingClaims]: (node) => [node],
-    [IssueCodes.MissingBlock]: (node) => [node],
+    // A block "missing" beside text that did not parse (`curency USD`) may be that very text.
+    [IssueCodes.MissingBlock]: (node) => [node, agreementOf(node)],
     [IssueCodes.MissingPeriod]: (node) => [node],
     [IssueCodes.BracketGap]: (node) => [node],
     [IssueCodes.UncappedCredits]: (node) => [node],
     [IssueCodes.ClaimWindow]: (node) => [node],
+    [IssueCodes.CalendarEmpty]: (node) => [node],
+    [IssueCodes.RpoUnsupported]: (node) => capabilityBlocks(node),
+    [IssueCodes.RtoUnsupported]: (node) => capabilityBlocks(node),
+    [IssueCodes.RtoOverBudget]: (node) => capabilityBlocks(node),
     [IssueCodes.FourNinesUnsupported]: (node) => [...capabilityBlocks(node), ...measurementBlocks(node)],
     [IssueCodes.UnstaffedResponse]: (node) => [...capabilityBlocks(node), ...tierAndAncestors(node)],
     // Judged on a tier as it really is, inheritance resolved: a clause the tier wrote but that did
@@ -104,11 +109,14 @@ export class DamageFilter {
      * A name that does not resolve while a declaration of its kind did not parse: the broken
      * declaration may be the one it names.
      */
-    unresolvedBecauseOfDamage(kind: 'tier' | 'severity'): boolean {
+    unresolvedBecauseOfDamage(kind: 'tier' | 'severity' | 'other'): boolean {
         if (!this.active) return false;
         const agreement = this.document.parseResult.value as Agreement;
-        if (kind === 'tier') return agreement.tiers.some(isDamaged) || hasUnparsedTextInside(agreement);
-        return agreement.severityBlocks.some(holdsDamage) || hasUnparsedTextInside(agreement);
+        if (hasUnparsedTextInside(agreement)) return true;
+        if (kind === 'tier') return agreement.tiers.some(isDamaged);
+        if (kind === 'severity') return agreement.severityBlocks.some(holdsDamage);
+        // Services, calendars, holidays: declared at the agreement's level.
+        return AstUtils.streamContents(agreement).some((node) => isDamaged(node) && !isTier(node));
     }
 }
 

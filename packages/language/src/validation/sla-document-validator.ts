@@ -108,7 +108,7 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
     private linkingErrorFromDamage(diagnostic: Diagnostic, damage: DamageFilter): boolean {
         const data = diagnostic.data as { code?: string; property?: string } | undefined;
         if (data?.code !== DocumentValidator.LinkingError) return false;
-        return damage.unresolvedBecauseOfDamage(data.property === 'parent' ? 'tier' : 'severity');
+        return damage.unresolvedBecauseOfDamage(data.property === 'parent' ? 'tier' : data.property === 'severity' ? 'severity' : 'other');
     }
 
     /** A clause that did not parse is not checked, nor is anything inside it. */

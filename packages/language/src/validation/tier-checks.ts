@@ -31,7 +31,7 @@ function checkNotWeakerThanCheaperTier(tier: Tier, accept: ValidationAcceptor): 
     const format = percentFormatter(tier.$container);
     for (const other of tiers.values()) {
         const theirPrice = other.clauses.price?.value.amount;
-        if (other === mine || theirPrice === undefined || !(theirPrice < myPrice)) continue;
+        if (other === mine || !other.node.name || theirPrice === undefined || !(theirPrice < myPrice)) continue;
         if (mine.inheritsFrom.includes(other.node.name) || other.inheritsFrom.includes(tier.name)) continue; // `tier-weaker` or the reverse
         for (const weakening of weakerPromises(promises(mine), promises(other))) {
             const finding = explain(weakening, mine, other, format);
