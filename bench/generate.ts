@@ -6,7 +6,7 @@
  * per severity, credit schedules with gap-free brackets and a cap, and latency commitments.
  *
  * The figures vary from one product line to the next (prices, latency targets, bracket edges,
- * support hours) but always stay within what the checks of LANGUAGE.md §3 accept, so the generated
+ * support hours) but always stay within what the checks of §5 accept, so the generated
  * documents carry no error and no warning: the benchmark measures the checks passing over a sound
  * contract, which is what an author's editor does most of the time.
  */

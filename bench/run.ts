@@ -22,6 +22,7 @@ import {
     type SlaBuildRow,
     type StartupRow,
 } from './cli-rows.js';
+import { measureDiff, type DiffRow } from './diff-rows.js';
 import { measureEditorFeatures, type EditorRow } from './editor-rows.js';
 import { measureEditLatency, type LspRow } from './lsp-latency.js';
 import { growthExponent } from './measure.js';
@@ -51,6 +52,7 @@ const TARGETS = {
     growthExponent: 1.1,
     editMedianMs: 50,
     startupRatio: 3,
+    diffOverBuild: 2,
 };
 
 const log = (line: string) => process.stderr.write(line + '\n');
@@ -58,8 +60,9 @@ const ms = (value: number, digits = 1) => `${value.toFixed(digits)} ms`;
 const ratio = (value: number) => `${value.toFixed(2)}×`;
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
 
-type Section = 'builds' | 'editor' | 'lsp' | 'startup' | 'folder' | 'build';
-const SECTIONS: Section[] = ['builds', 'editor', 'lsp', 'startup', 'folder', 'build'];
+type Section = 'builds' | 'editor' | 'lsp' | 'startup' | 'folder' | 'build' | 'diff';
+const SECTIONS: Section[] = ['builds', 'editor', 'lsp', 'startup', 'folder', 'build', 'diff'];
+const DIFF_SIZES = quick ? [1_000, 5_000] : [5_000, 50_000];
 const only = option('--only')?.split(',') as Section[] | undefined;
 const wanted = (section: Section) => !only || only.includes(section);
 
@@ -70,6 +73,7 @@ interface Results {
     startup?: StartupRow;
     folder?: FolderRow;
     slaBuild?: SlaBuildRow | string;
+    diff?: DiffRow[];
     seconds: number;
     machine: string;
     /** One-minute load average when the benchmark started and when it ended. */
@@ -117,6 +121,11 @@ async function main(): Promise<void> {
         }
     }
 
+    if (wanted('diff')) {
+        log('sla diff of two versions (median):');
+        results.diff = await measureDiff(DIFF_SIZES, quick ? 1 : 3, log);
+    }
+
     results.seconds = (performance.now() - started) / 1000;
     results.load[1] = loadavg()[0];
     process.stdout.write(render(results));
@@ -125,7 +134,7 @@ async function main(): Promise<void> {
     }
 }
 
-function render({ builds, editor, lsp, startup, folder, slaBuild, seconds, machine, load }: Results): string {
+function render({ builds, editor, lsp, startup, folder, slaBuild, diff, seconds, machine, load }: Results): string {
     const out: string[] = [];
     out.push(`Machine: ${machine}; load average ${load[0].toFixed(1)} at the start, ${load[1].toFixed(1)} at the end.`, '');
     const rows: string[] = [];
@@ -221,6 +230,17 @@ function render({ builds, editor, lsp, startup, folder, slaBuild, seconds, machi
         );
         rows.push(
             `| \`sla build\` of one ${slaBuild.largeLines.toLocaleString('en-US')}-line document: time; peak memory | ${ms(slaBuild.largeMs, 0)}; ${slaBuild.largePeakMb.toFixed(0)} MB |`,
+        );
+    }
+    for (const row of diff ?? []) {
+        rows.push(
+            `| \`sla diff\` of two ${row.lines.toLocaleString('en-US')}-line versions (${row.changes} changes): building both / building and comparing / redline after the builds | ${ms(row.build, 0)} / ${ms(row.diff, 0)} (${ratio(row.diff / row.build)}) / ${ms(row.redline, 0)} |`,
+        );
+    }
+    const largestDiff = diff?.[diff.length - 1];
+    if (largestDiff) {
+        targets.push(
+            `| \`sla diff\` of two ${largestDiff.lines.toLocaleString('en-US')}-line versions ≤ ${TARGETS.diffOverBuild}× building both | ${ratio(largestDiff.diff / largestDiff.build)} | ${verdict(largestDiff.diff / largestDiff.build <= TARGETS.diffOverBuild)} |`,
         );
     }
     if (rows.length) out.push('### Editor and command line', '', '| measurement | figure |', '|---|---:|', ...rows, '');

@@ -9,7 +9,7 @@ const run = promisify(execFile);
 const root = join(examplesFolder, '..');
 const severities = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' } as const;
 
-describe('conformance examples (spec §7), through the language services', () => {
+describe('conformance examples (§8), through the language services', () => {
     it("has examples, among them the specification's own", () => {
         expect(exampleFiles()).toEqual(expect.arrayContaining(['acme-tiers.sla', 'brackets.sla', 'realism.sla', 'seed-overlap.sla']));
     });
@@ -39,7 +39,7 @@ describe('conformance examples, through `npx sla check --format json` as a real 
             const diagnostics = JSON.parse(result.stdout) as Array<LineDiagnostic & { file: string }>;
             expect(conformanceProblems(text, diagnostics)).toEqual([]);
             const anyError = diagnostics.some((d) => d.severity === 'error');
-            // Exit 1 exactly when there are errors (spec §6).
+            // Exit 1 exactly when there are errors (§3).
             expect('code' in result ? result.code : 0).toBe(anyError ? 1 : 0);
             if (expectedCodes(text).size === 0)
                 expect(diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning')).toEqual([]);

@@ -20,7 +20,7 @@ const enterprise = {
     monthlyPrice: 2000,
 };
 
-describe('the spec example (§4.1)', () => {
+describe('the spec example (§7.2)', () => {
     it('matches the Enterprise tier of examples/acme-tiers.sla', () => {
         const text = readFileSync(new URL('../../examples/acme-tiers.sla', import.meta.url), 'utf8');
         const tier = text.slice(text.indexOf('tier Enterprise'));

@@ -63,7 +63,7 @@ describe('the JSON of an agreement', () => {
         expect(tier(sla, 'Enterprise').latency[0].from).toBe('Standard');
     });
 
-    it('gives every duration in seconds and the downtime budgets of spec §4', async () => {
+    it('gives every duration in seconds and the downtime budgets of §7.1', async () => {
         const sla = await json(readExample('acme-tiers.sla'));
         const standard = tier(sla, 'Standard');
         expect(standard.availability?.downtimeBudget).toEqual({

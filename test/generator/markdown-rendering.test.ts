@@ -14,14 +14,21 @@ const SECTIONS = [
     '7. Measurement',
 ];
 
+/** The sections of the terms of language v2, after the seven, each only when the document has such terms. */
+const OPTIONAL_SECTIONS = ['Services', 'Remedies', 'Operations'];
+
 describe.each(goldenCases())('the contract text of $stem, parsed as Markdown', ({ text }) => {
     const markdown = async () => generateMarkdown((await build(text)).document.parseResult.value);
 
-    it('has one title and the seven numbered sections in order', async () => {
+    it('has one title and the seven numbered sections in order, then the optional ones numbered on', async () => {
         const tokens = parse(await markdown());
         expect(headings(tokens, 'h1')).toHaveLength(1);
         expect(headings(tokens, 'h1')[0]).toMatch(/ — Service Level Agreement$/);
-        expect(headings(tokens, 'h2')).toEqual(SECTIONS);
+        const found = headings(tokens, 'h2');
+        expect(found.slice(0, 7)).toEqual(SECTIONS);
+        const rest = found.slice(7).map((heading) => heading.replace(/^\d+\. /, ''));
+        expect(OPTIONAL_SECTIONS.filter((title) => rest.includes(title))).toEqual(rest);
+        found.slice(7).forEach((heading, index) => expect(heading.startsWith(`${8 + index}. `)).toBe(true));
     });
 
     it('has tables whose rows have as many cells as their header, none empty', async () => {

@@ -1,5 +1,5 @@
 /**
- * The conformance rule of the specification (§7): a line ending in `// expect: CODE[, CODE…]`
+ * The conformance rule of the specification (§8): a line ending in `// expect: CODE[, CODE…]`
  * carries a diagnostic with each listed code; every other line carries no error and no warning.
  */
 

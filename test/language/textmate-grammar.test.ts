@@ -105,6 +105,16 @@ describe('the TextMate grammar covers the Langium grammar', () => {
         }
     });
 
+    it('scopes tier names in any script whole (Cyrillic, Chinese, Indonesian with diacritics)', () => {
+        for (const [line, name] of [
+            ['    tier Стандарт {', 'Стандарт'],
+            ['    tier 黄金 extends Стандарт {', '黄金'],
+            ['    tier 黄金 extends Стандарт {', 'Стандарт'],
+            ['    tier Perusahaan_Ünggul extends 黄金 {', 'Perusahaan_Ünggul'],
+        ])
+            expect(scopesOf(line, name), `${name} in ${line}`).toContain('entity.name.type.tier.sla');
+    });
+
     it('scopes every token the Langium lexer reads in the examples as what it is', () => {
         const lexer = services.Sla.parser.Lexer;
         for (const file of exampleFiles()) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CreditInputError, parseMeasurementInput, tierCredit, tierCreditLines } from '../../packages/language/src/model/tier-credit.js';
+import { parseMeasurementInput, tierCredit, tierCreditLines } from '../../packages/language/src/model/tier-credit.js';
+import { InputError } from '../../packages/language/src/domain/input-error.js';
 import { build, readExample } from '../helpers/services.js';
 
 describe('tierCredit (shared by `sla credits` and the editor)', () => {
@@ -16,7 +17,7 @@ describe('tierCredit (shared by `sla credits` and the editor)', () => {
         expect(parseMeasurementInput(' 99.2 ')).toEqual({ availability: 99.2 });
         expect(parseMeasurementInput('1h 30min')).toEqual({ downtime: 5400 });
         expect(() => parseMeasurementInput('3m')).toThrow(/ambiguous/);
-        expect(() => parseMeasurementInput('101%')).toThrow(CreditInputError);
+        expect(() => parseMeasurementInput('101%')).toThrow(InputError);
     });
 
     it('names the agreement and its tiers for an unknown tier', async () => {

@@ -242,7 +242,8 @@ describe('formatter', () => {
             const { formatted } = await formatText(original);
             const expected =
                 formatted
-                    .replace(/ ?\/\/[^\n]*/g, '')
+                    // Line comments only: a `//` inside a string (`"https://…"`) is text.
+                    .replace(/("(?:\\.|[^"\\\n])*")| ?\/\/[^\n]*/g, (_match, string: string | undefined) => string ?? '')
                     .split('\n')
                     .filter((line) => line.trim() !== '')
                     .join('\n') + '\n';

@@ -6,7 +6,7 @@ import { sla } from '../helpers/cli.js';
 import { build, readExample } from '../helpers/services.js';
 
 /**
- * Encodings. Files are UTF-8 (spec §1): a byte-order mark is accepted and ignored; anything else
+ * Encodings. Files are UTF-8 (§1): a byte-order mark is accepted and ignored; anything else
  * — invalid UTF-8, UTF-16, binary — is refused by the CLI with a one-line reason naming where,
  * exit 2, while the other files are still checked. In the editor the text is already decoded: a
  * NUL or a lone surrogate is an unexpected character, reported like any other.

@@ -120,3 +120,43 @@ describe('the snippets', () => {
         ).toEqual([]);
     });
 });
+
+describe('the snippets of language v2', () => {
+    const snippets: Record<string, { body: string[] }> = JSON.parse(readFileSync(`${extension}snippets/sla.json`, 'utf8'));
+    const agreement = expand(snippets.Agreement.body);
+    const indent = (text: string, spaces: number) =>
+        text
+            .split('\n')
+            .map((line) => ' '.repeat(spaces) + line)
+            .join('\n');
+
+    it('each expands where it belongs into an agreement without errors or warnings', async () => {
+        const atAgreement = ['Service', 'Calendar', 'Holidays', 'Definitions', 'Duties'].map((name) =>
+            indent(expand(snippets[name].body), 4),
+        );
+        const inTier = ['Service commitments', 'Termination right', 'Recovery objectives'].map((name) =>
+            indent(expand(snippets[name].body), 8),
+        );
+        let text = agreement.replace(
+            '    scope "What the agreement covers"',
+            `    scope "What the agreement covers"\n${atAgreement.join('\n')}`,
+        );
+        text = text.replace('    tier Standard {', `    tier Standard {\n${inTier.join('\n')}`);
+        text = text.replace('    claims {', `    claims {\n${indent(expand(snippets['Credit terms'].body), 8)}`);
+        text = text.replace(/ {4}measurement \{[\s\S]*? {4}\}\n/, `${indent(expand(snippets['Measurement rules'].body), 4)}\n`);
+        // An RTO in minutes needs automatic failover (rto-unsupported): the capability the snippet's description names.
+        text = text.replace(
+            '    scope "What the agreement covers"',
+            '    scope "What the agreement covers"\n    capabilities {\n        automatic-failover\n    }',
+        );
+        const built = await build(text);
+        expect(text).not.toMatch(/\$/);
+        expect(
+            built.diagnostics
+                .filter((d) => d.severity === 1 || d.severity === 2)
+                .map((d) => `${d.range.start.line + 1}: ${d.code}: ${d.message}`),
+        ).toEqual([]);
+        expect(text).toContain('service API "Public REST API" {');
+        expect(text).toContain('credits are not transferable');
+    });
+});

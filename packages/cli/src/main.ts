@@ -3,15 +3,26 @@ import { budget } from './commands/budget.js';
 import { build } from './commands/build.js';
 import { check, checkSettingOption, type CheckOptions } from './commands/check.js';
 import { credits } from './commands/credits.js';
-import { parseDurationArgument, parseFormat, parsePercentArgument, parsePeriodArgument, parsePositiveNumber } from './parse-arguments.js';
-import { UsageError } from './usage-error.js';
-import { OUTPUT_FORMATS } from 'sla-language';
+import { diff, parseDiffFormat, parseFailOn } from './commands/diff.js';
+import { report } from './commands/report.js';
+import {
+    parseDurationArgument,
+    parseFormat,
+    parseReportFormat,
+    parsePercentArgument,
+    parsePeriodArgument,
+    parsePositiveNumber,
+} from './parse-arguments.js';
+import { endQuietlyOnClosedPipe } from './closed-pipe.js';
+import { InputError, OUTPUT_FORMATS } from 'sla-language';
 import cliPackage from '../package.json' with { type: 'json' };
 
-/** Each action returns its exit code; wrong input throws a UsageError (exit 2). */
+/** Each action returns its exit code; wrong input throws an InputError (exit 2). */
 type Action = () => Promise<number> | number;
 
 let pending: Action | undefined;
+/** The arguments as given, for the one command (`diff`) that needs to know where a `--` stood. */
+let givenArguments: string[] = [];
 const run = (action: Action) => {
     pending = action;
 };
@@ -49,16 +60,38 @@ program
 
 program
     .command('credits')
-    .description('the service credit for a measured availability or downtime in one tier')
+    .description('the service credit for a measured availability, downtime or latency in one tier')
     .argument('<file>', 'the .sla file')
     .requiredOption('--tier <name>', 'the tier')
     .option('--availability <percent>', 'measured availability, such as 99.2%', (text) => parsePercentArgument(text, '--availability'))
     .option('--downtime <duration>', 'downtime net of exclusions, such as 3h or 45min', (text) => parseDurationArgument(text, '--downtime'))
+    .option('--latency <percentile=duration>', 'measured latency at a percentile, such as p95=450ms')
     .option('--days <days>', "length of the period in days (default: 30, 91 or 365 by the agreement's period)", (text) =>
         parsePositiveNumber(text, '--days'),
     )
     .addOption(formatOption())
     .action((file: string, options) => run(() => credits(file, options)));
+
+program
+    .command('report')
+    .description('attainment and credits owed per period and tier, from an incident log, per-minute samples or Prometheus')
+    .argument('<file>', 'the .sla file')
+    .option('--incidents <log.csv>', 'incident log: start,end (ISO 8601 with an offset), optional service,kind,id,note')
+    .option('--samples <file.csv>', 'per-minute samples: time,service,good (good from 0 to 1)')
+    .option('--prometheus <url>', 'a Prometheus server, read with query_range at a 1-minute step')
+    .option('--query <promql>', 'with --prometheus: per minute, the share of good probes or requests (0..1)')
+    .addOption(
+        new Option('--timeout <seconds>', 'with --prometheus: how long one request may take')
+            .default(30_000, '30')
+            .argParser((text) => parsePositiveNumber(text, '--timeout') * 1000),
+    )
+    .option('--tier <name>', 'only this tier (repeatable; default: every tier)', (name: string, names: string[] = []) => [...names, name])
+    .option('--from <date>', "first day to report, in the agreement's time zone (whole periods are reported)")
+    .option('--to <date>', 'last day to report (inclusive)')
+    .addOption(new Option('--format <format>', 'text, markdown, json or csv').default('text').argParser((text) => parseReportFormat(text)))
+    .option('--out <file>', 'write the report to this file (whole or not at all) instead of standard output')
+    .option('--fail-on-breach', 'exit 1 when a commitment was missed (for CI and cron)')
+    .action((file: string, options) => run(() => report(file, options)));
 
 program
     .command('build')
@@ -70,6 +103,27 @@ program
     .option('--out <dir>', "the folder to write to (default: each file's own folder)")
     .option('--force', 'overwrite existing files that sla did not write (without it, such a file stops the build)')
     .action((files: string[], options) => run(() => build(files, options)));
+
+program
+    .command('diff')
+    .description('what changed between two versions of an agreement, in legal and financial terms')
+    .usage('[options] <old.sla> <new.sla>\n       sla diff [options] <revision> [<revision>] -- <file.sla>')
+    .argument('<versions...>', 'two .sla files, or git revisions followed by -- and a file')
+    .addOption(
+        new Option('--format <format>', 'text, markdown, json, or redline (the contract text marked up)')
+            .default('text')
+            .argParser(parseDiffFormat),
+    )
+    .addOption(
+        new Option('--fail-on <kind>', 'exit 1 on a customer-unfavourable, provider-unfavourable or any change').argParser(parseFailOn),
+    )
+    .option('--deviations', 'the old version is the standard offering: list what a deal desk must approve')
+    .action((versions: string[], options) => {
+        // Commander drops the `--`; where it stood tells two files from revisions and a file.
+        const dashes = givenArguments.indexOf('--', givenArguments.indexOf('diff'));
+        const files = dashes < 0 ? undefined : givenArguments.slice(dashes + 1);
+        run(() => diff(files === undefined ? versions : versions.slice(0, versions.length - files.length), files, options));
+    });
 
 /** `--format` may be given more than once: `--format json --format markdown`. */
 function collect(value: string, previous: string[]): string[] {
@@ -85,6 +139,7 @@ function outputFormatList(): string {
 export async function main(argv: string[]): Promise<number> {
     try {
         pending = undefined;
+        givenArguments = argv;
         await program.parseAsync(argv, { from: 'user' });
         const action = pending as Action | undefined;
         return action ? await action() : 0;
@@ -95,10 +150,12 @@ export async function main(argv: string[]): Promise<number> {
         }
         const message = error instanceof Error ? error.message : String(error);
         process.stderr.write(`sla: ${message}\n`);
-        return error instanceof UsageError ? error.exitCode : error instanceof RangeError ? 2 : 70;
+        // Only wrong input is the person's to fix (exit 2); anything else is a fault of sla (exit 70).
+        return error instanceof InputError ? 2 : 70;
     }
 }
 
+endQuietlyOnClosedPipe();
 main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
 });

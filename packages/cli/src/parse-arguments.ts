@@ -1,28 +1,18 @@
-import { CreditInputError, isPeriodKind, parseDurationInput, parsePercentInput, type PeriodKind } from 'sla-language';
-import { UsageError } from './usage-error.js';
+import { InputError, isPeriodKind, parseDurationInput, parsePercentInput, type PeriodKind } from 'sla-language';
 
 /** `99.95%` or `99.95` → 99.95, between 0 and 100 (the editor's credit calculator parses the same way). */
 export function parsePercentArgument(text: string, what = 'availability'): number {
-    return asUsageError(() => parsePercentInput(text, what));
+    return parsePercentInput(text, what);
 }
 
 /** `3h`, `3 h`, `45 min`, `1h 30min` → seconds, with the units of the language (and not `m`). */
 export function parseDurationArgument(text: string, what = 'downtime'): number {
-    return asUsageError(() => parseDurationInput(text, what));
-}
-
-/** Runs a parse of user input, turning its CreditInputError into wrong input (exit 2). */
-export function asUsageError<T>(parse: () => T): T {
-    try {
-        return parse();
-    } catch (error) {
-        throw error instanceof CreditInputError ? new UsageError(error.message) : error;
-    }
+    return parseDurationInput(text, what);
 }
 
 export function parsePeriodArgument(text: string): PeriodKind {
     if (!isPeriodKind(text)) {
-        throw new UsageError(`period must be monthly, quarterly or yearly (got "${text}")`);
+        throw new InputError(`period must be monthly, quarterly or yearly (got "${text}")`);
     }
     return text;
 }
@@ -30,14 +20,21 @@ export function parsePeriodArgument(text: string): PeriodKind {
 export function parsePositiveNumber(text: string, what: string): number {
     const value = Number(text);
     if (!/^\s*\d+(\.\d+)?\s*$/.test(text) || !(value > 0)) {
-        throw new UsageError(`${what} must be a positive number (got "${text}")`);
+        throw new InputError(`${what} must be a positive number (got "${text}")`);
     }
     return value;
 }
 
 export function parseFormat(text: string): 'text' | 'json' {
     if (text !== 'text' && text !== 'json') {
-        throw new UsageError(`--format must be text or json (got "${text}")`);
+        throw new InputError(`--format must be text or json (got "${text}")`);
+    }
+    return text;
+}
+
+export function parseReportFormat(text: string): 'text' | 'markdown' | 'json' | 'csv' {
+    if (text !== 'text' && text !== 'markdown' && text !== 'json' && text !== 'csv') {
+        throw new InputError(`--format must be text, markdown, json or csv (got "${text}")`);
     }
     return text;
 }

@@ -14,6 +14,7 @@ import { SlaParserErrorMessageProvider } from './grammar/sla-parser-messages.js'
 import { SlaLexerErrorMessageProvider } from './grammar/sla-lexer-messages.js';
 import { SlaScopeComputation } from './references/sla-scope-computation.js';
 import { SlaTokenBuilder } from './grammar/sla-token-builder.js';
+import { createSlaParser } from './grammar/sla-parser.js';
 import { SlaValidationRegistry } from './validation/sla-validation-registry.js';
 import { SlaScopeProvider } from './references/sla-scope-provider.js';
 import { SlaValueConverter } from './grammar/sla-value-converter.js';
@@ -27,9 +28,10 @@ import type { SlaAddedServices, SlaServices } from './sla-services.js';
 export const SlaModule: Module<SlaServices, PartialLangiumServices & SlaAddedServices> = {
     parser: {
         ValueConverter: () => new SlaValueConverter(),
-        ParserErrorMessageProvider: () => new SlaParserErrorMessageProvider(),
+        ParserErrorMessageProvider: (services) => new SlaParserErrorMessageProvider(services.Grammar),
         LexerErrorMessageProvider: () => new SlaLexerErrorMessageProvider(),
         TokenBuilder: () => new SlaTokenBuilder(),
+        LangiumParser: (services) => createSlaParser(services),
     },
     validation: {
         DocumentValidator: (services) => new SlaDocumentValidator(services),

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { calculateCreditCommand } from './credit-command.js';
+import { compareCommand } from './compare-command.js';
 import { ContractPreviews } from './contract-preview.js';
 import { FORMAT_SHORTCUTS, GENERATE_COMMAND } from './format-commands.js';
 import { generateCommand } from './generate-command.js';
@@ -32,6 +33,7 @@ export async function activateSla(context: vscode.ExtensionContext, client: Base
         ),
         vscode.commands.registerCommand('sla.openContractPreview', (uri?: unknown) => previews.open(uri)),
         vscode.commands.registerCommand('sla.calculateCredit', (args?: unknown) => calculateCreditCommand(server, args)),
+        vscode.commands.registerCommand('sla.compareWith', (args?: unknown) => compareCommand(context, server, args)),
     );
     // Commands are registered before the server is up, so that a click that activated the
     // extension finds them; their requests wait for the client to be running.

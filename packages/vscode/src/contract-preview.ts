@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import type { SlaProblem } from 'sla-language/protocol';
 import { fileName, targetDocument } from './document-target.js';
 import { escapeHtml, renderMarkdown } from './render-markdown.js';
+import { webviewPage } from './webview-page.js';
 import type { SlaServer } from './sla-server.js';
 
 const DEBOUNCE_MS = 300;
@@ -158,21 +159,7 @@ class ContractPreview {
     }
 
     private page(body: string): string {
-        const webview = this.panel.webview;
-        const style = webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', 'preview.css'));
-        return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${webview.cspSource};">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${style.toString()}">
-<title>${escapeHtml(this.panel.title)}</title>
-</head>
-<body>
-${body}
-</body>
-</html>`;
+        return webviewPage(this.panel.webview, this.context.extensionUri, this.panel.title, ['preview.css'], body);
     }
 }
 

@@ -1,5 +1,5 @@
 /**
- * A document with errors is not compiled (spec §5): the command says why, names the first
+ * A document with errors is not compiled (§4): the command says why, names the first
  * errors, and opens the Problems view where all of them are listed.
  */
 import * as vscode from 'vscode';

@@ -7,10 +7,13 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import {
     CalculateCreditRequestMethod,
+    CompareRequestMethod,
     GenerateRequestMethod,
     TiersRequestMethod,
     type CalculateCreditParams,
     type CalculateCreditResult,
+    type CompareParams,
+    type CompareResult,
     type GenerateParams,
     type GenerateResult,
     type SlaOutputFormat,
@@ -37,6 +40,11 @@ export class SlaServer {
             ...(days === undefined ? {} : { days }),
         };
         return this.request(CalculateCreditRequestMethod, params);
+    }
+
+    compare(document: vscode.TextDocument, oldText: string, oldLabel: string, deviations: boolean): Promise<CompareResult> {
+        const params: CompareParams = { textDocument: this.reference(document), old: { text: oldText, label: oldLabel }, deviations };
+        return this.request(CompareRequestMethod, params);
     }
 
     private reference(document: vscode.TextDocument): { uri: string; version: number } {

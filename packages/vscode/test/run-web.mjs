@@ -293,6 +293,7 @@ function lineOf(text) {
 }
 
 /** Webviews live in nested iframes on their own origin: look through every frame for the text. */
+/* global document -- the callback of frame.evaluate runs inside the page */
 async function waitForFrameText(page, text, timeout) {
     const deadline = Date.now() + timeout;
     while (Date.now() < deadline) {

@@ -13,7 +13,7 @@ function shown(seconds: number): string {
     return seconds > 0 && seconds < 0.5 ? '< 1s' : formatDuration(seconds);
 }
 
-/** `sla budget 99.95%`: the downtime budget table of spec §4. */
+/** `sla budget 99.95%`: the downtime budget table of §7.1. */
 export function budget(availability: number, options: BudgetOptions): number {
     const result = downtimeBudget(availability, options.period);
     if (options.format === 'json') {

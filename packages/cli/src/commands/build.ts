@@ -1,17 +1,9 @@
 import { mkdir, open, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import {
-    hasErrors,
-    MARKER_PREFIX_BYTES,
-    OUTPUT_FORMATS,
-    parseOutputFormatList,
-    UnknownOutputFormatError,
-    type OutputFormat,
-} from 'sla-language';
+import { hasErrors, MARKER_PREFIX_BYTES, OUTPUT_FORMATS, parseOutputFormatList, InputError, type OutputFormat } from 'sla-language';
 import { writeFileAtomic } from '../write-file-atomic.js';
 import { byPosition, formatText, toFileDiagnostic } from '../format-diagnostics.js';
 import { loadAgreements, type LoadedAgreement } from '../load-agreements.js';
-import { UsageError } from '../usage-error.js';
 
 export interface BuildOptions {
     /** `--format json,markdown` (the option may be repeated); names from the registry of output formats. */
@@ -31,11 +23,7 @@ export interface BuildOptions {
 export function selectedFormats(options: BuildOptions): OutputFormat[] {
     const names = [...(options.format ?? []), ...(options.json ? ['json'] : []), ...(options.markdown ? ['markdown'] : [])];
     if (names.length === 0) return OUTPUT_FORMATS.filter((format) => format.builtByDefault);
-    try {
-        return parseOutputFormatList(names.join(','));
-    } catch (error) {
-        throw error instanceof UnknownOutputFormatError ? new UsageError(`--format: ${error.message}`) : error;
-    }
+    return parseOutputFormatList(names.join(','), '--format: ');
 }
 
 /**
@@ -127,8 +115,8 @@ function target(path: string, extension: string, out: string | undefined): strin
 
 async function checkOutFolder(out: string): Promise<void> {
     const found = await stat(out).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? undefined : error));
-    if (found instanceof Error) throw new UsageError(`cannot use --out ${out}: ${found.message}`);
-    if (found && !found.isDirectory()) throw new UsageError(`--out ${out} is a file, not a folder`);
+    if (found instanceof Error) throw new InputError(`cannot use --out ${out}: ${found.message}`);
+    if (found && !found.isDirectory()) throw new InputError(`--out ${out} is a file, not a folder`);
 }
 
 /** Two inputs with one stem (`a/x.sla`, `b/x.sla --out dist`) would overwrite each other's output. */
@@ -138,7 +126,7 @@ function checkDistinctTargets(targets: Array<{ source: string; path: string }>):
         const key = resolve(path);
         const other = seen.get(key);
         if (other !== undefined && other !== source)
-            throw new UsageError(`${other} and ${source} would both write ${path}; nothing was written`);
+            throw new InputError(`${other} and ${source} would both write ${path}; nothing was written`);
         seen.set(key, source);
     }
 }

@@ -2,7 +2,6 @@ import { Option } from 'commander';
 import { CHECK_SETTING_OPTIONS, hasErrors, parseCheckSettingOption, type CheckSettings } from 'sla-language';
 import { byPosition, formatText, toFileDiagnostic } from '../format-diagnostics.js';
 import { loadAgreements } from '../load-agreements.js';
-import { UsageError } from '../usage-error.js';
 
 export interface CheckOptions {
     format: 'text' | 'json';
@@ -16,11 +15,7 @@ export interface CheckOptions {
  */
 export function checkSettingOption(key: keyof CheckSettings, value: string, description: string): Option {
     return new Option(`${CHECK_SETTING_OPTIONS[key]} <${value}>`, description).argParser((text: string) => {
-        try {
-            parseCheckSettingOption(key, text);
-        } catch (error) {
-            throw new UsageError(error instanceof Error ? error.message : String(error));
-        }
+        parseCheckSettingOption(key, text); // throws an InputError (exit 2) for a bad value
         return text;
     });
 }

@@ -1,39 +1,71 @@
-import { hasErrors, periodDayRange, periodNoun, tierCredit, tierCreditJson, tierCreditLines } from 'sla-language';
+import {
+    InputError,
+    latencyCredit,
+    latencyCreditJson,
+    latencyCreditLines,
+    parseDurationInput,
+    parseLatencyInput,
+    periodDayRange,
+    periodNoun,
+    tierCredit,
+    tierCreditJson,
+    tierCreditLines,
+} from 'sla-language';
 import { formatText, toFileDiagnostic } from '../format-diagnostics.js';
 import { loadAgreements } from '../load-agreements.js';
-import { asUsageError } from '../parse-arguments.js';
-import { UsageError } from '../usage-error.js';
+import { errorsForTier } from '../tier-errors.js';
 
 export interface CreditsOptions {
     tier: string;
     availability?: number;
     downtime?: number;
     days?: number;
+    /** `p95=450ms`: a measured latency percentile, instead of an availability or downtime. */
+    latency?: string;
     format: 'text' | 'json';
 }
 
-/** `sla credits`: which bracket a measured availability falls in, and what the customer is owed. */
+/** `sla credits`: which bracket a measured availability or latency falls in, and what the customer is owed. */
 export async function credits(path: string, options: CreditsOptions): Promise<number> {
-    if (options.availability === undefined && options.downtime === undefined) {
-        throw new UsageError('give either --availability or --downtime');
+    const measurements = [options.availability, options.downtime, options.latency].filter((given) => given !== undefined);
+    if (measurements.length === 0) {
+        throw new InputError('give either --availability or --downtime, or --latency');
     }
-    if (options.availability !== undefined && options.downtime !== undefined) {
-        throw new UsageError('give either --availability or --downtime, not both');
+    if (measurements.length > 1) {
+        throw new InputError('give either --availability or --downtime, not both, or --latency alone');
     }
     if (options.days !== undefined && options.downtime === undefined) {
-        throw new UsageError('--days goes with --downtime');
+        throw new InputError('--days goes with --downtime');
     }
     const { agreements, unreadable } = await loadAgreements([path]);
-    if (unreadable.length > 0) throw new UsageError(`cannot read ${unreadable[0].path}: ${unreadable[0].reason}`);
+    if (unreadable.length > 0) throw new InputError(`cannot read ${unreadable[0].path}: ${unreadable[0].reason}`);
     const [{ document, diagnostics }] = agreements;
-    if (hasErrors(diagnostics)) {
-        process.stderr.write(`sla: ${path} has errors; no credit is calculated from it:\n`);
-        for (const diagnostic of diagnostics.filter((d) => d.severity === 1)) {
-            process.stderr.write(formatText(toFileDiagnostic(path, diagnostic)) + '\n');
-        }
+    const agreement = document.parseResult.value;
+    const errors = diagnostics.filter((d) => d.severity === 1);
+    const { blocking, elsewhere } = errorsForTier(agreement, errors, options.tier);
+    if (blocking.length > 0) {
+        process.stderr.write(`sla: ${path} has errors that tier ${options.tier} depends on; no credit is calculated from it:\n`);
+        for (const diagnostic of blocking) process.stderr.write(formatText(toFileDiagnostic(path, diagnostic)) + '\n');
         return 1;
     }
-    const credit = asUsageError(() => tierCredit(document.parseResult.value, options, path));
+    if (elsewhere.length > 0) {
+        // Errors in other tiers change nothing of this credit: compute it, and say what else is wrong.
+        process.stderr.write(
+            `sla: note: ${path} has errors outside tier ${options.tier} and the tiers it extends; they do not change this credit:\n`,
+        );
+        for (const diagnostic of elsewhere) process.stderr.write(formatText(toFileDiagnostic(path, diagnostic)) + '\n');
+    }
+    if (options.latency !== undefined) {
+        const measured = parseLatencyInput(options.latency!, parseDurationInput);
+        const result = latencyCredit(agreement, { tier: options.tier, ...measured }, path);
+        process.stdout.write(
+            options.format === 'json'
+                ? JSON.stringify(latencyCreditJson(result), null, 2) + '\n'
+                : latencyCreditLines(result).join('\n') + '\n',
+        );
+        return 0;
+    }
+    const credit = tierCredit(agreement, options, path);
     const range = periodDayRange(credit.period);
     if (credit.days < range.min || credit.days > range.max) {
         // Allowed (a partial period, say), but more likely a slip: say so without failing.

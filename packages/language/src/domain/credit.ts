@@ -1,5 +1,5 @@
 /**
- * Service credit calculation (§4.1): which bracket a measured availability falls in, the credit
+ * Service credit calculation (§7.2): which bracket a measured availability falls in, the credit
  * after the cap, and the amount at the tier's monthly price. Boundaries and money are exact: a
  * measurement of exactly 99.9% is not "below 99.9%", and 12.50 × 1% is 0.13, not 0.12.
  */

@@ -1,5 +1,5 @@
 /**
- * Downtime arithmetic of §4: how much downtime an availability figure allows, and which
+ * Downtime arithmetic of §7.1: how much downtime an availability figure allows, and which
  * availability a given downtime amounts to. Both go through exact rationals so that 99.9% of a
  * 30-day month is 2592 s, not 2591.9999…, and 2592 s of downtime measures exactly 99.9%.
  */
@@ -16,6 +16,7 @@ import {
 } from './exact.js';
 import { formatDuration } from './duration.js';
 import { periodDayRange, periodDays, SECONDS_PER_DAY, type PeriodKind } from './period.js';
+import { InputError } from './input-error.js';
 
 const HUNDRED = rational(100n);
 
@@ -72,7 +73,7 @@ export interface Measured {
     exact: Rational;
 }
 
-/** (period − downtime) ÷ period × 100, the measured availability of §4.1. */
+/** (period − downtime) ÷ period × 100, the measured availability of §7.2. */
 export function availabilityFromDowntime(downtimeSeconds: number, periodDays: number): Measured {
     if (!Number.isFinite(periodDays) || periodDays <= 0) {
         throw new RangeError(`The period must be a positive number of days, got ${periodDays}`);
@@ -86,7 +87,7 @@ export function availabilityFromDowntime(downtimeSeconds: number, periodDays: nu
         // would show the two as equal.
         const [down, length] = [formatDuration(downtimeSeconds), formatDuration(periodSeconds)];
         const [shownDown, shownLength] = down === length ? [`${downtimeSeconds} s`, `${periodSeconds} s`] : [down, length];
-        throw new RangeError(`Downtime of ${shownDown} is longer than the ${periodDays}-day period (${shownLength})`);
+        throw new InputError(`Downtime of ${shownDown} is longer than the ${periodDays}-day period (${shownLength})`);
     }
     const period = rationalFromNumber(periodSeconds);
     const up = subtractRational(period, rationalFromNumber(downtimeSeconds));

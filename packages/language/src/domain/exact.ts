@@ -95,7 +95,7 @@ export function compareRational(a: Rational, b: Rational): -1 | 0 | 1 {
 }
 
 /**
- * Rounds to `decimals` places, halves away from zero (the rule for money in §4.1), e.g.
+ * Rounds to `decimals` places, halves away from zero (the rule for money in §7.2), e.g.
  * 0.125 → 0.13 and −0.125 → −0.13.
  */
 export function roundHalfAwayFromZero(r: Rational, decimals: number): Rational {

@@ -1,5 +1,5 @@
 /**
- * Characters that change how text reads without being seen (spec §3, `hidden-characters`):
+ * Characters that change how text reads without being seen (§5, `hidden-characters`):
  * bidirectional controls, which reorder what is displayed (the "Trojan Source" trick: a contract
  * that reads one way and says another), and zero-width characters, which make equal-looking text
  * unequal. Plain functions of strings: the check, the generators and the hover all use them.

@@ -1,5 +1,5 @@
 /**
- * Scheduled maintenance against the downtime budget (§3 `maintenance-over-budget`). When
+ * Scheduled maintenance against the downtime budget (§5 `maintenance-over-budget`). When
  * maintenance counts as downtime, the allowance written in the exclusions (`at most 4 h per
  * month`) is converted to the measurement period and compared with what the availability allows.
  */

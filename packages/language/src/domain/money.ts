@@ -36,7 +36,7 @@ export function currencyMinorUnits(code: string | null | undefined): number {
     return digits;
 }
 
-/** The amount rounded to the currency's minor unit, half away from zero (§4.1 of the language reference). */
+/** The amount rounded to the currency's minor unit, half away from zero (§7.2). */
 export function roundMoney(amount: number, code: string | null | undefined): number {
     return rationalToNumber(roundHalfAwayFromZero(rationalFromNumber(amount), currencyMinorUnits(code)));
 }

@@ -1,5 +1,5 @@
 /**
- * Measurement periods (§2.1) and their lengths in days (§4): hovers show a reference period and
+ * Measurement periods (§2.1) and their lengths in days (§7.1): hovers show a reference period and
  * the range that calendar months, quarters and years can really have.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Whether a commitment is one operations can keep (§3 realism checks): how many nines, how it
+ * Whether a commitment is one operations can keep (§5 realism checks): how many nines, how it
  * compares with what was observed in production, and how much headroom a latency target leaves.
  * Comparisons are exact (rationals), so a target of exactly 1.5 × the observed figure has enough
  * headroom: 270 ms against 180 ms observed is not "under 1.5 × 180 ms".
@@ -21,7 +21,7 @@ export function realisticAlternatives(threshold: number, count = 2): number[] {
     return COMMON_AVAILABILITY_FIGURES.filter((figure) => figure < threshold).slice(0, count);
 }
 
-/** The capabilities a four-nines commitment needs (§3 `four-nines-unsupported`), in the spec's order. */
+/** The capabilities a four-nines commitment needs (§5 `four-nines-unsupported`), in the spec's order. */
 export const FOUR_NINES_CAPABILITIES = ['multi-region', 'automatic-failover', 'on-call 24x7'] as const;
 export type FourNinesCapability = (typeof FOUR_NINES_CAPABILITIES)[number];
 

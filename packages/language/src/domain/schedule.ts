@@ -1,10 +1,11 @@
 /**
- * What is wrong with one credit schedule on one metric (§2.6, §3): gaps below the commitment,
+ * What is wrong with one credit schedule on one metric (§2.6, §5): gaps below the commitment,
  * brackets that pay for a met commitment, worse service earning less credit, and caps outside
  * common practice — plus the bounds that would repair a gap or an overlap. Plain intervals and
  * numbers only, so the checks, the quick fixes, hovers and generators share one arithmetic.
  * Every function sorts at most once and then sweeps: a schedule of n brackets costs O(n log n).
  */
+import { rational, rationalFromNumber, rationalToNumber, subtractRational } from './exact.js';
 import { compareByMin, intersect, isEmpty, uncovered, type Bound, type Interval } from './interval.js';
 
 /** The direction in which a metric gets worse: availability downwards, latency upwards. */
@@ -47,6 +48,25 @@ export function lowerBoundAt(value: number, inclusive: boolean): Bound {
 export function creditGaps(intervals: readonly Interval[], commitment: number): Interval[] {
     const belowCommitment: Interval = { min: 0, minInclusive: true, max: commitment, maxInclusive: false };
     return uncovered([...intervals], belowCommitment).filter((gap) => !(gap.min === 0 && gap.minInclusive));
+}
+
+/**
+ * `creditGaps` for a metric that gets worse upwards, such as error rate (0%–100%): values above
+ * the commitment that earn no credit although higher values do. Mirrored around 50%, so the
+ * range from the highest bracket up to 100% is not a gap, as 0% is not for availability.
+ */
+export function creditGapsAbove(intervals: readonly Interval[], commitment: number): Interval[] {
+    // Exactly, as decimals: 100 − 99.9 must give back 0.1, not 0.09999999999999432.
+    const minus = (x: number) => rationalToNumber(subtractRational(rational(100n), rationalFromNumber(x)));
+    const flip = (i: Interval): Interval => ({
+        min: minus(i.max),
+        minInclusive: i.maxInclusive,
+        max: minus(i.min),
+        maxInclusive: i.minInclusive,
+    });
+    return creditGaps(intervals.map(flip), 100 - commitment)
+        .map(flip)
+        .reverse();
 }
 
 /**
@@ -120,7 +140,7 @@ export interface CapRange {
     max: number;
 }
 
-/** Caps of 25%–50% of the monthly fee are common practice (§3 `cap-range`). */
+/** Caps of 25%–50% of the monthly fee are common practice (§5 `cap-range`). */
 export const COMMON_CAP_RANGE: CapRange = { min: 25, max: 50 };
 
 /**

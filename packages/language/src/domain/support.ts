@@ -1,5 +1,5 @@
 /**
- * Support targets (§3 support checks) on plain numbers: response times in seconds, severities by
+ * Support targets (§5 support checks) on plain numbers: response times in seconds, severities by
  * their declared position (0 = most severe).
  */
 

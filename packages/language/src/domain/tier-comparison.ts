@@ -1,5 +1,5 @@
 /**
- * What a tier promises compared with the tier it extends (§3 `tier-weaker`): a lower availability,
+ * What a tier promises compared with the tier it extends (§5 `tier-weaker`): a lower availability,
  * a slower response for the same severity, or a lower cap on credits. Plain data: percentages and
  * response times in seconds, by severity name.
  */

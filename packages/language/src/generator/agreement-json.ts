@@ -1,5 +1,5 @@
 /**
- * The agreement as plain data (spec §5): what `generateJson` prints and what the contract text is
+ * The agreement as plain data (§4): what `generateJson` prints and what the contract text is
  * written from, so that both outputs state the same facts. Reads the AST through the model layer
  * (inheritance, bracket intervals, seconds) and never recomputes what the model already knows.
  */

@@ -1,5 +1,5 @@
 /**
- * The shape of the generated JSON (spec §5), mirrored by `packages/language/schema/sla.schema.json`.
+ * The shape of the generated JSON (§4), mirrored by `packages/language/schema/sla.schema.json`.
  * Conventions, kept everywhere so that consumers can rely on them:
  * - every key of schema v1 is always present, in the order declared here; `null` means "not written";
  * - a key added in v2 (marked optional here) is present only when the document uses the term, so
@@ -227,7 +227,7 @@ export interface AvailabilityJson {
     from: string;
 }
 
-/** Spec §4: (1 − availability) × length, per day, week, measurement period (reference and range) and 365-day year. */
+/** §7.1: (1 − availability) × length, per day, week, measurement period (reference and range) and 365-day year. */
 export interface DowntimeBudgetJson {
     daySeconds: number;
     weekSeconds: number;

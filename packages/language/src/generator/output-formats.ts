@@ -14,6 +14,7 @@ import { markdownFormat } from './markdown/markdown-format.js';
 import { openSloFormat } from './monitoring/openslo-format.js';
 import { prometheusFormat } from './monitoring/prometheus-format.js';
 import type { OutputFormat } from './output-format.js';
+import { InputError } from '../domain/input-error.js';
 
 export { MARKER_PREFIX_BYTES, type OutputFormat } from './output-format.js';
 
@@ -39,20 +40,24 @@ export function outputFormatNames(): string {
  * The formats a list such as `json,markdown` names (commas and spaces separate; `all` is every
  * format), in registry order without repeats; throws UnknownOutputFormatError for a name no format has.
  */
-export function parseOutputFormatList(list: string): OutputFormat[] {
+export function parseOutputFormatList(list: string, context = ''): OutputFormat[] {
     const names = list
         .split(/[\s,]+/)
         .map((name) => name.trim().toLowerCase())
         .filter((name) => name !== '');
-    if (names.length === 0) throw new UnknownOutputFormatError(list);
+    if (names.length === 0) throw new UnknownOutputFormatError(list, context);
     if (names.includes('all')) return [...OUTPUT_FORMATS];
-    for (const name of names) if (!findOutputFormat(name)) throw new UnknownOutputFormatError(name);
+    for (const name of names) if (!findOutputFormat(name)) throw new UnknownOutputFormatError(name, context);
     return OUTPUT_FORMATS.filter((format) => names.includes(format.name));
 }
 
 /** A format name that no registered format has. */
-export class UnknownOutputFormatError extends Error {
-    constructor(readonly format: string) {
-        super(`unknown output format "${format}": the formats are ${outputFormatNames()} (or all)`);
+export class UnknownOutputFormatError extends InputError {
+    /** `context` leads the message: `--format: ` on the command line. */
+    constructor(
+        readonly format: string,
+        context = '',
+    ) {
+        super(`${context}unknown output format "${format}": the formats are ${outputFormatNames()} (or all)`);
     }
 }

@@ -1,5 +1,7 @@
-import { LangiumParserErrorMessageProvider } from 'langium';
+import { LangiumParserErrorMessageProvider, type Grammar } from 'langium';
 import type { IToken, TokenType } from 'chevrotain';
+import { ExpectedWords } from './expected-words.js';
+import { didYouMean } from './did-you-mean.js';
 
 /** What each terminal looks like, in the words an SLA author would use. */
 const terminalDescriptions: Record<string, string> = {
@@ -50,10 +52,36 @@ function describeChoices(names: readonly string[]): string {
     return list.length <= 1 ? (list[0] ?? 'something else') : `one of ${list.slice(0, -1).join(', ')} or ${list[list.length - 1]}`;
 }
 
-/** "Did you mean `h`?" when the author wrote a familiar unit spelling where a unit is expected. */
-function suggestion(expected: readonly string[], found: IToken): string {
+/** The word as the author wrote it, up to the next space: `24/7` where the lexer read `24`. */
+function writtenWord(input: string | undefined, token: IToken): string {
+    if (input === undefined || !Number.isFinite(token.startOffset)) return token.image;
+    return /^[^\s{}"]+/.exec(input.slice(token.startOffset))?.[0] ?? token.image;
+}
+
+/** "Did you mean `h`?" for a familiar unit spelling, a habit from other documents or a near miss. */
+function suggestion(expected: readonly string[], found: IToken, input: string | undefined): string {
+    if (found.image === '') return '';
     const unit = unitAliases[found.image.toLowerCase()];
-    return unit && expected.includes(unit) ? ` Did you mean \`${unit}\`?` : '';
+    if (unit && expected.includes(unit)) return ` Did you mean \`${unit}\`?`;
+    const keywords = expected.filter((name) => !(name in terminalDescriptions));
+    const guess = didYouMean(writtenWord(input, found), keywords) ?? didYouMean(found.image, keywords);
+    return guess ? ` Did you mean \`${guess}\`?` : '';
+}
+
+/**
+ * What to write instead of a number where a percentage is expected, keeping its value: `99 %` and
+ * a bare `99.9` at the end of a clause become `99%` and `99.9%`, `99,95%` (a decimal comma) becomes
+ * `99.95%`. Nothing is suggested when a word follows: `5000 USD` is not a percentage of anything.
+ */
+function percentHint(actual: IToken, input: string | undefined): string {
+    if (input === undefined || !Number.isFinite(actual.startOffset)) return '';
+    const after = input.slice(actual.endOffset! + 1);
+    const comma = /^,(\d+)%/.exec(after);
+    if (comma) return ` Write \`${actual.image}.${comma[1]}%\` with a decimal point.`;
+    if (/^[ \t]*(%|\r?\n|\}|$|\/\/|(when|and|of|over)(?![\p{L}\p{N}_-]))/u.test(after)) {
+        return ` Write \`${actual.image}%\`: the % sign follows the number directly.`;
+    }
+    return '';
 }
 
 /**
@@ -61,11 +89,25 @@ function suggestion(expected: readonly string[], found: IToken): string {
  * rather than the grammar's (token of type 'PERCENT'), on one line.
  */
 export class SlaParserErrorMessageProvider extends LangiumParserErrorMessageProvider {
-    override buildMismatchTokenMessage({ expected, actual }: { expected: TokenType; actual: IToken }): string {
+    private readonly expectedWords: ExpectedWords | undefined;
+    /** The text being parsed (set by the parser before each parse): hints read what follows a token. */
+    input: string | undefined;
+
+    constructor(grammar?: Grammar) {
+        super();
+        this.expectedWords = grammar && new ExpectedWords(grammar);
+    }
+
+    override buildMismatchTokenMessage({ expected, actual, ruleName }: { expected: TokenType; actual: IToken; ruleName?: string }): string {
+        // Where a block's `}` was expected, any of its clauses could have come instead: name them all.
+        const choices = ruleName && this.expectedWords?.beforeKeyword(ruleName.replace(/\u200b$/, ''), expected.name);
+        if (choices) {
+            return `Expected ${describeChoices(choices)} but found ${describeFound(actual)}.${suggestion(choices, actual, this.input)}`;
+        }
         const hint =
             expected.name === 'PERCENT' && actual.tokenType?.name === 'NUMBER'
-                ? ` Write \`${actual.image}%\`: the % sign follows the number directly.`
-                : '';
+                ? percentHint(actual, this.input)
+                : suggestion([expected.name], actual, this.input);
         return `Expected ${describeTokenName(expected.name)} but found ${describeFound(actual)}.${hint}`;
     }
 
@@ -74,8 +116,26 @@ export class SlaParserErrorMessageProvider extends LangiumParserErrorMessageProv
     }
 
     override buildNoViableAltMessage({ expectedPathsPerAlt, actual }: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[] }): string {
+        // `observed 99.995%`: the first word fits, the second does not; say what may follow the first.
+        const paths = expectedPathsPerAlt.flat();
+        const matching = (path: TokenType[]) => {
+            let length = 0;
+            while (length < path.length && length < actual.length && path[length].name === actual[length].tokenType?.name) length++;
+            return length;
+        };
+        const depth = Math.max(0, ...paths.map(matching));
+        if (depth > 0 && depth < actual.length) {
+            const next = [...new Set(paths.filter((path) => matching(path) === depth && path[depth]).map((path) => path[depth].name))];
+            const after = actual
+                .slice(0, depth)
+                .map((token) => token.image)
+                .join(' ');
+            if (next.length > 0) {
+                return `Expected ${describeChoices(next)} after \`${after}\` but found ${describeFound(actual[depth])}.${suggestion(next, actual[depth], this.input)}`;
+            }
+        }
         const names = firstTokenNames(expectedPathsPerAlt);
-        return `Expected ${describeChoices(names)} but found ${describeFound(actual[0])}.${suggestion(names, actual[0])}`;
+        return `Expected ${describeChoices(names)} but found ${describeFound(actual[0])}.${suggestion(names, actual[0], this.input)}`;
     }
 
     override buildEarlyExitMessage({
@@ -86,6 +146,6 @@ export class SlaParserErrorMessageProvider extends LangiumParserErrorMessageProv
         actual: IToken[];
     }): string {
         const names = firstTokenNames([expectedIterationPaths]);
-        return `Expected ${describeChoices(names)} but found ${describeFound(actual[0])}.${suggestion(names, actual[0])}`;
+        return `Expected ${describeChoices(names)} but found ${describeFound(actual[0])}.${suggestion(names, actual[0], this.input)}`;
     }
 }

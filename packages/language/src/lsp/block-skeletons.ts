@@ -113,6 +113,7 @@ export function addBlock(document: LangiumDocument<Agreement>, block: string): T
         ...agreement.terms,
         ...agreement.currencies,
         ...agreement.scopes,
+        ...agreement.standards,
         ...agreement.measurements,
         ...agreement.capabilities,
         ...agreement.severityBlocks,

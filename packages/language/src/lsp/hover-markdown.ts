@@ -1,5 +1,5 @@
 /**
- * The Markdown of the SLA hovers (LANGUAGE.md §4): downtime budgets of availability figures, what
+ * The Markdown of the SLA hovers (§7.1): downtime budgets of availability figures, what
  * triggers a credit bracket and what it pays, a tier's effective commitments, a severity's targets,
  * a duration in plain units. Pure functions of the AST; the hover provider only finds the node.
  */

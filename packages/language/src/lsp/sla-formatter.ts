@@ -1,7 +1,7 @@
 import { AstUtils, CstUtils, type AstNode, type LangiumDocument, type LeafCstNode } from 'langium';
 import { AbstractFormatter, Formatting, type FormattingAction } from 'langium/lsp';
 import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver';
-import { isClockRange, isMaintenanceWindow, isResponse } from '../generated/ast.js';
+import { isCalendarDays, isClockRange, isMaintenanceWindow, isRegions, isResponse } from '../generated/ast.js';
 import { isBlockNode } from './sla-folding.js';
 
 /** How two consecutive tokens are separated in the canonical layout. */
@@ -33,7 +33,8 @@ export class SlaFormatter extends AbstractFormatter {
             for (const child of AstUtils.streamContents(node)) formatter.node(child).prepend(Formatting.newLine());
             formatter.keyword('}').prepend(Formatting.newLine());
         }
-        if (isResponse(node) || isMaintenanceWindow(node)) formatter.keywords(',').prepend(Formatting.noSpace());
+        if (isResponse(node) || isMaintenanceWindow(node) || isRegions(node) || isCalendarDays(node))
+            formatter.keywords(',').prepend(Formatting.noSpace());
         if (isClockRange(node)) formatter.keyword('-').surround(Formatting.noSpace());
     }
 

@@ -11,12 +11,15 @@ import {
     type LeafCstNode,
     type MaybePromise,
 } from 'langium';
-import { tierOf } from '../model/owners.js';
+import { serviceBlockOf, tierOf } from '../model/owners.js';
+import { errorRateIntervalMarkdown, errorRateMarkdown } from './v2-hover-markdown.js';
 import { AstNodeHoverProvider, type LangiumServices } from 'langium/lsp';
 import type { Hover, HoverParams, Range } from 'vscode-languageserver';
 import {
     isAgreement,
     isAvailability,
+    isErrorRate,
+    isErrorRateInterval,
     isBound,
     isBracket,
     isCap,
@@ -28,11 +31,11 @@ import {
     type Severity,
     type Tier,
 } from '../generated/ast.js';
-import { agreementPeriod } from '../model/values.js';
+import { agreementPeriod, durationSeconds } from '../model/values.js';
 import { availabilityMarkdown, bracketMarkdown, capMarkdown, durationMarkdown, severityMarkdown, tierMarkdown } from './hover-markdown.js';
 
 /**
- * Hovers on what an SLA author reads as numbers and names (LANGUAGE.md §4): availability figures
+ * Hovers on what an SLA author reads as numbers and names (§7.1): availability figures
  * (downtime budgets), credit brackets and caps (what triggers them, what they pay), tiers
  * (effective commitments), severities (priority and targets) and durations (in plain units).
  *
@@ -74,19 +77,49 @@ export class SlaHoverProvider extends AstNodeHoverProvider {
             const period = isAgreement(agreement) ? agreementPeriod(agreement) : 'monthly';
             if (isAvailability(node)) {
                 const tier = tierOf(node)!;
+                const service = serviceBlockOf(node)?.service?.$refText;
+                const internal = GrammarUtils.findNodeForProperty(node.$cstNode, 'internal') === leaf;
+                const who = `${internal ? 'internal objective' : 'committed'} by tier ${tier.name ?? '?'}${service ? ` for service ${service}` : ''}`;
+                return markdown(availabilityMarkdown(value, leaf.text, period, who), leaf.range);
+            }
+            if (isErrorRate(node)) {
+                const service = serviceBlockOf(node)?.service?.$refText;
                 return markdown(
-                    availabilityMarkdown(value, leaf.text, period, tier.name ? `committed by tier ${tier.name}` : 'committed by a tier'),
+                    errorRateMarkdown(
+                        value,
+                        leaf.text,
+                        `at most, committed by tier ${tierOf(node)?.name ?? '?'}${service ? ` for service ${service}` : ''}`,
+                    ),
+                    leaf.range,
+                );
+            }
+            if (isBound(node) && node.$container.metric?.kind === 'error-rate') {
+                return markdown(errorRateMarkdown(value, leaf.text, 'bound of an error-rate bracket'), leaf.range);
+            }
+            if (isErrorRateInterval(node)) {
+                return markdown(
+                    errorRateMarkdown(value, leaf.text, 'the share of failed requests that makes an interval Downtime'),
                     leaf.range,
                 );
             }
             if (isObservedAvailability(node)) {
                 return markdown(availabilityMarkdown(value, leaf.text, period, 'observed in production'), leaf.range);
             }
-            if (isBound(node) && node.$container.metric?.kind !== 'latency') {
+            if (isBound(node) && node.$container.metric?.kind === 'availability') {
                 return markdown(availabilityMarkdown(value, leaf.text, period, 'bound of a credit bracket'), leaf.range);
             }
         }
         const duration = AstUtils.getContainerOfType(node, isDuration);
+        if (duration?.$cstNode && isErrorRateInterval(duration.$container)) {
+            const seconds = durationSeconds(duration);
+            const agreement = AstUtils.findRootNode(node);
+            if (seconds !== undefined && seconds > 0 && isAgreement(agreement)) {
+                return markdown(
+                    errorRateIntervalMarkdown(seconds, duration.$cstNode.text, agreementPeriod(agreement)),
+                    duration.$cstNode.range,
+                );
+            }
+        }
         if (duration?.$cstNode) return markdown(durationMarkdown(duration), duration.$cstNode.range);
 
         const tier = tierAt(leaf, node);

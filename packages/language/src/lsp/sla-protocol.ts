@@ -103,3 +103,38 @@ export type CalculateCreditResult =
     /** The tier or the measurement was wrong: a one-line reason. */
     | { kind: 'invalid'; message: string }
     | SlaHasErrors;
+
+/**
+ * `sla/compare`: what changed between another version of an agreement (its text, sent by the
+ * client: another file, or the file at git's HEAD) and the open document, as `sla diff` reports it.
+ */
+export const CompareRequestMethod = 'sla/compare';
+
+export interface CompareParams extends SlaDocumentParams {
+    /** The other, older version: its text and how to name it (`acme.sla`, `HEAD:acme.sla`). */
+    old: { text: string; label: string };
+    /** The other version is the standard offering and the open document a contract negotiated from it. */
+    deviations?: boolean;
+}
+
+/**
+ * The marks of the redline: private-use characters, since the preview renders Markdown without
+ * raw HTML and turns these into `<del>`/`<ins>` after rendering. The server removes any that the
+ * contract text itself holds, so they can only be marks.
+ */
+export const REDLINE_MARKS = { del: ['\uE000', '\uE001'], ins: ['\uE002', '\uE003'] } as const;
+
+export type CompareResult =
+    | {
+          kind: 'comparison';
+          /** Counts by whom the changes favour. */
+          counts: { provider: number; unclear: number; customer: number };
+          /** The changes, as `sla diff --format json` lists them. */
+          changes: Array<Record<string, unknown>>;
+          /** `sla diff --format markdown`. */
+          markdown: string;
+          /** The contract text redlined, marked with REDLINE_MARKS. */
+          redline: string;
+      }
+    /** One version has syntax errors (a half-parsed version would show its clauses as removed). */
+    | { kind: 'errors'; side: 'old' | 'new'; errors: SlaProblem[] };

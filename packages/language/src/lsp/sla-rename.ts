@@ -1,10 +1,10 @@
 import { AstUtils, CstUtils, type AstNode, type LangiumDocument, type Lexer } from 'langium';
 import { DefaultRenameProvider, type LangiumServices } from 'langium/lsp';
 import { LSPErrorCodes, ResponseError, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
-import { isAgreement, isSeverity, isTier } from '../generated/ast.js';
+import { isAgreement, isCalendar, isHolidays, isService, isSeverity, isTier } from '../generated/ast.js';
 
 /**
- * Renames tiers and severities with every use (Langium's default), after two checks the default
+ * Renames tiers, severities, services, calendars and holiday lists with every use (Langium's default), after two checks the default
  * does not make: the new name must be a valid name — lexed on its own it must be exactly one name
  * token, so neither a keyword such as `credit` or `h` nor a percentile such as `p95` — and it must
  * not already name a tier or severity of the agreement. Either way the request fails with a
@@ -21,7 +21,7 @@ export class SlaRenameProvider extends DefaultRenameProvider {
     override async rename(document: LangiumDocument, params: RenameParams): Promise<WorkspaceEdit | undefined> {
         const target = this.targetAt(document, params);
         if (target) {
-            const kind = isTier(target) ? 'tier' : 'severity';
+            const kind = kindOf(target);
             const newName = params.newName;
             if (!this.isValidName(newName)) {
                 throw new ResponseError(
@@ -33,7 +33,7 @@ export class SlaRenameProvider extends DefaultRenameProvider {
             if (existing && existing !== target) {
                 throw new ResponseError(
                     LSPErrorCodes.RequestFailed,
-                    `A ${isTier(existing) ? 'tier' : 'severity'} named \`${newName}\` already exists in this agreement.`,
+                    `A ${kindOf(existing)} named \`${newName}\` already exists in this agreement.`,
                 );
             }
         }
@@ -51,7 +51,7 @@ export class SlaRenameProvider extends DefaultRenameProvider {
         );
         if (!leaf) return undefined;
         const target = this.references.findDeclarations(leaf)[0];
-        return target && (isTier(target) || isSeverity(target)) ? target : undefined;
+        return target && kindOf(target) !== undefined ? target : undefined;
     }
 
     protected isValidName(name: string): boolean {
@@ -68,9 +68,24 @@ function namesInUse(node: AstNode): Map<string, AstNode> {
     const names = new Map<string, AstNode>();
     const root = AstUtils.findRootNode(node);
     if (!isAgreement(root)) return names;
+    // Services, calendars and holiday lists are each their own kind of name.
+    const own = isService(node) ? root.services : isCalendar(node) ? root.calendars : isHolidays(node) ? root.holidayLists : undefined;
+    if (own) {
+        for (const item of own) if (item.name && !names.has(item.name)) names.set(item.name, item);
+        return names;
+    }
     for (const tier of root.tiers) if (tier.name && !names.has(tier.name)) names.set(tier.name, tier);
     for (const level of root.severityBlocks.flatMap((block) => block.levels)) {
         if (level.name && !names.has(level.name)) names.set(level.name, level);
     }
     return names;
+}
+
+function kindOf(node: AstNode): string | undefined {
+    if (isTier(node)) return 'tier';
+    if (isSeverity(node)) return 'severity';
+    if (isService(node)) return 'service';
+    if (isCalendar(node)) return 'calendar';
+    if (isHolidays(node)) return 'holiday list';
+    return undefined;
 }

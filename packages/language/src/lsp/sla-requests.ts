@@ -6,20 +6,14 @@ import { DocumentState, isOperationCancelled, URI, UriUtils, type LangiumDocumen
 import type { LangiumSharedServices } from 'langium/lsp';
 import { CancellationToken, ResponseError, type Connection } from 'vscode-languageserver';
 import { SlaErrorCodes } from './error-codes.js';
+import { InputError } from '../domain/input-error.js';
 import { hasErrors } from '../workspace/build-documents.js';
 import { formatMoney } from '../domain/money.js';
 import type { Agreement } from '../generated/ast.js';
 import { findOutputFormat, outputFormatNames } from '../generator/output-formats.js';
 import { effectiveTiers } from '../model/effective-tiers.js';
 import { formatPercent } from '../domain/interval.js';
-import {
-    CreditInputError,
-    parseMeasurementInput,
-    tierCredit,
-    tierCreditJson,
-    tierCreditLines,
-    type TierCredit,
-} from '../model/tier-credit.js';
+import { parseMeasurementInput, tierCredit, tierCreditJson, tierCreditLines, type TierCredit } from '../model/tier-credit.js';
 import { percentFormatter } from '../model/values.js';
 import {
     CalculateCreditRequestMethod,
@@ -102,7 +96,7 @@ export function registerSlaRequests(connection: Connection, shared: LangiumShare
             return { kind: 'credit', summary: creditSummary(credit), lines: tierCreditLines(credit), json: tierCreditJson(credit) };
         } catch (error) {
             // Wrong input (and downtime longer than the period) is the person's to correct, not a server failure.
-            if (error instanceof CreditInputError || error instanceof RangeError) return { kind: 'invalid', message: error.message };
+            if (error instanceof InputError) return { kind: 'invalid', message: error.message };
             throw error;
         }
     });
@@ -113,7 +107,7 @@ export function registerSlaRequests(connection: Connection, shared: LangiumShare
  * the client's last change started (the change is queued on the workspace lock), so the state alone
  * does not say the AST is current: compare the parsed text with the open text as well.
  */
-async function validatedDocument(
+export async function validatedDocument(
     shared: LangiumSharedServices,
     params: SlaDocumentParams,
     token: CancellationToken,

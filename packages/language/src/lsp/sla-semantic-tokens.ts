@@ -12,6 +12,18 @@ import {
     isObservedAvailability,
     isResponse,
     isSeverity,
+    isService,
+    isServiceTerms,
+    isCalendar,
+    isCalendarCoverage,
+    isCalendarHolidays,
+    isHolidays,
+    isHoliday,
+    isMeasuredHours,
+    isMissedResponse,
+    isIncidentReport,
+    isErrorRate,
+    isErrorRateInterval,
     isTier,
 } from '../generated/ast.js';
 
@@ -52,14 +64,38 @@ export class SlaSemanticTokenProvider extends AbstractSemanticTokenProvider {
         if (isTier(node)) {
             acceptor({ node, property: 'name', type: SemanticTokenTypes.class, modifier: declaration });
             if (node.parent) acceptor({ node, property: 'parent', type: SemanticTokenTypes.class });
+        } else if (isService(node) || isCalendar(node) || isHolidays(node)) {
+            // Services, calendars and holiday lists are named things like tiers: `class` where declared and used.
+            acceptor({ node, property: 'name', type: SemanticTokenTypes.class, modifier: declaration });
+        } else if (isServiceTerms(node)) {
+            acceptor({ node, property: 'service', type: SemanticTokenTypes.class });
+        } else if (isCalendarCoverage(node) || isMeasuredHours(node)) {
+            if (node.calendar) acceptor({ node, property: 'calendar', type: SemanticTokenTypes.class });
+        } else if (isCalendarHolidays(node)) {
+            acceptor({ node, property: 'list', type: SemanticTokenTypes.class });
+        } else if (isMissedResponse(node) || isIncidentReport(node)) {
+            if (node.severity) acceptor({ node, property: 'severity', type: SemanticTokenTypes.enumMember });
+        } else if (isErrorRate(node) || isErrorRateInterval(node)) {
+            acceptor({
+                node,
+                property: isErrorRate(node) ? 'value' : 'threshold',
+                type: SemanticTokenTypes.number,
+                modifier: SlaTokenModifiers.percentage,
+            });
+        } else if (isHoliday(node)) {
+            acceptor({ node, property: 'date', type: SemanticTokenTypes.number, modifier: SlaTokenModifiers.dateTime });
         } else if (isSeverity(node)) {
             acceptor({ node, property: 'name', type: SemanticTokenTypes.enumMember, modifier: declaration });
         } else if (isResponse(node)) {
             acceptor({ node, property: 'severity', type: SemanticTokenTypes.enumMember });
         } else if (isAvailability(node) || isObservedAvailability(node) || isCap(node)) {
-            acceptor({ node, property: 'value', type: SemanticTokenTypes.number, modifier: SlaTokenModifiers.percentage });
+            if (node.value !== undefined)
+                acceptor({ node, property: 'value', type: SemanticTokenTypes.number, modifier: SlaTokenModifiers.percentage });
+            if (isAvailability(node) && node.internal !== undefined)
+                acceptor({ node, property: 'internal', type: SemanticTokenTypes.number, modifier: SlaTokenModifiers.percentage });
         } else if (isBracket(node)) {
-            acceptor({ node, property: 'credit', type: SemanticTokenTypes.number, modifier: SlaTokenModifiers.percentage });
+            if (node.credit !== undefined)
+                acceptor({ node, property: 'credit', type: SemanticTokenTypes.number, modifier: SlaTokenModifiers.percentage });
         } else if (isBound(node) && node.percent !== undefined) {
             acceptor({ node, property: 'percent', type: SemanticTokenTypes.number, modifier: SlaTokenModifiers.percentage });
         } else if (isDuration(node) && node.$cstNode) {

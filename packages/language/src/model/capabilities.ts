@@ -2,7 +2,7 @@ import type { Agreement, ObservedAvailability, ObservedLatency, OnCall } from '.
 
 /** What the `capabilities` blocks declare, gathered once per agreement for the realism and support checks. */
 export interface DeclaredCapabilities {
-    /** `multi-region`, `automatic-failover`, `on-call 24x7`, as §3 names them. */
+    /** `multi-region`, `automatic-failover`, `on-call 24x7`, as §5 names them. */
     names: Set<string>;
     onCall24x7?: OnCall;
     observedAvailability?: ObservedAvailability;

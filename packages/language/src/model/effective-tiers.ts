@@ -94,8 +94,10 @@ export function clauseKey(clause: TierClause | ServiceClause): keyof TierClauses
         case 'Latency':
             return clause.percentile === undefined ? undefined : `latency ${clause.percentile}`;
         case 'Termination': {
+            // Both forms may stand side by side: `in 3 consecutive months` and `in any 4 of 6 months`.
             const metric = metricKey(clause.metric);
-            return metric === undefined ? undefined : `termination ${metric}`;
+            const form = clause.consecutive !== undefined ? 'consecutive' : 'any';
+            return metric === undefined ? undefined : `termination ${metric} ${form}`;
         }
         case 'Response':
         case 'ServiceTerms':

@@ -9,7 +9,10 @@ export function tierOf(node: AstNode): Tier | undefined {
     return AstUtils.getContainerOfType(node, isTier);
 }
 
-/** The service block a clause is written in; undefined for a tier-wide clause. */
+/**
+ * The service block a clause is written in; undefined for a tier-wide clause.
+ * @public for the checks of service blocks, which are still to come (knip would report it unused)
+ */
 export function serviceBlockOf(node: AstNode): ServiceTerms | undefined {
     return AstUtils.getContainerOfType(node, isServiceTerms);
 }

@@ -1,21 +1,20 @@
 /**
- * The service credit of one tier for a measured availability or downtime (§4.1), worded the same
+ * The service credit of one tier for a measured availability or downtime (§7.2), worded the same
  * way wherever it is asked for: the CLI's `sla credits` and the editor's credit calculator both
  * print these lines and this JSON, so the two can never disagree.
  */
 import type { Agreement } from '../generated/ast.js';
 import { formatMoney } from '../domain/money.js';
+import { InputError } from '../domain/input-error.js';
 import { calculateCredit, type CreditBracket, type CreditResult } from '../domain/credit.js';
 import { availabilityFromDowntime, formatMeasuredBeside, measuredFromAvailability, type Measured } from '../domain/downtime.js';
 import { formatDuration, isAmbiguousUnit, toSeconds } from '../domain/duration.js';
 import { AVAILABILITY_DOMAIN, formatPercent } from '../domain/interval.js';
 import { capitalize, describeIntervalInWords } from '../domain/bracket-wording.js';
 import { periodDays, periodNoun, type PeriodKind } from '../domain/period.js';
+import { compareRational, rationalFromNumber } from '../domain/exact.js';
 import { effectiveTiers } from './effective-tiers.js';
 import { agreementPeriod, creditBrackets, creditCap, percentFormatter } from './values.js';
-
-/** Wrong input from the person asking (an unknown tier, a tier without credits, `3m`). */
-export class CreditInputError extends Error {}
 
 export interface TierCreditQuery {
     tier: string;
@@ -40,28 +39,30 @@ export interface TierCredit {
     bracket: CreditBracket | undefined;
     /** "Less than 99.9% but equal to or greater than 99.0%", as the contract words it. */
     bracketWords: string | undefined;
+    /** For a measurement no bracket covers: below every bracket (`schedule-floor`) or above one of them (`bracket-gap`). */
+    uncovered?: 'schedule-floor' | 'bracket-gap';
     cap: number | undefined;
     price: number | undefined;
     currency: string;
 }
 
 /**
- * Throws CreditInputError for wrong input and RangeError for downtime longer than the period;
+ * Throws InputError for wrong input (downtime longer than the period included);
  * `source` names the agreement in messages (its path in the CLI, its file name in the editor).
  */
 export function tierCredit(agreement: Agreement, query: TierCreditQuery, source = 'the agreement'): TierCredit {
     if ((query.availability === undefined) === (query.downtime === undefined)) {
-        throw new CreditInputError('give either a measured availability or a downtime');
+        throw new InputError('give either a measured availability or a downtime');
     }
     const tiers = effectiveTiers(agreement);
     const tier = tiers.get(query.tier);
     if (!tier) {
-        throw new CreditInputError(`${source} has no tier "${query.tier}"; its tiers are ${[...tiers.keys()].join(', ')}`);
+        throw new InputError(`${source} has no tier "${query.tier}"; its tiers are ${[...tiers.keys()].join(', ')}`);
     }
     const commitment = tier.clauses.availability?.value.value;
     const schedule = tier.clauses.credits?.value;
     if (commitment === undefined || !schedule) {
-        throw new CreditInputError(`tier ${query.tier} has no ${commitment === undefined ? 'availability commitment' : 'credit schedule'}`);
+        throw new InputError(`tier ${query.tier} has no ${commitment === undefined ? 'availability commitment' : 'credit schedule'}`);
     }
     const period = agreementPeriod(agreement);
     const days = query.days ?? periodDays(period);
@@ -84,6 +85,14 @@ export function tierCredit(agreement: Agreement, query: TierCreditQuery, source 
         downtimeSeconds: query.downtime,
         measured,
         measuredText,
+        uncovered:
+            result.reason !== 'gap'
+                ? undefined
+                : brackets.some(
+                        (b) => b.metric === 'availability' && compareRational(measured.exact, rationalFromNumber(b.interval.max)) >= 0,
+                    )
+                  ? 'bracket-gap'
+                  : 'schedule-floor',
         result,
         bracket,
         bracketWords,
@@ -127,10 +136,13 @@ export function tierCreditLines(credit: TierCredit): string[] {
     ];
 }
 
-function outcomeLines({ result, bracketWords, cap, price, currency }: TierCredit): string[] {
+function outcomeLines(credit: TierCredit): string[] {
+    const { result, bracketWords, cap, price, currency } = credit;
     if (result.reason === 'met') return ['The commitment is met: no service credit is due.'];
     if (result.reason === 'gap')
-        return ['No bracket of the credit schedule covers this availability: no service credit is due (see bracket-gap).'];
+        return [
+            `No bracket of the credit schedule covers this availability: no service credit is due (see ${credit.uncovered ?? 'bracket-gap'}).`,
+        ];
     const capNote = result.capped ? ` (the bracket's ${formatPercent(result.bracketCredit)}, capped at ${formatPercent(cap!)})` : '';
     return [
         `Bracket: ${bracketWords} → ${formatPercent(result.bracketCredit)}`,
@@ -141,12 +153,12 @@ function outcomeLines({ result, bracketWords, cap, price, currency }: TierCredit
     ];
 }
 
-/** `99.95%` or `99.95` → 99.95, between 0 and 100; throws CreditInputError naming `what`. */
+/** `99.95%` or `99.95` → 99.95, between 0 and 100; throws InputError naming `what`. */
 export function parsePercentInput(text: string, what = 'availability'): number {
     const match = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(text);
     const value = match ? Number(match[1]) : NaN;
     if (!match || value > 100) {
-        throw new CreditInputError(`${what} must be a percentage from 0% to 100%, such as 99.95% (got "${text}")`);
+        throw new InputError(`${what} must be a percentage from 0% to 100%, such as 99.95% (got "${text}")`);
     }
     return value;
 }
@@ -156,16 +168,16 @@ export function parseDurationInput(text: string, what = 'downtime'): number {
     const parts = [...text.matchAll(/(\d+(?:\.\d+)?)\s*([A-Za-z]+)/g)];
     const rest = text.replace(/(\d+(?:\.\d+)?)\s*([A-Za-z]+)/g, '').trim();
     if (parts.length === 0 || rest !== '') {
-        throw new CreditInputError(`${what} must be a duration such as 3h, 45 min or 1h 30min (got "${text}")`);
+        throw new InputError(`${what} must be a duration such as 3h, 45 min or 1h 30min (got "${text}")`);
     }
     let total = 0;
     for (const [, value, unit] of parts) {
         if (isAmbiguousUnit(unit)) {
-            throw new CreditInputError(`"${value}${unit}" is ambiguous: minutes or months? Write ${value}min for minutes`);
+            throw new InputError(`"${value}${unit}" is ambiguous: minutes or months? Write ${value}min for minutes`);
         }
         const seconds = toSeconds(Number(value), unit);
         if (seconds === undefined) {
-            throw new CreditInputError(`"${unit}" is not a unit of time: use ms, s, min, h, d or w`);
+            throw new InputError(`"${unit}" is not a unit of time: use ms, s, min, h, d or w`);
         }
         total += seconds;
     }

@@ -3,6 +3,7 @@ import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createSlaServices } from '../sla-module.js';
 import { registerSlaRequests } from '../lsp/sla-requests.js';
+import { registerCompareRequest } from '../lsp/compare-request.js';
 
 /**
  * The language server over Node streams: `--stdio` for any LSP client, IPC when VS Code's
@@ -14,4 +15,5 @@ export function startNodeLanguageServer(): void {
     startLanguageServer(shared);
     // The palette commands' requests (sla/generate, sla/tiers, sla/calculateCredit).
     registerSlaRequests(connection, shared);
+    registerCompareRequest(connection, shared);
 }

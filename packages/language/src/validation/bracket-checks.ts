@@ -1,6 +1,7 @@
 import { AstUtils, GrammarUtils, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { Bracket, Cap, Credits, SlaAstType } from '../generated/ast.js';
 import { formatInterval, isEmpty, overlaps } from '../domain/interval.js';
+import { monthlyShare } from '../domain/credit.js';
 import { capVerdict, notMonotonic, overlapRepairs, type CapRange } from '../domain/schedule.js';
 import { agreementOf, metricFormatter, scheduleGroups, type ScheduleEntry, type ScheduleGroup } from '../model/schedules.js';
 import { creditCap, durationSeconds, percentFormatter } from '../model/values.js';
@@ -12,7 +13,7 @@ import { relatedTo } from './related-information.js';
 import { rangeInWords } from './wording.js';
 
 /**
- * A credit schedule on its own (§2.6, §3): brackets that can never apply, overlap, or pay less for
+ * A credit schedule on its own (§2.6, §5): brackets that can never apply, overlap, or pay less for
  * worse service, credits above the cap, and the cap itself. Brackets are compared per metric
  * (availability, or latency at one percentile), each group sorted once. A schedule is checked
  * where it is written: a tier inheriting it unchanged adds nothing new, so nothing is repeated.
@@ -141,8 +142,23 @@ function checkCreditsWithinCap(credits: Credits, accept: ValidationAcceptor): vo
     if (cap === undefined || !capNode) return;
     const format = percentFormatter(agreementOf(credits));
     for (const bracket of credits.brackets) {
-        // A share of the annual fee or a fixed amount is compared with the cap where it is judged against the fee.
-        if (bracket.credit === undefined || bracket.fee === 'annual' || !(bracket.credit > cap)) continue;
+        // A fixed amount is compared with the fee in remedy-checks.ts; a share of the annual fee is twelve monthly shares.
+        if (bracket.credit === undefined) continue;
+        const share = monthlyShare({ credit: bracket.credit, fee: bracket.fee === 'annual' ? 'annual' : 'monthly' }, undefined);
+        if (share === undefined || !(share > cap)) continue;
+        if (bracket.fee === 'annual') {
+            accept(
+                'warning',
+                `Credit ${creditText(bracket)} (${format(share)} of the monthly fee) is more than the cap of ${format(cap)}: no more than ${format(cap)} of the monthly fee would be paid.`,
+                {
+                    node: bracket,
+                    property: 'credit',
+                    code: IssueCodes.CreditOverCap,
+                    relatedInformation: relatedTo(capNode, `The cap of ${format(cap)}`),
+                },
+            );
+            continue;
+        }
         accept(
             'warning',
             `Credit ${creditText(bracket)} is more than the cap of ${format(cap)}: no more than ${format(cap)} of the monthly fee would be paid.`,

@@ -15,6 +15,7 @@ import { toSeconds, isAmbiguousUnit } from '../domain/duration.js';
 import { FOUR_NINES, HEADROOM_FACTOR, UNREALISTIC_NINES } from '../domain/realism.js';
 import { COMMON_CAP_RANGE, type CapRange } from '../domain/schedule.js';
 import { UNSTAFFED_RESPONSE_LIMIT } from '../domain/support.js';
+import { InputError } from '../domain/input-error.js';
 
 export interface CheckSettings {
     /** `cap-range`: the common range of caps, in percent of the monthly fee. */
@@ -130,11 +131,11 @@ export function resolveCheckSettings(raw: unknown): { settings: CheckSettings; p
 }
 
 /**
- * One command line option's text as a setting; throws a RangeError with a one-line reason, which
+ * One command line option's text as a setting; throws an InputError with a one-line reason, which
  * the CLI turns into exit code 2.
  */
 export function parseCheckSettingOption<K extends keyof CheckSettings>(key: K, text: string): CheckSettings[K] {
     const parsed = parsers[key](text, CHECK_SETTING_OPTIONS[key]);
-    if ('problem' in parsed) throw new RangeError(parsed.problem);
+    if ('problem' in parsed) throw new InputError(parsed.problem);
     return parsed.value;
 }

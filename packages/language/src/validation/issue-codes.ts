@@ -1,5 +1,5 @@
 /**
- * The stable diagnostic codes of the specification (LANGUAGE.md §3), plus the few this project
+ * The stable diagnostic codes of the specification (§5), plus the few this project
  * adds (documented in docs/LANGUAGE-REFERENCE.md). Tests, quick fixes and the CLI use these values.
  */
 export const IssueCodes = {
@@ -32,6 +32,24 @@ export const IssueCodes = {
     MissingBlock: 'missing-block',
     InvalidValue: 'invalid-value',
     SyntaxError: 'syntax-error',
+    ConflictingClause: 'conflicting-clause',
+    ScheduleFloor: 'schedule-floor',
+    UncappedCredits: 'uncapped-credits',
+    ClaimWindow: 'claim-window',
+    EscalationOrder: 'escalation-order',
+    ResponseEqualsResolution: 'response-equals-resolution',
+    LatencyOrder: 'latency-order',
+    // Added with language v2 (docs/LANGUAGE-REFERENCE.md, "Language v2").
+    RpoUnsupported: 'rpo-unsupported',
+    RtoUnsupported: 'rto-unsupported',
+    RtoOverBudget: 'rto-over-budget',
+    TerminationAboveCommitment: 'termination-above-commitment',
+    TerminationWindowOverTerm: 'termination-window-over-term',
+    UnmeasurableCommitment: 'unmeasurable-commitment',
+    CalendarEmpty: 'calendar-empty',
+    ResponseOutsideCoverage: 'response-outside-coverage',
+    CreditOverFee: 'credit-over-fee',
+    AnnualCapBelowPeriodCap: 'annual-cap-below-period-cap',
     SliQueries: 'sli-queries',
     PromqlSyntax: 'promql-syntax',
     PromqlWindow: 'promql-window',

@@ -10,7 +10,7 @@ import { IssueCodes } from './issue-codes.js';
 import { relatedToAll } from './related-information.js';
 
 /**
- * How downtime is measured and claimed (§3 `maintenance-over-budget`, `missing-claims`). The
+ * How downtime is measured and claimed (§5 `maintenance-over-budget`, `missing-claims`). The
  * maintenance check sits on each availability line whose budget the maintenance allowance would
  * exhaust: that is the figure a tier promises, and an inherited one is judged where it is written.
  */

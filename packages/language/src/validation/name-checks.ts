@@ -4,7 +4,7 @@ import { findInheritanceCycles } from '../domain/inheritance.js';
 import { IssueCodes } from './issue-codes.js';
 import { relatedTo } from './related-information.js';
 
-/** Names of tiers and severities: unique within the agreement, and no tier inheriting from itself. */
+/** Names of tiers, severities, services, calendars and holiday lists: unique within the agreement, and no tier inheriting from itself. */
 export function nameChecks(): ValidationChecks<SlaAstType> {
     return {
         Agreement: [checkUniqueNames, checkNoInheritanceCycle],
@@ -15,6 +15,9 @@ function checkUniqueNames(agreement: Agreement, accept: ValidationAcceptor): voi
     const severities = agreement.severityBlocks.flatMap((block) => block.levels);
     reportDuplicates(agreement.tiers, 'tier', accept);
     reportDuplicates(severities, 'severity', accept);
+    reportDuplicates(agreement.services, 'service', accept);
+    reportDuplicates(agreement.calendars, 'calendar', accept);
+    reportDuplicates(agreement.holidayLists, 'holiday list', accept);
 }
 
 function reportDuplicates(

@@ -27,7 +27,7 @@ import { relatedTo } from './related-information.js';
 import { listInWords } from './wording.js';
 
 /**
- * Promises operations cannot keep (§3 realism checks), on the availability or latency line that
+ * Promises operations cannot keep (§5 realism checks), on the availability or latency line that
  * makes them. A commitment is judged where it is written: a tier inheriting it unchanged promises
  * nothing new. Capabilities belong to the whole agreement.
  */

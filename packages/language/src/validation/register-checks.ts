@@ -11,6 +11,12 @@ import { supportChecks } from './support-checks.js';
 import { tierChecks } from './tier-checks.js';
 import { measurementChecks } from './measurement-checks.js';
 import { hiddenTextChecks } from './hidden-text-checks.js';
+import { consistencyChecks } from './consistency-checks.js';
+import { recoveryChecks } from './recovery-checks.js';
+import { terminationChecks } from './termination-checks.js';
+import { measurabilityChecks } from './measurability-checks.js';
+import { calendarChecks } from './calendar-checks.js';
+import { remedyChecks } from './remedy-checks.js';
 import { sliChecks } from './sli-checks.js';
 import { revalidateOnSettingsChange } from './check-settings-provider.js';
 
@@ -26,6 +32,12 @@ const checkGroups: Array<(services: SlaServices) => ValidationChecks<SlaAstType>
     tierChecks,
     measurementChecks,
     hiddenTextChecks,
+    consistencyChecks,
+    recoveryChecks,
+    terminationChecks,
+    measurabilityChecks,
+    calendarChecks,
+    remedyChecks,
     sliChecks,
 ];
 

@@ -1,8 +1,16 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { SlaAstType, Tier } from '../generated/ast.js';
 import type { Interval } from '../domain/interval.js';
-import { clampToCommitment, creditGaps, gapNeighbours, lowerBoundAt, partMeetingCommitment, upperBoundAt } from '../domain/schedule.js';
-import { effectiveTier, type EffectiveTier } from '../model/effective-tiers.js';
+import {
+    clampToCommitment,
+    creditGaps,
+    creditGapsAbove,
+    gapNeighbours,
+    lowerBoundAt,
+    partMeetingCommitment,
+    upperBoundAt,
+} from '../domain/schedule.js';
+import { effectiveTier, tierViews, type EffectiveTier } from '../model/effective-tiers.js';
 import {
     commitmentFor,
     metricFormatter,
@@ -18,7 +26,7 @@ import { relatedTo, relatedToAll } from './related-information.js';
 import { inheritedNote, rangeInWords } from './wording.js';
 
 /**
- * A tier's credit schedule against its own commitments (§3 `bracket-above-target`, `bracket-gap`),
+ * A tier's credit schedule against its own commitments (§5 `bracket-above-target`, `bracket-gap`),
  * on the tier as it really is, inheritance resolved: an inherited schedule is judged against a new
  * availability, an inherited availability against a new schedule.
  *
@@ -45,28 +53,41 @@ interface Pairing {
 
 function checkScheduleAgainstCommitments(tier: Tier, accept: ValidationAcceptor): void {
     const effective = effectiveTier(tier);
-    const credits = effective?.clauses.credits;
-    if (!tier.name || !effective || effective.node !== tier || !credits) return;
-    for (const group of scheduleGroups(credits.value)) {
-        const commitment = commitmentFor(effective, group);
-        if (!commitment) continue;
-        const ownSchedule = credits.from === tier.name;
-        if (!ownSchedule && commitment.from !== tier.name) continue;
-        const pairing: Pairing = {
-            tier: effective,
-            group,
-            commitment,
-            inheritedFrom: ownSchedule ? undefined : credits.from,
-            format: metricFormatter(tier.$container, group),
-        };
-        checkNoCreditForMetCommitment(pairing, accept);
-        if (group.metric === 'availability') checkNoGapBelowCommitment(pairing, accept);
+    if (!tier.name || !effective || effective.node !== tier) return;
+    // The tier-wide view, then each service's: a service block may bring a schedule and a
+    // commitment together that the tier-wide view does not. The same schedule and commitment
+    // met again in another view (every service without a block of its own) is judged once.
+    const judged = new Set<string>();
+    const ids = new Map<object, number>();
+    const id = (node: object) => ids.get(node) ?? (ids.set(node, ids.size), ids.size - 1);
+    for (const view of tierViews(effective)) {
+        const credits = view.clauses.credits;
+        if (!credits) continue;
+        for (const group of scheduleGroups(credits.value)) {
+            const commitment = commitmentFor(view, group);
+            if (!commitment) continue;
+            const ownSchedule = credits.from === tier.name;
+            if (!ownSchedule && commitment.from !== tier.name) continue;
+            const key = `${id(credits.value)} ${id(commitment.node)} ${group.key}`;
+            if (judged.has(key)) continue;
+            judged.add(key);
+            const pairing: Pairing = {
+                tier: view,
+                group,
+                commitment,
+                inheritedFrom: ownSchedule ? undefined : credits.from,
+                format: metricFormatter(tier.$container, group),
+            };
+            checkNoCreditForMetCommitment(pairing, accept);
+            if (group.metric !== 'latency') checkNoGapBelowCommitment(pairing, accept);
+        }
     }
 }
 
-/** `the availability commitment of 99.5%`, with "(inherited from X)" when it is. */
+/** `the availability commitment of 99.5%` (`… for service API`), with "(inherited from X)" when it is. */
 function describeCommitment({ group, commitment, tier, format }: Pairing): string {
-    return `the ${group.label} commitment of ${format(commitment.value)}${inheritedNote(commitment.from, tier.name)}`;
+    const service = tier.service === undefined ? '' : ` for service ${tier.service}`;
+    return `the ${group.label} commitment of ${format(commitment.value)}${service}${inheritedNote(commitment.from, tier.name)}`;
 }
 
 function checkNoCreditForMetCommitment(pairing: Pairing, accept: ValidationAcceptor): void {
@@ -124,7 +145,7 @@ function clampFixes(entry: ScheduleEntry, { group, commitment, format }: Pairing
 function checkNoGapBelowCommitment(pairing: Pairing, accept: ValidationAcceptor): void {
     const { tier, group, commitment, inheritedFrom, format } = pairing;
     const intervals = group.entries.map((entry) => entry.interval);
-    const gaps = creditGaps(intervals, commitment.value);
+    const gaps = group.worse === 'lower' ? creditGaps(intervals, commitment.value) : creditGapsAbove(intervals, commitment.value);
     const neighbours = gapNeighbours(intervals, gaps);
     gaps.forEach((gap, index) => {
         const range = rangeInWords(gap, group.label, format, group.domain);
@@ -132,11 +153,13 @@ function checkNoGapBelowCommitment(pairing: Pairing, accept: ValidationAcceptor)
         const above = neighbours[index].above;
         const adjacent = [below, above].filter((i): i is number => i !== undefined).map((i) => group.entries[i]);
         const related = relatedToAll(adjacent.map((entry) => [entry.node, `Next to the gap: ${describeBracket(entry, group)}`] as const));
+        const direction = group.worse === 'lower' ? 'below' : 'above';
+        const worse = group.worse === 'lower' ? 'lower' : 'higher';
         if (inheritedFrom === undefined) {
             const credits = tier.clauses.credits!.value;
             accept(
                 'warning',
-                `No credit is paid for ${range}, below ${describeCommitment(pairing)}, although lower ${group.label} earns credit.`,
+                `No credit is paid for ${range}, ${direction} ${describeCommitment(pairing)}, although ${worse} ${group.label} earns credit.`,
                 {
                     node: credits,
                     keyword: 'credits',
@@ -155,7 +178,7 @@ function checkNoGapBelowCommitment(pairing: Pairing, accept: ValidationAcceptor)
         } else {
             accept(
                 'warning',
-                `The credit schedule inherited from ${inheritedFrom} pays no credit for ${range}, below ${describeCommitment(pairing)}, although lower ${group.label} earns credit.`,
+                `The credit schedule inherited from ${inheritedFrom} pays no credit for ${range}, ${direction} ${describeCommitment(pairing)}, although ${worse} ${group.label} earns credit.`,
                 {
                     node: commitment.node,
                     property: 'value',

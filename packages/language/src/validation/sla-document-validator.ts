@@ -6,28 +6,52 @@ import {
     interruptAndCheck,
     type AstNode,
     type LangiumDocument,
+    type ValidateSingleNodeOptions,
     type ValidationAcceptor,
     type ValidationCheck,
     type ValidationOptions,
 } from 'langium';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import type { Agreement } from '../generated/ast.js';
+import { isDamaged } from '../grammar/damage.js';
+import { DamageFilter, withoutLexerErrorsInReportedWords } from './damage-filter.js';
 import { IssueCodes } from './issue-codes.js';
 
+type ReferenceKind = 'tier' | 'severity' | 'service' | 'calendar' | 'holiday list';
+
+/** The kind of name a reference property refers to. */
+const REFERENCE_KINDS: Readonly<Record<string, ReferenceKind>> = {
+    parent: 'tier',
+    service: 'service',
+    calendar: 'calendar',
+    list: 'holiday list',
+};
+
 /** What the author can refer to instead: the names of that kind declared in the agreement. */
-function declaredNames(document: LangiumDocument, kind: 'tier' | 'severity'): string {
+function declaredNames(document: LangiumDocument, kind: ReferenceKind): string {
     const agreement = document.parseResult.value as Agreement;
-    const names =
-        kind === 'tier'
-            ? (agreement.tiers ?? []).map((tier) => tier.name)
-            : (agreement.severityBlocks ?? []).flatMap((block) => block.levels.map((level) => level.name));
+    const names: string[] = {
+        tier: () => (agreement.tiers ?? []).map((tier) => tier.name),
+        severity: () => (agreement.severityBlocks ?? []).flatMap((block) => block.levels.map((level) => level.name)),
+        service: () => (agreement.services ?? []).map((service) => service.name),
+        calendar: () => (agreement.calendars ?? []).map((calendar) => calendar.name),
+        'holiday list': () => (agreement.holidayLists ?? []).map((list) => list.name),
+    }[kind]();
     const declared = [...new Set(names.filter(Boolean))];
     if (declared.length === 0) {
-        return kind === 'tier'
-            ? 'this agreement declares no tiers.'
-            : 'this agreement declares no severities (add a `severities { … }` block).';
+        switch (kind) {
+            case 'tier':
+                return 'this agreement declares no tiers.';
+            case 'severity':
+                return 'this agreement declares no severities (add a `severities { … }` block).';
+            case 'holiday list':
+                return 'this agreement declares no holiday lists (add a `holidays Name { … }` block).';
+            default:
+                return `this agreement declares no ${kind}s (add a \`${kind} Name { … }\` block).`;
+        }
     }
-    return `the ${kind === 'tier' ? 'tiers' : 'severities'} of this agreement are ${declared.map((name) => `\`${name}\``).join(', ')}.`;
+    const plural = kind === 'severity' ? 'severities' : kind === 'holiday list' ? 'holiday lists' : `${kind}s`;
+    return `the ${plural} of this agreement are ${declared.map((name) => `\`${name}\``).join(', ')}.`;
 }
 
 /**
@@ -41,7 +65,14 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
         options?: ValidationOptions,
         cancelToken?: CancellationToken,
     ): Promise<Diagnostic[]> {
-        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        const damage = this.damageOf(document.parseResult.value);
+        const diagnostics = withoutLexerErrorsInReportedWords(
+            (await super.validateDocument(document, options, cancelToken)).filter(
+                (diagnostic) => !this.linkingErrorFromDamage(diagnostic, damage),
+            ),
+            (diagnostic) => (diagnostic.data as { code?: string } | undefined)?.code === DocumentValidator.LexingError,
+            (line) => document.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }),
+        );
         for (const diagnostic of diagnostics) {
             const dataCode = (diagnostic.data as { code?: string } | undefined)?.code;
             if (dataCode === DocumentValidator.LexingError || dataCode === DocumentValidator.ParsingError) {
@@ -50,7 +81,7 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
             } else if (dataCode === DocumentValidator.LinkingError) {
                 const refText = (diagnostic.data as { refText?: string }).refText ?? '';
                 const property = (diagnostic.data as { property?: string }).property;
-                const kind = property === 'parent' ? 'tier' : 'severity';
+                const kind = REFERENCE_KINDS[property ?? ''] ?? 'severity';
                 diagnostic.message = `Unknown ${kind} \`${refText}\`: ${declaredNames(document, kind)}`;
                 diagnostic.code = IssueCodes.UnresolvedReference;
                 diagnostic.data = { code: IssueCodes.UnresolvedReference, refText, kind };
@@ -59,6 +90,49 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
             }
         }
         return diagnostics;
+    }
+
+    /** The damage of each document's tree, computed once per validation. */
+    private readonly damage = new WeakMap<AstNode, DamageFilter>();
+
+    private damageOf(root: AstNode): DamageFilter {
+        let filter = this.damage.get(root);
+        if (!filter) {
+            filter = new DamageFilter(AstUtils.getDocument(root));
+            this.damage.set(root, filter);
+        }
+        return filter;
+    }
+
+    /** An unknown tier or severity while a declaration of that kind did not parse: the parser has said it. */
+    private linkingErrorFromDamage(diagnostic: Diagnostic, damage: DamageFilter): boolean {
+        const data = diagnostic.data as { code?: string; property?: string } | undefined;
+        if (data?.code !== DocumentValidator.LinkingError) return false;
+        return damage.unresolvedBecauseOfDamage(data.property === 'parent' ? 'tier' : 'severity');
+    }
+
+    /** A clause that did not parse is not checked, nor is anything inside it. */
+    protected override validateSingleNodeOptions(node: AstNode, options: ValidationOptions): ValidateSingleNodeOptions {
+        return isDamaged(node) ? { validateNode: false, validateChildren: false } : super.validateSingleNodeOptions(node, options);
+    }
+
+    // Every check reports through the damage filter: nothing is inferred from a clause that did not parse.
+    protected override validateAstBefore(
+        root: AstNode,
+        options: ValidationOptions,
+        acceptor: ValidationAcceptor,
+        cancelToken?: CancellationToken,
+    ): Promise<void> {
+        return super.validateAstBefore(root, options, this.damageOf(root).wrap(acceptor), cancelToken);
+    }
+
+    protected override validateAstAfter(
+        root: AstNode,
+        options: ValidationOptions,
+        acceptor: ValidationAcceptor,
+        cancelToken?: CancellationToken,
+    ): Promise<void> {
+        return super.validateAstAfter(root, options, this.damageOf(root).wrap(acceptor), cancelToken);
     }
 
     /**
@@ -73,6 +147,7 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
         acceptor: ValidationAcceptor,
         cancelToken = Cancellation.CancellationToken.None,
     ): Promise<void> {
+        acceptor = this.damageOf(rootNode).wrap(acceptor);
         if (this.profiler?.isActive('validating')) {
             return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
         }

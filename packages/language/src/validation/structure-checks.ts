@@ -39,11 +39,16 @@ function checkSingularBlocks(agreement: Agreement, accept: ValidationAcceptor): 
     reportRepeats(agreement.terms, 'The term', accept);
     reportRepeats(agreement.currencies, 'The currency', accept);
     reportRepeats(agreement.scopes, 'The scope', accept);
+    reportRepeats(agreement.standards, 'The commitment standard', accept);
     reportRepeats(agreement.measurements, 'The measurement block', accept);
     reportRepeats(agreement.capabilities, 'The capabilities block', accept);
     reportRepeats(agreement.severityBlocks, 'The severities block', accept);
     reportRepeats(agreement.exclusionBlocks, 'The exclusions block', accept);
     reportRepeats(agreement.claims, 'The claims block', accept);
+    reportRepeats(agreement.timeZones, 'The time zone', accept);
+    reportRepeats(agreement.languages, 'The language', accept);
+    reportRepeats(agreement.definitionBlocks, 'The definitions block', accept);
+    reportRepeats(agreement.dutyBlocks, 'The duties block', accept);
 }
 
 function checkRequiredBlocks(agreement: Agreement, accept: ValidationAcceptor): void {
@@ -100,6 +105,13 @@ function checkSingularMeasurementClauses(measurement: Measurement, accept: Valid
     reportRepeats(measurement.probes, 'The probe clause', accept);
     reportRepeats(measurement.downtimes, 'The downtime definition', accept);
     reportRepeats(measurement.maintenance, 'The maintenance clause', accept);
+    reportRepeats(measurement.partialMinutes, 'The partial-minutes rule', accept);
+    reportRepeats(measurement.firstPeriods, 'The partial-first-period rule', accept);
+    reportRepeats(measurement.minimumOutages, 'The minimum outage', accept);
+    reportRepeats(measurement.errorRateIntervals, 'The error-rate interval', accept);
+    reportRepeats(measurement.missingData, 'The missing-data rule', accept);
+    reportRepeats(measurement.dataSources, 'The data source', accept);
+    reportRepeats(measurement.measuredHours, 'The hours availability is measured in', accept);
 }
 
 function checkSingularTierClauses(tier: Tier, accept: ValidationAcceptor): void {
@@ -161,8 +173,10 @@ function describeClauseKind(kind: string, where: string): string {
     switch (type) {
         case 'latency':
             return `The ${detail} latency commitment of ${where}`;
-        case 'termination':
-            return `The termination right on ${detail} of ${where}`;
+        case 'termination': {
+            const [metric, form] = [rest.slice(0, -1).join(' '), rest[rest.length - 1]];
+            return `The termination right on ${metric} ${form === 'consecutive' ? 'in consecutive periods' : 'in any periods of a window'} of ${where}`;
+        }
         case 'credits':
             return `The credits schedule of ${where}`;
         case 'errorRate':
@@ -187,4 +201,13 @@ function checkSingularClaimClauses(claims: Claims, accept: ValidationAcceptor): 
     reportRepeats(claims.windows, 'The claim window', accept);
     reportRepeats(claims.applications, 'The applied-to clause', accept);
     reportRepeats(claims.verifications, 'The verification clause', accept);
+    reportRepeats(claims.contents, 'The claim contents', accept);
+    reportRepeats(claims.minimums, 'The minimum credit', accept);
+    for (const kind of ['transferable', 'payable', 'forfeited', 'sole']) {
+        reportRepeats(
+            claims.creditTerms.filter((term) => term.kind === kind),
+            `The term on credits being ${kind === 'payable' ? 'payable in cash' : kind === 'forfeited' ? 'forfeited at termination' : kind === 'sole' ? 'the sole remedy' : kind}`,
+            accept,
+        );
+    }
 }

@@ -12,7 +12,7 @@ import { relatedTo, relatedToAll } from './related-information.js';
 import { inheritedNote, listInWords, within } from './wording.js';
 
 /**
- * Support targets that contradict each other or need people nobody has (§3 support checks), on
+ * Support targets that contradict each other or need people nobody has (§5 support checks), on
  * the `response` line. Severity order and staffing are judged on the tier as it really is: an
  * inherited `response` line counts, and a pairing is reported in the tier that brings it together
  * (on its own line there), never again in tiers that inherit both sides unchanged.

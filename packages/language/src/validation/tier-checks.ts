@@ -8,15 +8,47 @@ import { relatedTo } from './related-information.js';
 import { inheritedNote, within } from './wording.js';
 
 /**
- * `tier-weaker` (§3): a tier that extends another and promises less — a lower availability, a
+ * `tier-weaker` (§5): a tier that extends another and promises less — a lower availability, a
  * slower response for a severity, a lower cap. Compared with the tier named after `extends`, both
  * with inheritance resolved; reported on the extending tier's own clause that is weaker (an
  * inherited clause is the parent's own, so never weaker than it).
  */
 export function tierChecks(): ValidationChecks<SlaAstType> {
     return {
-        Tier: checkNotWeakerThanParent,
+        Tier: [checkNotWeakerThanParent, checkNotWeakerThanCheaperTier],
     };
+}
+
+/**
+ * A tier that costs more than another, not linked to it by `extends`, and promises less: the
+ * customer pays more for less. Judged on the tier's own clauses against each cheaper tier.
+ */
+function checkNotWeakerThanCheaperTier(tier: Tier, accept: ValidationAcceptor): void {
+    const tiers = effectiveTiers(tier.$container);
+    const mine = tiers.get(tier.name);
+    const myPrice = mine?.clauses.price?.value.amount;
+    if (!tier.name || !mine || mine.node !== tier || myPrice === undefined) return;
+    const format = percentFormatter(tier.$container);
+    for (const other of tiers.values()) {
+        const theirPrice = other.clauses.price?.value.amount;
+        if (other === mine || theirPrice === undefined || !(theirPrice < myPrice)) continue;
+        if (mine.inheritsFrom.includes(other.node.name) || other.inheritsFrom.includes(tier.name)) continue; // `tier-weaker` or the reverse
+        for (const weakening of weakerPromises(promises(mine), promises(other))) {
+            const finding = explain(weakening, mine, other, format);
+            if (!finding || finding.from !== tier.name) continue;
+            const priceNode = mine.clauses.price!.value.$cstNode?.text.replace(/^price\s+/, '') ?? String(myPrice);
+            const theirPriceText = other.clauses.price!.value.$cstNode?.text.replace(/^price\s+/, '') ?? String(theirPrice);
+            accept(
+                'warning',
+                `${tier.name} costs more than ${other.node.name} (${priceNode} against ${theirPriceText}) but promises less: ${finding.mine} against ${finding.theirs} in ${other.node.name}.`,
+                {
+                    node: finding.node,
+                    code: IssueCodes.TierWeaker,
+                    relatedInformation: relatedTo(finding.parentNode, `${other.node.name}: ${finding.theirs}`),
+                },
+            );
+        }
+    }
 }
 
 function promises(tier: EffectiveTier): TierPromises {

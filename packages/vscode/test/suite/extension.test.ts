@@ -8,6 +8,7 @@
  */
 import * as vscode from 'vscode';
 import { OUTPUT_FORMATS } from 'sla-language/output-formats';
+import { expectedCodes } from '../../../../test/helpers/expectations.js';
 import { assert, assertEqual, poll, test } from './harness.js';
 
 interface CliDiagnostic {
@@ -50,12 +51,9 @@ function positionOf(document: vscode.TextDocument, text: string, within = 0): vs
 const severityNames = ['error', 'warning', 'info', 'hint'];
 const diagnosticKey = (line: number, code: string, severity: string) => `${line}:${code}:${severity}`;
 
-/** `// expect: CODE[, CODE…]` comments: the diagnostics the specification requires on each line. */
+/** `// expect: CODE[, CODE…]` comments: the diagnostics the conformance rule requires on each line. */
 function expectations(text: string): Array<{ line: number; code: string }> {
-    return text.split(/\r?\n/).flatMap((line, index) => {
-        const match = /\/\/\s*expect:\s*([\w-]+(?:\s*,\s*[\w-]+)*)\s*$/.exec(line);
-        return match ? match[1].split(',').map((code) => ({ line: index + 1, code: code.trim() })) : [];
-    });
+    return [...expectedCodes(text)].flatMap(([line, codes]) => codes.map((code) => ({ line, code })));
 }
 
 test('activates on an .sla file and registers its commands', async () => {
@@ -350,4 +348,44 @@ test('Calculate Service Credit answers what sla credits answers', async () => {
         measurement: '3m',
     });
     assert(invalid?.invalid && /ambiguous/.test(invalid.invalid), `3m is refused as ambiguous (${JSON.stringify(invalid)})`);
+});
+
+test('SLA: Compare with… shows the changes and the redlined contract text, as sla diff reports them', async () => {
+    const original = decoder.decode(await vscode.workspace.fs.readFile(at('examples/acme-tiers.sla')));
+    const revised = original.replace('availability 99.95%', 'availability 99.9%').replace('window 30 days', 'window 60 days');
+    assert(revised !== original, 'the revision changes the text');
+    const copy = at('examples/compare-revised.sla');
+    await vscode.workspace.fs.writeFile(copy, new TextEncoder().encode(revised));
+    await open('examples/compare-revised.sla');
+    const commands = await vscode.commands.getCommands(true);
+    assert(commands.includes('sla.compareWith'), 'command sla.compareWith is registered');
+
+    type Snapshot = { title: string; html: string; counts: Record<string, number>; changes: Array<Record<string, unknown>> };
+    const shown = await vscode.commands.executeCommand<Snapshot>('sla.compareWith', { uri: copy, against: at('examples/acme-tiers.sla') });
+    assert(shown && 'html' in shown, `the command opened the comparison (${JSON.stringify(shown)?.slice(0, 300)})`);
+    assertEqual(shown.title, 'Changes: acme-tiers.sla → compare-revised.sla', 'the preview title names both versions');
+    assertEqual(shown.counts, { provider: 1, unclear: 0, customer: 1 }, 'one change for each party');
+    assertEqual(
+        shown.changes.map((c) => [c.tier, c.clause, c.favours]),
+        [
+            [null, 'claim window', 'customer'],
+            ['Premium', 'availability', 'provider'],
+        ],
+        'the changes, grouped by tier, customer-unfavourable first',
+    );
+    assert(/21m 36s → 43m 12s/.test(shown.html), 'the downtime the new availability allows');
+    assert(/<h2>Tier Premium<\/h2>/.test(shown.html), 'a heading per tier');
+    assert(/within <del>30<\/del><ins>60<\/ins> days/.test(shown.html), 'the redline marks the claim window word by word');
+    assert(/<td><del>99\.95%<\/del><ins>99\.9%<\/ins><\/td>/.test(shown.html), 'and the commitment inside its table cell');
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(shown.html)?.[1] ?? '';
+    assert(csp.startsWith("default-src 'none'; style-src ") && !/<script/i.test(shown.html), `no script under a strict CSP: ${csp}`);
+
+    const broken = at('examples/compare-broken.sla');
+    await vscode.workspace.fs.writeFile(broken, new TextEncoder().encode(original.replace('period monthly', 'period monthly }}')));
+    const refused = await vscode.commands.executeCommand<{ refused?: string; side?: string }>('sla.compareWith', {
+        uri: copy,
+        against: broken,
+    });
+    assertEqual([refused?.refused, refused?.side], ['errors', 'old'], 'a version with syntax errors is refused, naming the side');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 });

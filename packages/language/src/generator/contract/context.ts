@@ -7,9 +7,11 @@ import type { SlaJson } from '../json-types.js';
 import type { MessageKey } from './messages/index.js';
 import type { Block, Clause, Inline, List, Paragraph, Subheading, Table, TextRun } from './types.js';
 import type { Wording } from './wording.js';
+import type { WrittenForms } from './written.js';
 
 /** The sections of the contract, in order; cross-references ("Section 5") are by these names. */
-export type SectionId = 'definitions' | 'commitment' | 'support' | 'credits' | 'exclusions' | 'claims' | 'measurement';
+export type SectionId =
+    'definitions' | 'commitment' | 'support' | 'credits' | 'exclusions' | 'claims' | 'measurement' | 'services' | 'remedies' | 'operations';
 
 export interface ContractContext {
     /** The agreement's facts: the same object the JSON prints. */
@@ -24,7 +26,13 @@ export interface ContractContext {
     uptime: string;
     /** The number of a section, for cross-references. */
     section: (id: SectionId) => number;
+    /** How firmly the Provider commits (`standard` in the source); firm unless the source says otherwise. */
+    standard: CommitmentStandard;
+    /** Durations as the author wrote them. */
+    written: WrittenForms;
 }
+
+export type CommitmentStandard = 'firm' | 'commercially-reasonable-efforts';
 
 /** A clause before it has its number. */
 export type ClauseDraft = Omit<Clause, 'number'>;
@@ -35,6 +43,11 @@ export interface SectionBuilder {
     id: SectionId;
     title: MessageKey;
     build: (c: ContractContext) => BlockDraft[];
+    /**
+     * Left out, with no number, when it has nothing to say: the sections of the terms of language
+     * v2 come after every other section, so a document that uses none of them keeps its numbering.
+     */
+    optional?: boolean;
 }
 
 export function paragraph(content: readonly Inline[]): Paragraph {

@@ -5,7 +5,7 @@
 import type { Agreement } from '../../generated/ast.js';
 import { percentFormatter } from '../../model/values.js';
 import { agreementJson } from '../agreement-json.js';
-import { buildContract } from './index.js';
+import { buildContract, writtenForms } from './index.js';
 import type { ContractDocument } from './types.js';
 
 /**
@@ -13,5 +13,10 @@ import type { ContractDocument } from './types.js';
  * catalog of `language` (English by default).
  */
 export function contractDocument(agreement: Agreement, language?: string): ContractDocument {
-    return buildContract(agreementJson(agreement), { percent: percentFormatter(agreement), language });
+    return buildContract(agreementJson(agreement), {
+        percent: percentFormatter(agreement),
+        language,
+        standard: agreement.standards[0]?.level,
+        written: writtenForms(agreement),
+    });
 }

@@ -4,7 +4,7 @@
  * one entry in `SECTIONS`.
  */
 import type { SlaJson } from '../json-types.js';
-import type { BlockDraft, ContractContext, SectionBuilder, SectionId } from './context.js';
+import type { BlockDraft, CommitmentStandard, ContractContext, SectionBuilder, SectionId } from './context.js';
 import { catalogFor, DEFAULT_LANGUAGE } from './messages/index.js';
 import { claims } from './sections/claims.js';
 import { serviceCommitment } from './sections/commitment.js';
@@ -14,21 +14,43 @@ import { exclusions } from './sections/exclusions.js';
 import { frontMatter } from './sections/front-matter.js';
 import { measurement } from './sections/measurement.js';
 import { support } from './sections/support.js';
+import { services } from './sections/services.js';
+import { remedies } from './sections/remedies.js';
+import { operations } from './sections/operations.js';
 import type { Block, ContractDocument, Section } from './types.js';
 import { Wording } from './wording.js';
+import type { WrittenForms } from './written.js';
+export { writtenForms, type WrittenForms } from './written.js';
 
 export type * from './types.js';
-export { contractLanguages, catalogFor, type Catalog, type MessageKey, type Messages } from './messages/index.js';
+export { contractLanguages, catalogFor } from './messages/index.js';
 
 /** The sections in order; a section's number is its place here. */
-const SECTIONS: readonly SectionBuilder[] = [definitions, serviceCommitment, support, serviceCredits, exclusions, claims, measurement];
+const SECTIONS: readonly SectionBuilder[] = [
+    definitions,
+    serviceCommitment,
+    support,
+    serviceCredits,
+    exclusions,
+    claims,
+    measurement,
+    services,
+    remedies,
+    operations,
+];
 
 export interface ContractOptions {
     /** `99.0%` stays `99.0%`: how the document wrote each percentage. */
     percent: (value: number) => string;
     /** A language with a catalog (`contractLanguages()`); English when not given. */
     language?: string;
+    /** `standard` in the source; `firm` when not written. */
+    standard?: CommitmentStandard;
+    /** Durations as the author wrote them (`writtenForms(agreement)`); the tool's wording without. */
+    written?: WrittenForms;
 }
+
+const NOTHING_WRITTEN: WrittenForms = { probeInterval: null, claimWindow: null, exclusions: [], tiers: new Map() };
 
 export function buildContract(sla: SlaJson, options: ContractOptions): ContractDocument {
     const language = options.language ?? DEFAULT_LANGUAGE;
@@ -44,13 +66,19 @@ export function buildContract(sla: SlaJson, options: ContractOptions): ContractD
         noun: words.text('period.noun', { period }),
         uptime: words.text('period.uptime', { period }),
         section: (id: SectionId) => SECTIONS.findIndex((s) => s.id === id) + 1,
+        standard: options.standard ?? 'firm',
+        written: options.written ?? NOTHING_WRITTEN,
     };
     const { title, fields, preamble } = frontMatter(c);
-    const sections = SECTIONS.map((builder, index): Section => ({
+    // Optional sections come last (see SectionBuilder), so leaving one out renumbers none before it.
+    const built = SECTIONS.map((builder) => ({ builder, drafts: builder.build(c) })).filter(
+        ({ builder, drafts }) => !builder.optional || drafts.length > 0,
+    );
+    const sections = built.map(({ builder, drafts }, index): Section => ({
         id: builder.id,
         number: index + 1,
         title: words.say(builder.title),
-        blocks: numberClauses(index + 1, builder.build(c)),
+        blocks: numberClauses(index + 1, drafts),
     }));
     return { language, title, fields, preamble, sections };
 }

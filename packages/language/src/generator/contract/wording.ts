@@ -5,12 +5,34 @@
  * own words and locale. Nothing here knows Markdown: escaping belongs to a renderer.
  */
 import { IntlMessageFormat } from 'intl-messageformat';
-import { durationParts } from '../../domain/duration.js';
+import { durationParts, type DurationWordUnit } from '../../domain/duration.js';
 import { formatAmount } from '../../domain/money.js';
 import { decimalString } from '../../domain/exact.js';
 import { showHiddenCharacters } from '../../domain/hidden-characters.js';
 import type { Catalog, MessageKey } from './messages/index.js';
 import type { Inline, TextRun } from './types.js';
+import type { WrittenDuration } from './written.js';
+
+/** The unit words of the language (`h` → hours), `ms` kept as the symbol latencies are quoted in. */
+const WRITTEN_UNITS: Readonly<Record<string, DurationWordUnit | 'ms' | undefined>> = {
+    ms: 'ms',
+    s: 'second',
+    sec: 'second',
+    second: 'second',
+    seconds: 'second',
+    min: 'minute',
+    minute: 'minute',
+    minutes: 'minute',
+    h: 'hour',
+    hour: 'hour',
+    hours: 'hour',
+    d: 'day',
+    day: 'day',
+    days: 'day',
+    w: 'week',
+    week: 'week',
+    weeks: 'week',
+};
 
 /** A placeholder's value: a word for `select`, a number for `plural`, or runs to insert. */
 export type MessageValue = string | number | Inline | readonly Inline[];
@@ -88,16 +110,32 @@ export class Wording {
             .reduce((first, rest) => this.text('duration.parts', { first, rest }));
     }
 
-    /** `every minute`, `every 30 seconds`: the unit alone for one of it. */
-    every(seconds: number): string {
-        const parts = durationParts(seconds);
-        return parts.length === 1 && parts[0].count === 1
-            ? this.text('probes.everyUnit', { unit: parts[0].unit })
-            : this.text('probes.every', { duration: this.duration(seconds) });
+    /**
+     * A duration as the author wrote it: `7 days` stays "7 days", `72 h` reads "72 hours", `1000 ms`
+     * stays "1000 ms" (the figure's own digits, the unit in words, `ms` as latencies are quoted).
+     * Without a written form (a figure the tool computed), the seconds in words.
+     */
+    written(form: WrittenDuration | null | undefined, seconds: number): string {
+        const unit = form ? WRITTEN_UNITS[form.unit] : undefined;
+        if (!form || !unit) return this.duration(seconds);
+        return unit === 'ms'
+            ? this.text('unit.ms', { n: form.number })
+            : this.text(`unit.${unit}`, { count: Number(form.number), n: form.number });
     }
 
-    /** Latencies as they are quoted: `300 ms` below a second, `1.5 seconds` below a minute, words above. */
-    latency(seconds: number): string {
+    /** `every 1 minute`, `every 30 seconds`: as written; the unit alone for one of it when the tool words it. */
+    every(seconds: number, form?: WrittenDuration | null): string {
+        const parts = durationParts(seconds);
+        if (!form && parts.length === 1 && parts[0].count === 1) return this.text('probes.everyUnit', { unit: parts[0].unit });
+        return this.text('probes.every', { duration: this.written(form, seconds) });
+    }
+
+    /**
+     * Latencies as the author wrote them; a latency without a written form as latencies are quoted:
+     * `300 ms` below a second, `1.5 seconds` below a minute, words above.
+     */
+    latency(seconds: number, form?: WrittenDuration | null): string {
+        if (form) return this.written(form, seconds);
         if (seconds < 1) return this.text('unit.ms', { n: decimalString(Math.round(seconds * 1e6) / 1e3) });
         if (seconds < 60) return this.text('unit.second', { count: seconds, n: decimalString(seconds) });
         return this.duration(seconds);

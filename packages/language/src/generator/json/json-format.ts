@@ -1,5 +1,5 @@
 /**
- * The JSON output (spec §5 of docs/LANGUAGE-REFERENCE.md, 4.1): the agreement as plain data,
+ * The JSON output (§4.1): the agreement as plain data,
  * validated by the published schema. Its generated-file marker is the first key, `"$schema"`,
  * naming this project's schema, which only sla writes: any version of it, so that a file written by
  * an earlier version of sla is still recognised as sla's own.

@@ -19,8 +19,11 @@ export const en = {
     'field.scope': 'Covered services:',
     'term.months': '{count, plural, one {{n} month} other {{n} months}}',
     'term.years': '{count, plural, one {{n} year} other {{n} years}}',
-    preamble:
-        'This Service Level Agreement ("SLA") sets out the service levels that the Provider commits to for each service tier, how they are measured, and the Service Credits that the Customer may claim when a commitment is not met.',
+    'preamble.customer':
+        'This Service Level Agreement ("SLA") between {provider} (the "Provider") and {customer} (the "Customer") sets out the service levels that the Provider commits to for each service tier{credits, select, yes {, how they are measured, and the Service Credits that apply when a commitment is not met} other { and how they are measured}}.',
+    'preamble.offering':
+        'This Service Level Agreement ("SLA") of {provider} (the "Provider") sets out the service levels that the Provider commits to for each service tier{credits, select, yes {, how they are measured, and the Service Credits that apply when a commitment is not met} other { and how they are measured}}.',
+    'preamble.offering.customer': 'The "Customer" is each customer of the Provider that subscribes to a service tier under this SLA.',
 
     // Shared words
     'period.noun': '{period, select, monthly {month} quarterly {quarter} other {year}}',
@@ -39,6 +42,7 @@ export const en = {
     'unit.second': '{count, plural, one {{n} second} other {{n} seconds}}',
     'unit.millisecond': '{count, plural, one {{n} millisecond} other {{n} milliseconds}}',
     'unit.ms': '{n} ms',
+    'unit.per': '{per, select, day {day} week {week} month {month} quarter {quarter} other {year}}',
     'duration.parts': '{first} {rest}',
     money: '{currency} {amount}',
     percentile: 'p{n}',
@@ -57,19 +61,28 @@ export const en = {
     'probes.everyUnit': 'every {unit, select, week {week} day {day} hour {hour} minute {minute} second {second} other {millisecond}}',
     'definitions.maintenance.term': 'Scheduled Maintenance',
     'definitions.maintenance':
-        '{term} means maintenance that the Provider {notice, select, none {} other {announces at least {notice} in advance and }}carries out{allowance, select, none {} other {, for at most {allowance} per {per, select, day {day} week {week} month {month} quarter {quarter} other {year}},}} in this window: {window}',
+        '{term} means maintenance that the Provider {notice, select, none {} other {announces at least {notice} in advance and }}carries out{allowance, select, none {} other {, for at most {allowance} per {per},}} in this window: {window}',
+    'definitions.maintenance.windows':
+        '{term} means maintenance that the Provider carries out in one of the windows below, announced and limited as stated for that window.',
+    'definitions.maintenance.window':
+        '{window}{notice, select, none {} other {, announced at least {notice} in advance}}{allowance, select, none {} other {, for at most {allowance} per {per}}}',
     'definitions.maintenance.excluded': 'Scheduled Maintenance is not Downtime.',
     'definitions.maintenance.included': 'Scheduled Maintenance counts as Downtime.',
     'definitions.serviceCredit.term': 'Service Credit',
-    'definitions.serviceCredit':
-        '{term} means a percentage of the monthly fee for the affected tier, owed to the Customer under Section {credits}.',
+    'definitions.serviceCredit': '{term} means a credit of a percentage of the Monthly Fee for a tier, as set out in Section {credits}.',
+    'definitions.monthlyFee.term': 'Monthly Fee',
+    'definitions.monthlyFee':
+        '{term} means the fee for one month of service in a tier{priced, select, yes {, as listed in Section {commitment}} other {}}.',
 
     // 2. Service Commitment
     'commitment.title': 'Service Commitment',
-    'commitment.intro':
-        "The Provider will use commercially reasonable efforts to make {scoped, select, yes {the covered services} other {the services}} available with a {uptime} of at least the figure below for the Customer's tier.",
-    'commitment.fee': 'Monthly fee',
-    'commitment.budget': 'Downtime allowed in a {days}-day {noun}',
+    'commitment.firm':
+        'The Provider will make {scoped, select, yes {the covered services} other {the services}} available with a {uptime} of at least the figure below {tiers, plural, one {for the {tier} tier} other {for each tier}}.',
+    'commitment.efforts':
+        'The Provider will use commercially reasonable efforts to make {scoped, select, yes {the covered services} other {the services}} available with a {uptime} of at least the figure below {tiers, plural, one {for the {tier} tier} other {for each tier}}.',
+    'commitment.fee': 'Monthly Fee',
+    'commitment.feePerYear': '{amount} per year (the Monthly Fee is one twelfth)',
+    'commitment.budget': 'Downtime allowed in a {days}-day {noun} (rounded to the second)',
     'commitment.latency': 'Latency ({percentile})',
     'commitment.percentiles':
         'Latency figures are percentiles: a commitment at {percentile} is met when at least {share}% of the measured requests in a {noun} complete within the stated time.',
@@ -103,12 +116,13 @@ export const en = {
     'credits.title': 'Service Credits',
     'credits.none': 'This SLA provides no Service Credits.',
     'credits.intro':
-        "If the {uptime} for a calendar {noun} falls below the commitment of the Customer's tier, the Customer is eligible for the Service Credit below, as a percentage of the monthly fee for that tier.",
+        'If the {uptime} of a tier for a calendar {noun} falls below the commitment for that tier in Section {commitment}, the Customer is entitled to the Service Credit set out below for that tier{claims, select, yes {, on a claim made under Section {claimsSection}} other {}}.',
     'credits.column': 'Service Credit',
     'credits.shareOfAnnualFee': '{share} of the annual fee',
     'credits.latencyIntro':
-        'Where the {percentile} latency measured over a calendar {noun} falls in a range below, the Customer is eligible for the Service Credit shown:',
-    'credits.cap': 'Service Credits for a {noun} will not exceed {cap} of the monthly fee for that tier.',
+        'Where the {percentile} latency of the tier measured over a calendar {noun} falls in a range below, the Service Credit shown applies on the same terms:',
+    'credits.cap':
+        '{period, select, monthly {Service Credits for a month will not exceed {cap} of the Monthly Fee for that tier.} other {Service Credits for a {noun} will not exceed {cap} of the Monthly Fee for that tier (the fee for one month, not for the whole {noun}).}}',
     'credits.uncapped': 'Service Credits for this tier are not capped.',
     'credits.withoutTiers': 'No Service Credits apply to {count, plural, one {the tier} other {the tiers}} {tiers}.',
     'bracket.exactly': 'Exactly {value}',
@@ -121,20 +135,22 @@ export const en = {
     // 5. Exclusions
     'exclusions.title': 'Exclusions',
     'exclusions.none': 'This SLA lists no exclusions.',
-    'exclusions.intro': 'The commitments in this SLA, and the Service Credits under Section {credits}, do not apply to:',
-    'exclusion.scheduled-maintenance': 'Scheduled Maintenance',
-    'exclusion.third-party': "unavailability caused by third-party providers outside the Provider's control",
-    'exclusion.customer-caused': 'unavailability caused by acts or omissions of the Customer',
-    'exclusion.internet-connectivity': "unavailability caused by the Customer's internet connectivity",
-    'exclusion.force-majeure': 'unavailability caused by force majeure events',
-    'exclusion.ddos': 'unavailability caused by distributed denial-of-service attacks',
-    'exclusion.beta-features': 'features designated as beta',
+    'exclusions.intro':
+        '{credits, select, yes {The commitments in this SLA, and the Service Credits under Section {section}, do not apply to:} other {The commitments in this SLA do not apply to:}}',
+    'exclusion.scheduled-maintenance':
+        'Scheduled Maintenance ({window}){notice, select, none {} other {, announced at least {notice} in advance}}{allowance, select, none {} other {, for at most {allowance} per {per}}}',
+    'exclusion.third-party': "Unavailability caused by third-party providers outside the Provider's control",
+    'exclusion.customer-caused': 'Unavailability caused by acts or omissions of the Customer',
+    'exclusion.internet-connectivity': "Unavailability caused by the Customer's internet connectivity",
+    'exclusion.force-majeure': 'Unavailability caused by force majeure events',
+    'exclusion.ddos': 'Unavailability caused by distributed denial-of-service attacks',
+    'exclusion.beta-features': 'Features designated as beta',
 
     // 6. Claims
     'claims.title': 'Claims',
-    'claims.none': 'This SLA does not set out how Service Credits are claimed.',
+    'claims.none': 'This SLA sets out no claim procedure.',
     'claims.window':
-        'To receive a Service Credit, the Customer must submit a claim within {window} after the end of the {noun} in which the Downtime occurred.',
+        'The Customer must submit a claim for a Service Credit within {window} after the end of the {noun} in which the Downtime occurred.',
     'claims.appliedTo.next-invoice': "Service Credits are applied to the Customer's next invoice.",
     'claims.appliedTo.refund': 'Service Credits are paid to the Customer as a refund.',
     'claims.appliedTo.subscription-extension': "Service Credits are given as an extension of the Customer's subscription.",
@@ -153,6 +169,102 @@ export const en = {
     'measurement.perPeriodRange': 'Per {noun} ({min} to {max} days)',
     'measurement.perYear': 'Per year (365 days)',
     'measurement.range': '{min} to {max}',
+
+    // 8. Services (language v2: services, regions, per-service commitments, error rate, recovery, throughput)
+    'services.title': 'Services',
+    'services.covered': 'This SLA covers the following services:',
+    'services.item': '{name}{description, select, none {} other {: {description}}}',
+    'services.regions': 'The service {name} is provided in the regions {regions}.',
+    'services.measuredPer':
+        'The commitments for the service {name} apply to each {unit, select, region {region} instance {instance} zone {zone} endpoint {endpoint} other {account}} separately.',
+    'services.tierIntro': 'For the {tier} tier, the Provider commits to the following for each service:',
+    'services.column.service': 'Service',
+    'services.column.errorRate': 'Error rate (at most)',
+    'services.column.rpo': 'Recovery point objective',
+    'services.column.rto': 'Recovery time objective',
+    'services.column.throughput': 'Throughput',
+    'services.errorRate': 'For the {tier} tier, no more than {percent} of valid requests in a calendar {noun} may fail.',
+    'services.rpo':
+        'For the {tier} tier, a failure will lose at most the data of the last {duration} before it (recovery point objective).',
+    'services.rto': 'For the {tier} tier, the Provider will restore service within {duration} of a failure (recovery time objective).',
+    'services.throughput':
+        'For the {tier} tier, the Provider will serve at least {requests} requests per {per, select, second {second} minute {minute} other {hour}}.',
+    'services.throughputCell': '{requests} requests per {per, select, second {second} minute {minute} other {hour}}',
+    'services.internal':
+        'For the {tier} tier, the Provider keeps an internal objective of {percent}; the internal objective is not a commitment under this SLA.',
+    'services.fee.year': 'The fee for the {tier} tier is {amount} per year; its Monthly Fee is one twelfth of it.',
+
+    // 9. Remedies (language v2: other credits, caps, termination, sole remedy, terms of credits)
+    'remedies.title': 'Remedies',
+    'remedies.errorRateIntro':
+        'For the {tier} tier{service, select, none {} other { and the service {service}}}, where the error rate measured over a calendar {noun} falls in a range below, the Service Credit shown applies:',
+    'remedies.errorRate.column': 'Error rate',
+    'remedies.missedResponse':
+        'For the {tier} tier{service, select, none {} other { and the service {service}}}, each initial response to a {severity} incident later than the target in Section {support} earns a Service Credit of {credit}.',
+    'remedies.availabilityIntro':
+        'For the {tier} tier and the service {service}, the following Service Credits apply in place of those in Section {credits}:',
+    'remedies.periodCap':
+        'For the {tier} tier{service, select, none {} other { and the service {service}}}, Service Credits for a {noun} will not exceed {cap}.',
+    'remedies.annualCap':
+        'For the {tier} tier{service, select, none {} other { and the service {service}}}, Service Credits for a year will not exceed {cap}.',
+    'remedies.capShare': '{percent} of the {fee, select, annual {annual fee} other {Monthly Fee}}',
+    'remedies.termination.consecutive':
+        'For the {tier} tier{service, select, none {} other { and the service {service}}}, the Customer may terminate this SLA if the {metric} is {range} in {count} consecutive {unit}s.',
+    'remedies.termination.any':
+        'For the {tier} tier{service, select, none {} other { and the service {service}}}, the Customer may terminate this SLA if the {metric} is {range} in any {count} of {window} consecutive {unit}s.',
+    'remedies.metric': '{metric, select, availability {{uptime}} errorRate {error rate} other {{percentile} latency}}',
+    'remedies.soleRemedy.yes':
+        "Service Credits are the Customer's sole and exclusive remedy for any failure to meet the commitments in this SLA.",
+    'remedies.soleRemedy.no':
+        "Service Credits are not the Customer's sole remedy: the Customer keeps every other remedy available under the agreement or at law.",
+    'remedies.transferable.yes': 'Service Credits may be transferred to another party.',
+    'remedies.transferable.no': 'Service Credits may not be transferred to another party.',
+    'remedies.payableInCash.yes': 'Service Credits may be paid out in cash.',
+    'remedies.payableInCash.no': 'Service Credits are not payable in cash.',
+    'remedies.forfeited.yes': 'Service Credits not yet applied are forfeited when this SLA or the agreement terminates.',
+    'remedies.forfeited.no': 'Service Credits not yet applied survive the termination of this SLA or of the agreement.',
+    'remedies.minimum': 'A Service Credit of less than {minimum} is not paid.',
+    'remedies.claimFrom':
+        'The claim window is counted from {from, select, incident {the start of the incident} other {the end of the {noun} in which the Downtime occurred}}.',
+    'remedies.claimContents': 'A claim must contain: {contents}',
+
+    // 10. Operations (language v2: time zone, calendars, holidays, definitions, duties, measurement rules)
+    'operations.title': 'Operations',
+    'operations.timeZone': 'Calendar {noun}s begin and end in the {zone} time zone.',
+    'operations.calendar':
+        'The calendar {name} covers {days}{hours, select, none {} other {, {hours}}}{zone, select, none {} other {, in the {zone} time zone}}{holidays, select, none {} other {, except the holidays listed as {holidays}}}.',
+    'operations.hours': '{start}-{end}',
+    'operations.holidays': 'The holidays {name} are:',
+    'operations.holiday': '{date}{name, select, none {} other { ({name})}}',
+    'operations.support.calendar': 'Support for the {tier} tier is available during the hours of the calendar {calendar}.',
+    'operations.clock.pauses': 'For the {tier} tier, response and resolution times run only during support coverage and pause outside it.',
+    'operations.clock.runs': 'For the {tier} tier, response and resolution times run around the clock, including outside support coverage.',
+    'operations.definition': '{term} means {definition}',
+    'operations.term.incident': 'Incident',
+    'operations.term.response': 'Response',
+    'operations.term.resolution': 'Resolution',
+    'operations.severityBy': 'The {party, select, customer {Customer} other {Provider}} assigns the severity of each incident.',
+    'operations.statusPage':
+        'The Provider publishes the status of the services on a status page{address, select, none {} other { at {address}}}.',
+    'operations.incidentReport':
+        'The Provider will deliver a written incident report within {within}{severity, select, none { of each incident} other { of each {severity} incident}}.',
+    'operations.businessDays': '{count, plural, one {{n} business day} other {{n} business days}}',
+    'operations.serviceReport':
+        'The Provider will deliver a service report on the service levels achieved every {period, select, monthly {month} quarterly {quarter} other {year}}.',
+    'operations.review':
+        'The parties will review this SLA and the service together every {period, select, monthly {month} quarterly {quarter} other {year}}.',
+    'operations.partialMinutes':
+        'A minute that is only partly unavailable counts as {counts, select, downtime {Downtime} other {available}}.',
+    'operations.firstPeriod':
+        'A first {noun} that starts after the beginning of a calendar {noun} is {prorated, select, yes {prorated} other {counted in full}}.',
+    'operations.minimumOutage': 'An unavailability shorter than {duration} is not counted as Downtime.',
+    'operations.errorRateInterval':
+        'Error rate is measured over consecutive intervals of {duration}; an interval in which more than {percent} of valid requests fail counts as Downtime.',
+    'operations.missingData': 'A period without monitoring data counts as {counts, select, downtime {Downtime} other {available}}.',
+    'operations.dataFrom':
+        '{source, select, provider {The Provider’s monitoring data decides} customer {The Customer’s monitoring data decides} other {The monitoring data of both parties decides}} whether a commitment is met.',
+    'operations.measuredDuring':
+        '{calendar, select, none {Availability is measured around the clock.} other {Availability is measured only during the hours of the calendar {calendar}.}}',
 } as const;
 
 /** The keys every catalog has. */

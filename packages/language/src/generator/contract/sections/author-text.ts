@@ -6,6 +6,7 @@
  */
 import type { ContractContext } from '../context.js';
 import type { Inline, TextRun } from '../types.js';
+import { author } from '../wording.js';
 
 /** `A minute in which …` → `a minute in which …`; nothing else in the author's text changes. */
 export function continueSentence(text: string): string {
@@ -15,6 +16,17 @@ export function continueSentence(text: string): string {
 
 function ends(text: string, punctuation: RegExp): boolean {
     return punctuation.test(text);
+}
+
+/**
+ * The author's text opening an item of a list whose items start with a capital letter: a first
+ * word written all in lower case gets a capital (`outages of …` → `Outages of …`); a word with a
+ * capital anywhere (`iOS`, `eu-West`) is a name and stays as written.
+ */
+export function listItemStart(text: string): TextRun {
+    const run = author(text);
+    const first = /^\p{Ll}[\p{Ll}\p{N}'’-]*(?=\s|$|[,;:.])/u.exec(run.text);
+    return first ? { ...run, text: run.text.charAt(0).toUpperCase() + run.text.slice(1) } : run;
 }
 
 /** The author's text closing a sentence: a full stop unless it already ends one. */

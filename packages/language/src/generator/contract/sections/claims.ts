@@ -15,7 +15,11 @@ export const claims: SectionBuilder = {
                 : clauses(
                       block.windowSeconds === null
                           ? null
-                          : words.say('claims.window', { window: words.duration(block.windowSeconds), noun: c.noun, period: c.period }),
+                          : words.say('claims.window', {
+                                window: words.written(c.written.claimWindow, block.windowSeconds),
+                                noun: c.noun,
+                                period: c.period,
+                            }),
                       block.appliedTo === null ? null : words.say(`claims.appliedTo.${block.appliedTo}`),
                       block.verification === null ? null : endSentence(c, author(block.verification)),
                   );

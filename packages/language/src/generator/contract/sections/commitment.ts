@@ -33,17 +33,33 @@ export const serviceCommitment: SectionBuilder = {
             const budget = availability?.downtimeBudget;
             return [
                 [author(tier.name)],
-                ...(priced ? [tier.price ? words.money(tier.price.amount, currency) : none] : []),
+                ...(priced
+                    ? [
+                          !tier.price
+                              ? none
+                              : tier.price.per === 'year'
+                                ? words.text('commitment.feePerYear', { amount: words.money(tier.price.amount, currency) })
+                                : words.money(tier.price.amount, currency),
+                      ]
+                    : []),
                 availability ? c.percent(availability.percent) : none,
                 budget ? formatDuration(budget.period.referenceSeconds) : none,
                 ...latencyPercentiles.map((p) => {
                     const latency = tier.latency.find((l) => l.percentile === p);
-                    return latency ? words.latency(latency.targetSeconds) : none;
+                    return latency ? words.latency(latency.targetSeconds, c.written.tiers.get(tier.name)?.latency.get(p)) : none;
                 }),
             ];
         });
         return [
-            paragraph(words.say('commitment.intro', { scoped: c.sla.scope === null ? 'no' : 'yes', uptime: c.uptime })),
+            paragraph(
+                // The standard of the commitment is the author's (`standard`): firm unless the source says otherwise.
+                words.say(c.standard === 'firm' ? 'commitment.firm' : 'commitment.efforts', {
+                    scoped: c.sla.scope === null ? 'no' : 'yes',
+                    uptime: c.uptime,
+                    tiers: tiers.length,
+                    tier: tiers.length === 1 ? [author(tiers[0].name)] : '',
+                }),
+            ),
             table(header, rows),
             ...latencyNotes(c, latencyPercentiles),
         ];

@@ -7,7 +7,7 @@ import type { Inline } from '../types.js';
 import { author } from '../wording.js';
 
 /** A bracket's interval again, with Infinity for the sides that JSON writes as null. */
-function interval(b: AvailabilityBracketJson | LatencyBracketJson): Interval {
+export function interval(b: Pick<AvailabilityBracketJson, 'min' | 'minInclusive' | 'max' | 'maxInclusive'>): Interval {
     return {
         min: b.min ?? -Infinity,
         minInclusive: b.minInclusive,
@@ -19,7 +19,7 @@ function interval(b: AvailabilityBracketJson | LatencyBracketJson): Interval {
 const yes = (inclusive: boolean) => (inclusive ? 'yes' : 'no');
 
 /** "Less than 99.9% but equal to or greater than 99.5%". */
-function bracketWords(c: ContractContext, i: Interval, format: (v: number) => string, domain: Interval): Inline[] {
+export function bracketWords(c: ContractContext, i: Interval, format: (v: number) => string, domain: Interval): Inline[] {
     const shape = intervalShape(i, domain);
     const { words } = c;
     switch (shape.kind) {
@@ -41,14 +41,35 @@ function bracketWords(c: ContractContext, i: Interval, format: (v: number) => st
     }
 }
 
+function tiersWithCredits(c: ContractContext): TierJson[] {
+    return c.sla.tiers.filter((t) => t.credits !== null && t.credits.brackets.length > 0);
+}
+
+/** Whether any tier earns Service Credits: the term and the Monthly Fee are defined only then. */
+export function hasCredits(c: ContractContext): boolean {
+    return tiersWithCredits(c).length > 0;
+}
+
 export const serviceCredits: SectionBuilder = {
     id: 'credits',
     title: 'credits.title',
     build: (c) => {
         const { words } = c;
-        const withCredits = c.sla.tiers.filter((t) => t.credits !== null && t.credits.brackets.length > 0);
+        const withCredits = tiersWithCredits(c);
         if (withCredits.length === 0) return [paragraph(words.say('credits.none'))];
-        const content: BlockDraft[] = [paragraph(words.say('credits.intro', { uptime: c.uptime, noun: c.noun, period: c.period }))];
+        // The one rule of entitlement, stated once: a claim is a condition only where the source sets out claims.
+        const content: BlockDraft[] = [
+            paragraph(
+                words.say('credits.intro', {
+                    uptime: c.uptime,
+                    noun: c.noun,
+                    period: c.period,
+                    commitment: c.section('commitment'),
+                    claims: c.sla.claims === null ? 'no' : 'yes',
+                    claimsSection: c.section('claims'),
+                }),
+            ),
+        ];
         for (const tier of withCredits) content.push(...tierSchedule(c, tier));
         const without = c.sla.tiers.filter((t) => !withCredits.includes(t)).map((t) => t.name);
         if (without.length > 0) {
@@ -62,6 +83,7 @@ function tierSchedule(c: ContractContext, tier: TierJson): BlockDraft[] {
     const { words } = c;
     const credits = tier.credits!;
     const content: BlockDraft[] = [subheading([author(tier.name)])];
+    const writtenBounds = c.written.tiers.get(tier.name)?.brackets ?? [];
     const availability = credits.brackets.filter((b): b is AvailabilityBracketJson => b.metric === 'availability');
     if (availability.length > 0) {
         content.push(
@@ -80,7 +102,10 @@ function tierSchedule(c: ContractContext, tier: TierJson): BlockDraft[] {
                 [words.say('commitment.latency', { percentile }), words.say('credits.column')],
                 latency
                     .filter((b) => b.percentile === p)
-                    .map((b) => [bracketWords(c, interval(b), (s) => words.latency(s), LATENCY_DOMAIN), creditCell(c, b)]),
+                    .map((b) => {
+                        const written = writtenBounds[credits.brackets.indexOf(b)];
+                        return [bracketWords(c, interval(b), (s) => words.latency(s, written?.get(s)), LATENCY_DOMAIN), creditCell(c, b)];
+                    }),
             ),
         );
     }

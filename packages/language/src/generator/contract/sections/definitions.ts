@@ -1,14 +1,32 @@
 /** Section 1: the defined terms, each as the document defines it. */
 import type { ExclusionJson } from '../../json-types.js';
-import { clauses, type ContractContext, type SectionBuilder } from '../context.js';
+import { clauses, list, type BlockDraft, type ContractContext, type SectionBuilder } from '../context.js';
 import type { Inline } from '../types.js';
-import { author } from '../wording.js';
-import { continueSentence, endSentence } from './author-text.js';
+import { author, type MessageValues } from '../wording.js';
+import type { WrittenForms } from '../written.js';
+import { continueSentence, endListItem, endSentence } from './author-text.js';
+import { hasCredits } from './credits.js';
 
 type MaintenanceWindow = Extract<ExclusionJson, { kind: 'scheduled-maintenance' }>;
 
-export function maintenanceWindow(c: ContractContext): MaintenanceWindow | undefined {
-    return c.sla.exclusions.find((e): e is MaintenanceWindow => e.kind === 'scheduled-maintenance');
+/** Every maintenance window of the document, with its written durations. */
+export function maintenanceWindows(c: ContractContext): Array<{ window: MaintenanceWindow; written: WrittenWindow }> {
+    return c.sla.exclusions.flatMap((e, index) =>
+        e.kind === 'scheduled-maintenance'
+            ? [{ window: e, written: c.written.exclusions[index] ?? { notice: null, allowance: null } }]
+            : [],
+    );
+}
+
+type WrittenWindow = WrittenForms['exclusions'][number];
+
+/** The notice and allowance of a window, as placeholders of the catalog's window messages. */
+export function windowTerms(c: ContractContext, window: MaintenanceWindow, written: WrittenWindow): MessageValues {
+    return {
+        notice: window.noticeSeconds === null ? 'none' : c.words.written(written.notice, window.noticeSeconds),
+        allowance: window.allowance === null ? 'none' : c.words.written(written.allowance, window.allowance.seconds),
+        per: window.allowance === null ? 'none' : c.words.text('unit.per', { per: window.allowance.per }),
+    };
 }
 
 /** Whether the exclusions section lists anything (scheduled maintenance counts only when it is excluded). */
@@ -20,7 +38,11 @@ export function hasExclusions(c: ContractContext): boolean {
 export function probePhrase(c: ContractContext): string {
     const probe = c.sla.measurement.probe;
     if (!probe) return '';
-    return c.words.text('probes', { every: c.words.every(probe.intervalSeconds), count: probe.locations, n: String(probe.locations) });
+    return c.words.text('probes', {
+        every: c.words.every(probe.intervalSeconds, c.written.probeInterval),
+        count: probe.locations,
+        n: String(probe.locations),
+    });
 }
 
 function term(text: string): Inline {
@@ -30,7 +52,10 @@ function term(text: string): Inline {
 export const definitions: SectionBuilder = {
     id: 'definitions',
     title: 'definitions.title',
-    build: (c) => clauses(uptime(c), downtime(c), scheduledMaintenance(c), serviceCredit(c)),
+    build: (c) => {
+        const maintenance = scheduledMaintenance(c);
+        return [...clauses(uptime(c), downtime(c)), ...maintenance, ...(hasCredits(c) ? clauses(serviceCredit(c), monthlyFee(c)) : [])];
+    },
 };
 
 function uptime(c: ContractContext): Inline[] {
@@ -54,22 +79,52 @@ function downtime(c: ContractContext): Inline[] {
     );
 }
 
-function scheduledMaintenance(c: ContractContext): Inline[] | null {
-    const window = maintenanceWindow(c);
-    if (!window) return null;
+/** One window: one sentence. Several: the definition, then every window with its own notice and allowance. */
+function scheduledMaintenance(c: ContractContext): BlockDraft[] {
+    const windows = maintenanceWindows(c);
+    if (windows.length === 0) return [];
     const { words } = c;
-    // The window is the author's free text ("Sundays 02:00-04:00 UTC", "As announced in the console"),
-    // so it closes the sentence after a colon rather than being woven into it.
-    return words.sentences(
-        words.say('definitions.maintenance', {
-            term: term(words.text('definitions.maintenance.term')),
-            notice: window.noticeSeconds === null ? 'none' : words.duration(window.noticeSeconds),
-            allowance: window.allowance === null ? 'none' : words.duration(window.allowance.seconds),
-            per: window.allowance?.per ?? 'none',
-            window: endSentence(c, author(window.window)),
-        }),
-        words.say(c.sla.measurement.maintenance === 'excluded' ? 'definitions.maintenance.excluded' : 'definitions.maintenance.included'),
+    const maintenanceTerm = term(words.text('definitions.maintenance.term'));
+    const counts = words.say(
+        c.sla.measurement.maintenance === 'excluded' ? 'definitions.maintenance.excluded' : 'definitions.maintenance.included',
     );
+    if (windows.length === 1) {
+        const [{ window, written }] = windows;
+        // The window is the author's free text ("Sundays 02:00-04:00 UTC", "As announced in the console"),
+        // so it closes the sentence after a colon rather than being woven into it.
+        return clauses(
+            words.sentences(
+                words.say('definitions.maintenance', {
+                    term: maintenanceTerm,
+                    ...windowTerms(c, window, written),
+                    window: endSentence(c, author(window.window)),
+                }),
+                counts,
+            ),
+        );
+    }
+    return [
+        ...clauses(words.sentences(words.say('definitions.maintenance.windows', { term: maintenanceTerm }), counts)),
+        list(
+            'lettered',
+            windows.map(({ window, written }, index) =>
+                endListItem(
+                    c,
+                    words.say('definitions.maintenance.window', { window: author(window.window), ...windowTerms(c, window, written) }),
+                    index === windows.length - 1,
+                ),
+            ),
+        ),
+    ];
+}
+
+function monthlyFee(c: ContractContext): Inline[] {
+    const { words } = c;
+    return words.say('definitions.monthlyFee', {
+        term: term(words.text('definitions.monthlyFee.term')),
+        priced: c.sla.tiers.some((t) => t.price !== null) ? 'yes' : 'no',
+        commitment: c.section('commitment'),
+    });
 }
 
 function serviceCredit(c: ContractContext): Inline[] {

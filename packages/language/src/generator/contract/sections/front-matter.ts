@@ -4,6 +4,7 @@ import { paragraph } from '../context.js';
 import type { MessageKey } from '../messages/index.js';
 import type { Block, Field, Inline } from '../types.js';
 import { author } from '../wording.js';
+import { hasCredits } from './credits.js';
 
 export interface FrontMatter {
     title: Inline[];
@@ -13,6 +14,7 @@ export interface FrontMatter {
 
 export function frontMatter(c: ContractContext): FrontMatter {
     const { sla, words } = c;
+    const credits = hasCredits(c) ? 'yes' : 'no';
     const fields: Field[] = [];
     const field = (name: Field['name'], label: MessageKey, value: Inline[]) => fields.push({ name, label: words.say(label), value });
     field('provider', 'field.provider', [author(sla.provider)]);
@@ -26,6 +28,17 @@ export function frontMatter(c: ContractContext): FrontMatter {
     return {
         title: words.say('title', { title: [author(sla.title)] }),
         fields,
-        preamble: [paragraph(words.say('preamble'))],
+        // The parties are defined here: the customer by name in a negotiated agreement, every
+        // subscriber of a tier in a standard offering.
+        preamble: [
+            paragraph(
+                sla.customer === null
+                    ? words.sentences(
+                          words.say('preamble.offering', { provider: author(sla.provider), credits }),
+                          words.say('preamble.offering.customer'),
+                      )
+                    : words.say('preamble.customer', { provider: author(sla.provider), customer: author(sla.customer), credits }),
+            ),
+        ],
     };
 }

@@ -2,7 +2,7 @@
 import { formatDuration } from '../../../domain/duration.js';
 import { paragraph, table, type BlockDraft, type Cell, type SectionBuilder } from '../context.js';
 import { author } from '../wording.js';
-import { maintenanceWindow, probePhrase } from './definitions.js';
+import { maintenanceWindows, probePhrase } from './definitions.js';
 
 export const measurement: SectionBuilder = {
     id: 'measurement',
@@ -19,7 +19,7 @@ export const measurement: SectionBuilder = {
                         : words.say('measurement.period', { noun: c.noun, period }),
                     // "Scheduled Maintenance" is a defined term only when the document describes the window.
                     words.say('measurement.maintenance', {
-                        defined: maintenanceWindow(c) ? 'yes' : 'no',
+                        defined: maintenanceWindows(c).length > 0 ? 'yes' : 'no',
                         excluded: maintenance === 'excluded' ? 'yes' : 'no',
                     }),
                 ),

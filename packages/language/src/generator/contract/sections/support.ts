@@ -90,14 +90,19 @@ function responseTable(c: ContractContext, tier: TierJson, label: (name: string)
                 words.say('support.resolution'),
                 words.say('support.escalation'),
             ],
-            tier.responses.map((r) => [
-                [author(label(r.severity))],
-                words.duration(r.responseSeconds),
-                r.resolutionSeconds === null ? words.say('support.bestEffort') : words.duration(r.resolutionSeconds),
-                r.escalationSeconds === null
-                    ? none
-                    : words.say('support.escalationAfter', { duration: words.duration(r.escalationSeconds) }),
-            ]),
+            tier.responses.map((r) => {
+                const written = c.written.tiers.get(tier.name)?.responses.get(r.severity);
+                return [
+                    [author(label(r.severity))],
+                    words.written(written?.response, r.responseSeconds),
+                    r.resolutionSeconds === null
+                        ? words.say('support.bestEffort')
+                        : words.written(written?.resolution, r.resolutionSeconds),
+                    r.escalationSeconds === null
+                        ? none
+                        : words.say('support.escalationAfter', { duration: words.written(written?.escalation, r.escalationSeconds) }),
+                ];
+            }),
         ),
     ];
 }

@@ -1,0 +1,356 @@
+/**
+ * The credit report: for each calendar period, service and tier, the measured attainment, the
+ * bracket that applies, the credit after the cap, the amount, the claim deadline and the error
+ * budget used and left — from the ledger of downtime (downtime-ledger.ts). Attainment is an exact
+ * rational of milliseconds, so a month at exactly 99.9% is not "below 99.9%".
+ */
+import { capitalize, describeIntervalInWords } from '../domain/bracket-wording.js';
+import { calculateCredit, creditAmount, type CreditBracket, type CreditReason } from '../domain/credit.js';
+import { formatMeasuredBeside } from '../domain/downtime.js';
+import {
+    divideRational,
+    multiplyRational,
+    rational,
+    rationalFromNumber,
+    rationalToNumber,
+    subtractRational,
+    type Rational,
+} from '../domain/exact.js';
+import { AVAILABILITY_DOMAIN } from '../domain/interval.js';
+import { daysOf, localDate, periodsCovering, plusCalendarDays, type CalendarPeriod } from './calendar.js';
+import { serviceLedger, type ServiceLedger } from './downtime-ledger.js';
+import { defaultSentences } from './measurement-rules.js';
+import type { ReportInputs } from './report-input.js';
+import type { ReportTerms, TierTerms } from './report-terms.js';
+import { clipSpans, totalLength, type Span } from './time-spans.js';
+import { InputError } from '../domain/input-error.js';
+
+/** Wrong input for a report (an unknown tier or service, an empty range): one line, exit 2 in the CLI. */
+export class ReportInputError extends InputError {}
+
+export interface ReportOptions {
+    /** Only these tiers (default: every tier with an availability commitment). */
+    tiers?: string[];
+    /** Start of the first day and end of the last day to report, in the agreement's zone; whole periods are reported. */
+    from?: number;
+    to?: number;
+}
+
+/** One service in one period: where its time went. Milliseconds. */
+export interface PeriodAccount {
+    service?: string;
+    period: CalendarPeriod;
+    periodMs: number;
+    downtimeMs: number;
+    /** Downtime spans of the period (merged), for the statement's list of outages. */
+    downtime: Span[];
+    excludedMs: Record<string, number>;
+    maintenanceOutsideWindowMs: number;
+    maintenanceBeyondAllowanceMs: number;
+    maintenanceIncludedMs: number;
+    notExcludedMs: Record<string, number>;
+    missingMs: number;
+    missing: Span[];
+    /** Calendar days of the period and the downtime on each. */
+    days: Array<{ date: string; downtimeMs: number }>;
+}
+
+export interface TierLine {
+    tier: string;
+    service?: string;
+    period: CalendarPeriod;
+    commitment: number;
+    periodMs: number;
+    downtimeMs: number;
+    attainment: Rational;
+    /** `99.7768%`, with more decimals where four would cross a bound. */
+    attainmentText: string;
+    outcome: CreditReason;
+    bracket?: CreditBracket;
+    bracketWords?: string;
+    bracketCredit: number;
+    /** Percent of the monthly fee, after the cap. */
+    credit: number;
+    capped: boolean;
+    cap?: number;
+    monthlyPrice?: number;
+    amount?: number;
+    /** Last calendar day on which the customer may claim, in the agreement's zone. */
+    claimBy?: string;
+    /** (100 − commitment)% of the period, exact. */
+    budgetMs: Rational;
+    /** Downtime ÷ budget × 100 at the end of each day of the period, cumulative. */
+    burnByDay: number[];
+}
+
+/** A tier's credit for one period: the services' credits added up, then capped (one cap per tier and period). */
+export interface TierTotal {
+    tier: string;
+    period: CalendarPeriod;
+    credit: number;
+    capped: boolean;
+    amount?: number;
+}
+
+export interface CreditReport {
+    agreement: string;
+    zone: string;
+    periodKind: ReportTerms['period'];
+    currency: string;
+    claimWindowSeconds?: number;
+    periods: CalendarPeriod[];
+    accounts: PeriodAccount[];
+    lines: TierLine[];
+    totals: TierTotal[];
+    /** The defaults used for rules the agreement leaves out, and what the inputs made the report assume. */
+    defaults: string[];
+    assumptions: string[];
+    sources: string[];
+    /** Some tier missed its commitment in some period. */
+    breach: boolean;
+}
+
+export function computeReport(terms: ReportTerms, inputs: ReportInputs, options: ReportOptions = {}): CreditReport {
+    if (terms.measuredDuring !== undefined) {
+        // Measuring around the clock instead would give a different, silently wrong credit.
+        throw new ReportInputError(
+            `the agreement measures availability during ${terms.measuredDuring} only, which sla report does not apply yet; no report is made`,
+        );
+    }
+    const tiers = selectTiers(terms, options.tiers);
+    checkServices(terms, inputs);
+    const range = reportRange(inputs, options);
+    const periods = periodsCovering(range.start, range.end, terms.period, terms.zone);
+    const services: Array<string | undefined> = terms.services.length > 0 ? terms.services : [undefined];
+    const whole = { start: periods[0].start, end: periods[periods.length - 1].end };
+    const ledgers = services.map((service) => serviceLedger(terms, service, inputs.incidents, inputs.samples, whole));
+    const accounts = ledgers.flatMap((ledger) => periods.map((period) => periodAccount(ledger, period, terms.zone)));
+    const lines: TierLine[] = [];
+    for (const account of accounts) {
+        for (const tier of tiers) {
+            const line = tierLine(terms, tier, account);
+            if (line) lines.push(line);
+        }
+    }
+    const assumptions = [
+        ...inputs.assumptions,
+        ...maintenanceAssumptions(terms, inputs),
+        ...kindAssumptions(terms, inputs),
+        ...serviceAssumptions(terms, inputs),
+        ...feeAssumptions(tiers),
+    ];
+    const totals = periods.flatMap((period) => tiers.map((tier) => tierTotal(terms, tier, period, lines)));
+    return {
+        agreement: terms.name,
+        zone: terms.zone,
+        periodKind: terms.period,
+        currency: terms.currency,
+        claimWindowSeconds: terms.claimWindowSeconds,
+        periods,
+        accounts,
+        lines,
+        totals,
+        defaults: [
+            ...(terms.zoneDeclared ? [] : ['Time zone: the agreement declares none; calendar periods are taken in UTC.']),
+            ...defaultSentences(terms.rules),
+        ],
+        assumptions,
+        sources: inputs.sources,
+        breach: lines.some((line) => line.outcome !== 'met'),
+    };
+}
+
+function tierTotal(terms: ReportTerms, tier: TierTerms, period: CalendarPeriod, lines: TierLine[]): TierTotal {
+    const mine = lines.filter((l) => l.tier === tier.name && l.period.key === period.key);
+    // Credits are short decimals (10%, 2.5%): round away the binary noise of the sum before comparing.
+    const summed = Number(mine.reduce((total, l) => total + l.credit, 0).toFixed(6));
+    const cap = tier.wide?.cap;
+    const capped = cap !== undefined && summed > cap;
+    const credit = capped ? cap : summed;
+    const price = tier.monthlyPrice;
+    const amounts = mine.map((l) => l.amount);
+    const amount = capped
+        ? price === undefined
+            ? undefined
+            : creditAmount(price, credit, terms.currency)
+        : amounts.some((a) => a === undefined)
+          ? undefined
+          : Number(amounts.reduce((total: number, a) => total + a!, 0).toFixed(6));
+    return { tier: tier.name, period, credit, capped, amount };
+}
+
+function selectTiers(terms: ReportTerms, names: string[] | undefined): TierTerms[] {
+    if (terms.tiers.length === 0) throw new ReportInputError(`the agreement "${terms.name}" has no tier with an availability commitment`);
+    if (!names || names.length === 0) return terms.tiers;
+    return names.map((name) => {
+        const tier = terms.tiers.find((t) => t.name === name);
+        if (!tier)
+            throw new ReportInputError(
+                `the agreement has no tier "${name}" with an availability commitment; its tiers are ${terms.tiers.map((t) => t.name).join(', ')}`,
+            );
+        return tier;
+    });
+}
+
+function checkServices(terms: ReportTerms, inputs: ReportInputs): void {
+    const known = new Set(terms.services);
+    const named = [
+        ...inputs.incidents.map((i) => ({ service: i.service, line: i.line })),
+        ...inputs.samples.map((s) => ({ service: s.service, line: undefined })),
+    ];
+    for (const { service, line } of named) {
+        if (service === undefined || known.has(service)) continue;
+        const where = line === undefined ? '' : `line ${line}: `;
+        throw new ReportInputError(
+            terms.services.length === 0
+                ? `${where}service "${service}": the agreement declares no services (leave the service column empty)`
+                : `${where}the agreement has no service "${service}"; its services are ${terms.services.join(', ')}`,
+        );
+    }
+}
+
+function reportRange(inputs: ReportInputs, options: ReportOptions): Span {
+    let start = options.from;
+    let end = options.to;
+    if (start === undefined || end === undefined) {
+        const spans = [...inputs.incidents, ...inputs.samples.map((s) => s.covered)];
+        if (spans.length === 0)
+            throw new ReportInputError('the inputs hold no incident and no sample: give --from and --to to report a period without any');
+        start ??= Math.min(...spans.map((s) => s.start));
+        // A single instant still lies in a period.
+        end ??= Math.max(start + 1, ...spans.map((s) => s.end));
+    }
+    if (end <= start) throw new ReportInputError('the end of the report comes before its start');
+    return { start, end };
+}
+
+function msByKind(spans: Map<string, Span[]>, period: Span): Record<string, number> {
+    const result: Record<string, number> = {};
+    for (const [kind, list] of [...spans].sort(([a], [b]) => a.localeCompare(b))) {
+        const ms = totalLength(clipSpans(list, period));
+        if (ms > 0) result[kind] = ms;
+    }
+    return result;
+}
+
+function periodAccount(ledger: ServiceLedger, period: CalendarPeriod, zone: string): PeriodAccount {
+    const downtime = clipSpans(ledger.downtime, period);
+    const missing = clipSpans(ledger.missing, period);
+    const { outsideWindow, beyondAllowance, included } = ledger.maintenanceCounted;
+    return {
+        service: ledger.service,
+        period,
+        periodMs: period.end - period.start,
+        downtimeMs: totalLength(downtime),
+        downtime,
+        excludedMs: msByKind(ledger.excluded, period),
+        maintenanceOutsideWindowMs: totalLength(clipSpans(outsideWindow, period)),
+        maintenanceBeyondAllowanceMs: totalLength(clipSpans(beyondAllowance, period)),
+        maintenanceIncludedMs: totalLength(clipSpans(included, period)),
+        notExcludedMs: msByKind(ledger.notExcluded, period),
+        missingMs: totalLength(missing),
+        missing,
+        days: daysOf(period, zone).map((day) => ({ date: localDate(day.start, zone), downtimeMs: totalLength(clipSpans(downtime, day)) })),
+    };
+}
+
+const HUNDRED = rational(100n);
+
+/** Undefined when the tier makes no availability commitment for the account's service. */
+function tierLine(terms: ReportTerms, tier: TierTerms, account: PeriodAccount): TierLine | undefined {
+    const credit = account.service === undefined ? tier.wide : tier.services.get(account.service);
+    if (!credit) return undefined;
+    const { commitment, brackets, cap } = credit;
+    const periodMs = rational(BigInt(account.periodMs));
+    const attainment = multiplyRational(divideRational(rational(BigInt(account.periodMs - account.downtimeMs)), periodMs), HUNDRED);
+    const result = calculateCredit({
+        brackets,
+        cap,
+        commitment,
+        monthlyPrice: tier.monthlyPrice,
+        currency: terms.currency,
+        measured: { value: rationalToNumber(attainment), exact: attainment },
+    });
+    const bracket = result.bracketIndex === undefined ? undefined : brackets[result.bracketIndex];
+    const bounds = [commitment, ...brackets.filter((b) => b.metric === 'availability').flatMap((b) => [b.interval.min, b.interval.max])];
+    const budgetMs = divideRational(multiplyRational(subtractRational(HUNDRED, rationalFromNumber(commitment)), periodMs), HUNDRED);
+    const budget = rationalToNumber(budgetMs);
+    let burned = 0;
+    const burnByDay = account.days.map((day) => {
+        burned += day.downtimeMs;
+        return budget > 0 ? (burned / budget) * 100 : burned > 0 ? Infinity : 0;
+    });
+    return {
+        tier: tier.name,
+        service: account.service,
+        period: account.period,
+        commitment,
+        periodMs: account.periodMs,
+        downtimeMs: account.downtimeMs,
+        attainment,
+        attainmentText: formatMeasuredBeside(attainment, bounds),
+        outcome: result.reason,
+        bracket,
+        bracketWords: bracket && capitalize(describeIntervalInWords(bracket.interval, terms.percent, AVAILABILITY_DOMAIN)),
+        bracketCredit: result.bracketCredit,
+        credit: result.credit,
+        capped: result.capped,
+        cap,
+        monthlyPrice: tier.monthlyPrice,
+        amount: result.amount,
+        claimBy: terms.claimWindowSeconds === undefined ? undefined : claimDeadline(account.period, terms.claimWindowSeconds, terms.zone),
+        budgetMs,
+        burnByDay,
+    };
+}
+
+/**
+ * The claim window runs from the end of the period: a window of 30 days after February ends at
+ * local midnight of 31 March, so the last day to claim is 30 March. A window in whole days is
+ * counted in calendar days (a clock change does not move it); shorter units in elapsed time.
+ */
+export function claimDeadline(period: CalendarPeriod, windowSeconds: number, zone: string): string {
+    const days = windowSeconds / 86_400;
+    const end = Number.isInteger(days) ? plusCalendarDays(period.end, days, zone) : period.end + windowSeconds * 1000;
+    return localDate(end - 1, zone);
+}
+
+function maintenanceAssumptions(terms: ReportTerms, inputs: ReportInputs): string[] {
+    if (!inputs.incidents.some((i) => i.kind === 'maintenance')) return [];
+    const { counted, windowText, window } = terms.maintenance;
+    if (counted) return ['Maintenance counts as downtime: the agreement says `maintenance included`.'];
+    if (windowText === undefined) return ['The agreement declares no scheduled maintenance: maintenance in the log counts as downtime.'];
+    if (!window)
+        return [
+            `The maintenance window "${windowText}" is not a weekly schedule of days and hours: all logged maintenance is taken as inside it.`,
+        ];
+    return [];
+}
+
+function feeAssumptions(tiers: TierTerms[]): string[] {
+    const notes: string[] = [];
+    for (const tier of tiers) {
+        if (tier.pricePerYear)
+            notes.push(`Tier ${tier.name} is priced per year: its monthly fee is taken as a twelfth of the yearly price.`);
+        if ([tier.wide, ...tier.services.values()].some((c) => c?.annualCap)) {
+            notes.push(
+                `Tier ${tier.name} has a cap per year: this report applies the cap per period only; check the year's total against it.`,
+            );
+        }
+    }
+    return notes;
+}
+
+function kindAssumptions(terms: ReportTerms, inputs: ReportInputs): string[] {
+    const kinds = new Set(
+        inputs.incidents.map((i) => i.kind).filter((k) => k !== 'outage' && k !== 'maintenance' && !terms.exclusions.has(k)),
+    );
+    return [...kinds]
+        .sort()
+        .map((kind) => `Incidents of kind ${kind} count as downtime: the agreement does not list ${kind} among its exclusions.`);
+}
+
+function serviceAssumptions(terms: ReportTerms, inputs: ReportInputs): string[] {
+    if (terms.services.length === 0 || !inputs.incidents.some((i) => i.service === undefined)) return [];
+    return ['An incident without a service concerns every service of the agreement.'];
+}

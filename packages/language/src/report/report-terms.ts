@@ -1,0 +1,149 @@
+/**
+ * The terms of an agreement that a report applies, read once from the AST (inheritance
+ * resolved): zone, period, exclusions, maintenance window and allowance, claim window, and per
+ * tier the commitment, brackets, cap and price. The rest of the report works on these plain
+ * values, so it can be tested and run without Langium.
+ */
+import type { Agreement } from '../generated/ast.js';
+import type { CreditBracket } from '../domain/credit.js';
+import type { AllowanceUnit } from '../domain/maintenance.js';
+import type { PeriodKind } from '../domain/period.js';
+import { effectiveTiers, serviceNames, serviceView, type EffectiveTier } from '../model/effective-tiers.js';
+import { agreementPeriod, annualCaps, creditBrackets, creditCap, durationSeconds, percentFormatter } from '../model/values.js';
+import { parseMaintenanceWindow, type WeeklyWindow } from './maintenance-window.js';
+import type { MeasurementRules } from './measurement-rules.js';
+import type { ExclusionKind } from './report-input.js';
+
+/** What one tier commits to for one service (or tier-wide): availability, its credit brackets and the cap. */
+export interface CreditTerms {
+    /** Percent. */
+    commitment: number;
+    brackets: CreditBracket[];
+    /** Per period, in percent of the monthly fee. */
+    cap?: number;
+    /** The schedule has a cap per year, which a report over single periods does not apply. */
+    annualCap: boolean;
+}
+
+export interface TierTerms {
+    name: string;
+    /** The tier-wide commitment; undefined when only services commit. */
+    wide?: CreditTerms;
+    /** A service's own terms where its `service` block (or the tier-wide clauses) give it an availability. */
+    services: ReadonlyMap<string, CreditTerms>;
+    /** The monthly fee; a yearly price is taken as twelve equal monthly fees. */
+    monthlyPrice?: number;
+    pricePerYear: boolean;
+}
+
+export interface MaintenanceTerms {
+    /** `maintenance included`: scheduled maintenance is downtime like any other. */
+    counted: boolean;
+    /** The window as written; undefined when the agreement declares no scheduled maintenance. */
+    windowText?: string;
+    /** Undefined when the text is not a weekly schedule: every logged maintenance counts as inside. */
+    window?: WeeklyWindow;
+    allowance?: { seconds: number; per: AllowanceUnit };
+}
+
+export interface ReportTerms {
+    name: string;
+    /** IANA zone of the calendar periods; `UTC` unless the agreement declares one. */
+    zone: string;
+    zoneDeclared: boolean;
+    period: PeriodKind;
+    currency: string;
+    services: string[];
+    exclusions: ReadonlySet<ExclusionKind>;
+    maintenance: MaintenanceTerms;
+    claimWindowSeconds?: number;
+    rules: MeasurementRules;
+    /** `availability measured during <calendar>`: the calendar's name. */
+    measuredDuring?: string;
+    tiers: TierTerms[];
+    /** Formats a percentage as the agreement wrote it (`99.0%`). */
+    percent: (value: number) => string;
+}
+
+export function reportTerms(agreement: Agreement): ReportTerms {
+    const exclusionItems = agreement.exclusionBlocks.flatMap((block) => block.items);
+    const exclusions = new Set<ExclusionKind>();
+    let maintenance: MaintenanceTerms = { counted: agreement.measurements[0]?.maintenance[0]?.mode === 'included' };
+    for (const item of exclusionItems) {
+        if (item.$type === 'StandardExclusion') exclusions.add(item.kind as ExclusionKind);
+        if (item.$type === 'MaintenanceWindow' && maintenance.windowText === undefined) {
+            const seconds = durationSeconds(item.allowance);
+            maintenance = {
+                ...maintenance,
+                windowText: item.window,
+                window: parseMaintenanceWindow(item.window),
+                allowance: seconds !== undefined && item.allowancePer ? { seconds, per: item.allowancePer as AllowanceUnit } : undefined,
+            };
+        }
+    }
+    const services = serviceNames(agreement);
+    const tiers: TierTerms[] = [];
+    for (const [name, tier] of effectiveTiers(agreement)) {
+        const byService = new Map<string, CreditTerms>();
+        for (const service of services) {
+            const terms = creditTerms(serviceView(tier, service));
+            if (terms) byService.set(service, terms);
+        }
+        const wide = creditTerms(tier);
+        if (!wide && byService.size === 0) continue;
+        const price = tier.clauses.price?.value;
+        const perYear = price?.per === 'year';
+        tiers.push({
+            name,
+            wide,
+            services: byService,
+            monthlyPrice: price === undefined ? undefined : perYear ? price.amount / 12 : price.amount,
+            pricePerYear: perYear,
+        });
+    }
+    const zone = agreement.timeZones[0]?.zone;
+    return {
+        name: agreement.name,
+        zone: zone ?? 'UTC',
+        zoneDeclared: zone !== undefined,
+        period: agreementPeriod(agreement),
+        currency: agreement.currencies[0]?.code ?? '',
+        services,
+        exclusions,
+        maintenance,
+        claimWindowSeconds: durationSeconds(agreement.claims[0]?.windows[0]?.length),
+        rules: measurementRules(agreement),
+        measuredDuring: agreement.measurements[0]?.measuredHours[0]?.calendar?.$refText,
+        tiers,
+        percent: percentFormatter(agreement),
+    };
+}
+
+function creditTerms(tier: EffectiveTier): CreditTerms | undefined {
+    const commitment = tier.clauses.availability?.value.value;
+    if (commitment === undefined) return undefined;
+    const schedule = tier.clauses.credits?.value;
+    return {
+        commitment,
+        brackets: schedule ? creditBrackets(schedule).map(({ bracket }) => bracket) : [],
+        cap: schedule ? creditCap(schedule) : undefined,
+        annualCap: schedule ? annualCaps(schedule).length > 0 : false,
+    };
+}
+
+function measurementRules(agreement: Agreement): MeasurementRules {
+    const measurement = agreement.measurements[0];
+    if (!measurement) return {};
+    const ms = (d: Parameters<typeof durationSeconds>[0]) => {
+        const seconds = durationSeconds(d);
+        return seconds === undefined ? undefined : seconds * 1000;
+    };
+    const interval = measurement.errorRateIntervals[0];
+    const intervalMs = ms(interval?.length);
+    return {
+        partialMinutes: measurement.partialMinutes[0]?.counts as MeasurementRules['partialMinutes'],
+        minimumOutageMs: ms(measurement.minimumOutages[0]?.length),
+        errorRate: interval && intervalMs ? { intervalMs, abovePercent: interval.threshold } : undefined,
+        missingData: measurement.missingData[0]?.counts as MeasurementRules['missingData'],
+    };
+}

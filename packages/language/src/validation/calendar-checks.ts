@@ -1,0 +1,116 @@
+import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import type { Calendar, CalendarZone, ContractLanguage, Holiday, SlaAstType, Tier } from '../generated/ast.js';
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- calendarDays reads the syntax tree and belongs in model/; to be moved there
+import { calendarDays } from '../generator/agreement-terms-json.js';
+import { effectiveTier } from '../model/effective-tiers.js';
+import { IssueCodes } from './issue-codes.js';
+import { relatedTo } from './related-information.js';
+import { inheritedNote } from './wording.js';
+
+/** The languages the contract text is written in. */
+const CONTRACT_LANGUAGES = ['en', 'id', 'ru', 'zh'];
+
+/**
+ * Calendars, time zones and the contract language: a calendar that covers no day, a zone that is
+ * not an IANA name, a date that is not on the calendar, response clocks that run while nobody is
+ * at work.
+ */
+export function calendarChecks(): ValidationChecks<SlaAstType> {
+    return {
+        Calendar: checkCalendarCoversTime,
+        TimeZone: (node, accept) => checkZone(node.zone, node, 'zone', accept),
+        CalendarZone: (node: CalendarZone, accept) => checkZone(node.zone?.iana, node.zone ?? node, 'iana', accept),
+        Holiday: checkHolidayDate,
+        ContractLanguage: checkLanguage,
+        Tier: checkClockAgainstCoverage,
+    };
+}
+
+function checkCalendarCoversTime(calendar: Calendar, accept: ValidationAcceptor): void {
+    const days = calendar.days[0];
+    if (!days) {
+        accept('error', `Calendar ${calendar.name ?? ''} names no days, so it covers no time: add \`days monday to friday\`.`, {
+            node: calendar,
+            property: 'name',
+            code: IssueCodes.CalendarEmpty,
+        });
+        return;
+    }
+    if ((days.from && days.to) || days.list.length > 0) {
+        if (calendarDays(days).length === 0) {
+            accept('error', `Calendar ${calendar.name ?? ''} covers no day.`, { node: days, code: IssueCodes.CalendarEmpty });
+        }
+    }
+}
+
+/** Whether the runtime knows the zone: `Intl` carries the IANA database. */
+export function isKnownTimeZone(zone: string): boolean {
+    try {
+        new Intl.DateTimeFormat('en', { timeZone: zone });
+        return true;
+    } catch {
+        return false;
+    }
+}
+
+function checkZone(
+    zone: string | undefined,
+    node: Parameters<ValidationAcceptor>[2]['node'],
+    property: string,
+    accept: ValidationAcceptor,
+): void {
+    if (zone === undefined || isKnownTimeZone(zone)) return;
+    accept('error', `"${zone}" is not an IANA time zone (such as "Europe/Berlin", "Asia/Jakarta" or "UTC").`, {
+        node,
+        property,
+        code: IssueCodes.InvalidValue,
+    });
+}
+
+function checkHolidayDate(holiday: Holiday, accept: ValidationAcceptor): void {
+    if (holiday.date === undefined) return;
+    const [year, month, day] = holiday.date.split('-').map(Number);
+    const date = new Date(Date.UTC(year, month - 1, day));
+    if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+        accept('error', `${holiday.date} is not a calendar date.`, { node: holiday, property: 'date', code: IssueCodes.InvalidValue });
+    }
+}
+
+function checkLanguage(language: ContractLanguage, accept: ValidationAcceptor): void {
+    if (language.code === undefined || CONTRACT_LANGUAGES.includes(language.code)) return;
+    accept(
+        'error',
+        `The contract text can be written in ${CONTRACT_LANGUAGES.map((c) => `\`${c}\``).join(', ')}, not \`${language.code}\`.`,
+        {
+            node: language,
+            property: 'code',
+            code: IssueCodes.InvalidValue,
+        },
+    );
+}
+
+/**
+ * `clock runs around-the-clock` with support only in business hours: a response target then
+ * expires at night with nobody at work (a 2 h target for an incident at 17:00 ends at 19:00).
+ * Judged where the tier brings the two together, on the clause written there.
+ */
+function checkClockAgainstCoverage(tier: Tier, accept: ValidationAcceptor): void {
+    const effective = effectiveTier(tier);
+    if (!tier.name || !effective || effective.node !== tier) return;
+    const { clock, support } = effective.clauses;
+    if (!clock || !support || clock.value.pauses !== false) return;
+    if (clock.from !== tier.name && support.from !== tier.name) return;
+    const coverage = support.value.coverage;
+    if (!coverage || coverage.$type === 'AroundTheClock') return;
+    const hours = support.value.$cstNode?.text.replace(/^support\s+/, '') ?? '';
+    const onClock = clock.from === tier.name;
+    accept(
+        'warning',
+        `Response and resolution clocks run around the clock${inheritedNote(clock.from, tier.name)}, but support works only ${hours}${inheritedNote(support.from, tier.name)}: targets would expire outside working hours with nobody at work. Write \`clock pauses outside coverage\` or offer \`support 24x7\`.`,
+        {
+            node: onClock ? clock.value : support.value,
+            code: IssueCodes.ResponseOutsideCoverage,
+            relatedInformation: onClock ? relatedTo(support.value, 'The support coverage') : relatedTo(clock.value, 'The clock clause'),
+        },
+    );
+}
