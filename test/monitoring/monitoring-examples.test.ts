@@ -144,8 +144,8 @@ describe('the OpenSLO v1 schema', () => {
             objectives: [{ target: 0.9995 }],
         },
     };
-    const broken = (change: (o: typeof slo & Record<string, any>) => void) => {
-        const copy = structuredClone(slo) as typeof slo & Record<string, any>;
+    const broken = (change: (o: typeof slo) => void) => {
+        const copy = structuredClone(slo) as typeof slo;
         change(copy);
         return copy;
     };
