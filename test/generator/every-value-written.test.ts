@@ -24,7 +24,8 @@ interface Written {
 }
 
 function insideCapabilities(node: CstNode): boolean {
-    for (let n: AstNode | undefined = node.astNode; n; n = n.$container) if (isCapabilities(n)) return true;
+    // Capabilities, and the PromQL of SLI declarations: how the provider measures, not a term of the contract.
+    for (let n: AstNode | undefined = node.astNode; n; n = n.$container) if (isCapabilities(n) || n.$type === 'SliDeclaration') return true;
     return false;
 }
 

@@ -24,9 +24,13 @@ function compare(file: string, actual: string | Uint8Array): void {
     else expect(Buffer.from(actual).equals(readFileSync(path)), `${file}: the same bytes`).toBe(true);
 }
 
+/** The monitoring formats, pinned for every case that declares SLIs as well. */
+const MONITORING = new Set(['prometheus', 'openslo']);
+
 /** The formats that have golden files for a case. */
 function goldenFormats(stem: string): OutputFormat[] {
-    return OUTPUT_FORMATS.filter((format) => stem === REFERENCE || format.builtByDefault);
+    const declaresSli = /^\s*sli\s/m.test(cases.find((c) => c.stem === stem)?.text ?? '');
+    return OUTPUT_FORMATS.filter((format) => stem === REFERENCE || format.builtByDefault || (declaresSli && MONITORING.has(format.name)));
 }
 
 const outputs = cases.flatMap(({ stem, text }) => goldenFormats(stem).map((format) => ({ stem, text, format, name: format.name })));

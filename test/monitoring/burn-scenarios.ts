@@ -269,39 +269,54 @@ export function burnScenarios(model: MonitoringModel, rulesFile: string): Scenar
         });
     };
 
+    const measuredFeeds = feeds.filter((feed) => commitments.some((c) => sliKey(c.service, c.metric) === feed.key));
+    const everySli = (f: (feed: SliFeed) => Fraction) => new Map(measuredFeeds.map((feed) => [feed.key, f(feed)]));
+    const strictest = (feed: SliFeed) =>
+        Math.min(...commitments.filter((c) => sliKey(c.service, c.metric) === feed.key).map((c) => rationalToNumber(alertBudget(c))));
+    const [first] = commitments;
+    if (!first) return { yaml: new Document({ rule_files: [rulesFile], tests }).toString(), scenarios };
+    // Healthy traffic on every SLI (a quarter of its strictest budget) for three days; then, when
+    // the agreement declares a maintenance window, every request failing throughout the first one
+    // of the week after time 0, and healthy traffic again.
     const window = maintenance[0];
-    for (const feed of feeds) {
-        const onSli = commitments.filter((c) => sliKey(c.service, c.metric) === feed.key);
-        if (onSli.length === 0) continue;
-        const first = onSli[0];
-        const label = feed.key;
-        const strictest = Math.min(...onSli.map((c) => rationalToNumber(alertBudget(c))));
-        // Healthy traffic (a quarter of the strictest budget on this SLI) for three days; then, when
-        // the agreement declares a maintenance window, every request failing throughout the first
-        // one of the week after time 0, and healthy traffic again.
-        const healthy = strictest / 4;
-        if (window) {
-            const start = (window.start - START_MINUTE_OF_WEEK + 10080) % 10080;
-            const end = start + (window.end - window.start);
-            const checks = [60, 360, 1440, 3 * 1440].filter((t) => t < start);
-            const inWindow = (m: number) => m >= start && m < end;
-            addScenario(
-                `healthy, then a burn during maintenance: ${label}`,
-                first,
-                end + 420,
-                new Map([[feed.key, (m) => (inWindow(m) ? 1 : healthy)]]),
-                [...checks, start + 5, start + 60, end - 5, end, end + 5, end + 10, end + 40, end + 150, end + 400],
-            );
-        } else {
-            addScenario(`healthy: ${label}`, first, 3 * 1440 + 60, new Map([[feed.key, () => healthy]]), [60, 360, 1440, 3 * 1440]);
-        }
-        // Fast burn: every request fails from minute 180; a page must fire within 5 minutes.
-        addScenario(`fast burn: ${label}`, first, 200, new Map([[feed.key, (m) => (m >= 180 ? 1 : 0)]]), [185]);
-        // Slow burn, per commitment: 4.5 × its budget from the start; its tickets fire, its pages do not.
-        for (const c of onSli) {
-            const budget = rationalToNumber(alertBudget(c));
-            addScenario(`slow burn: ${c.tier} ${label}`, c, 13 * 60, new Map([[feed.key, () => 4.5 * budget]]), [3 * 60, 12 * 60]);
-        }
+    if (window) {
+        const start = (window.start - START_MINUTE_OF_WEEK + 10080) % 10080;
+        const end = start + (window.end - window.start);
+        const healthyChecks = [60, 360, 1440, 3 * 1440].filter((t) => t < start);
+        addScenario(
+            'healthy, then a burn during maintenance',
+            first,
+            end + 420,
+            everySli((feed) => (m) => (m >= start && m < end ? 1 : strictest(feed) / 4)),
+            [...healthyChecks, start + 5, start + 60, end - 5, end, end + 5, end + 10, end + 40, end + 150, end + 400],
+        );
+    } else {
+        addScenario(
+            'healthy',
+            first,
+            3 * 1440 + 60,
+            everySli((feed) => () => strictest(feed) / 4),
+            [60, 360, 1440, 3 * 1440],
+        );
+    }
+    // Fast burn: every request of every SLI fails from minute 180; pages must fire within 5 minutes.
+    addScenario(
+        'fast burn',
+        first,
+        200,
+        everySli(() => (m) => (m >= 180 ? 1 : 0)),
+        [185],
+    );
+    // Slow burn, per commitment: 4.5 × its budget on its SLI from the start; its tickets fire, its pages do not.
+    for (const c of commitments) {
+        const budget = rationalToNumber(alertBudget(c));
+        addScenario(
+            `slow burn: ${c.tier} ${c.service} ${c.metric}`,
+            c,
+            6 * 60,
+            new Map([[sliKey(c.service, c.metric), () => 4.5 * budget]]),
+            [3 * 60, 6 * 60],
+        );
     }
 
     const document = new Document({ rule_files: [rulesFile], evaluation_interval: `${EVALUATION}m`, tests });

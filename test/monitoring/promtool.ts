@@ -14,6 +14,6 @@ export function promtool(args: string[], cwd?: string): { status: number | null;
             `${PROMTOOL} not found: install Debian's prometheus package (node scripts/ensure-tools.mjs prometheus) or set PROMTOOL`,
         );
     }
-    const result = spawnSync(PROMTOOL, args, { cwd, encoding: 'utf8', timeout: 600_000 });
+    const result = spawnSync(PROMTOOL, args, { cwd, encoding: 'utf8', timeout: 1_500_000 });
     return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }

@@ -20,24 +20,17 @@ export function monitoringModel(agreement: Agreement): MonitoringModel {
     for (const tier of effectiveTiers(agreement).values()) {
         for (const service of serviceNames(agreement)) {
             const view = serviceView(tier, service);
-            const availability = view.clauses.availability?.value;
-            if (availability?.value !== undefined) {
+            for (const [metric, clause] of [
+                ['availability', view.clauses.availability?.value],
+                ['error-rate', view.clauses.errorRate?.value],
+            ] as const) {
+                if (clause?.value === undefined) continue;
                 commitments.push({
                     tier: tier.name,
                     service,
-                    metric: 'availability',
-                    contract: availability.value,
-                    ...(availability.internal !== undefined ? { internal: availability.internal } : {}),
-                });
-            }
-            const errorRate = view.clauses.errorRate?.value;
-            if (errorRate?.value !== undefined) {
-                commitments.push({
-                    tier: tier.name,
-                    service,
-                    metric: 'error-rate',
-                    contract: errorRate.value,
-                    ...(errorRate.internal !== undefined ? { internal: errorRate.internal } : {}),
+                    metric,
+                    contract: clause.value,
+                    ...(clause.internal !== undefined ? { internal: clause.internal } : {}),
                 });
             }
         }

@@ -28,7 +28,7 @@ export function dnsLabel(...parts: string[]): string {
         .replace(/[^a-z0-9]+/g, '-')
         .replace(/^-+|-+$/g, '');
     // A letter or digit that had no ASCII form was dropped: the hash keeps the name distinct.
-    if (/[^\x00-\x7f]/u.test(ascii.replace(/[^\p{L}\p{N}]/gu, '')) || label.length === 0) {
+    if (/[^\p{ASCII}]/u.test(ascii.replace(/[^\p{L}\p{N}]/gu, '')) || label.length === 0) {
         label = label ? `${label}-${hash(joined)}` : hash(joined);
     }
     if (label.length > 63) label = `${label.slice(0, 54).replace(/-+$/, '')}-${hash(joined)}`;

@@ -99,45 +99,47 @@ export function openSloObjects(model: MonitoringModel): { objects: OpenSloObject
             })),
         });
     }
-    for (const severity of ['page', 'ticket'] as const) {
-        object(
-            'AlertNotificationTarget',
-            { name: `${prefix}-${severity}` },
-            { target: severity, description: `Alerts of severity ${severity}` },
-        );
-    }
-    for (const pair of WINDOW_PAIRS) {
-        const factor = burnFactor(pair, model.period);
-        const pairName = `${prefix}-burn-${pair.long.text}-${pair.short.text}`.toLowerCase();
-        object(
-            'AlertCondition',
-            { name: pairName, annotations: { [ANNOTATION.shortWindow]: pair.short.text } },
-            {
-                description: `Error budget burn rate above ${exactDecimal(factor) ?? rationalToNumber(factor)} over ${pair.long.text} (and over ${pair.short.text})`,
-                severity: pair.severity,
-                condition: {
-                    kind: 'burnrate',
-                    op: 'gt',
-                    threshold: rationalToNumber(factor),
-                    lookbackWindow: pair.long.text,
-                    alertAfter: '0m',
+    // The alerting objects serve the SLOs: none without one.
+    if (objects.some((o) => o.kind === 'SLO')) {
+        for (const severity of ['page', 'ticket'] as const) {
+            object(
+                'AlertNotificationTarget',
+                { name: `${prefix}-${severity}` },
+                { target: severity, description: `Alerts of severity ${severity}` },
+            );
+        }
+        for (const pair of WINDOW_PAIRS) {
+            const factor = burnFactor(pair, model.period);
+            const pairName = `${prefix}-burn-${pair.long.text}-${pair.short.text}`.toLowerCase();
+            object(
+                'AlertCondition',
+                { name: pairName, annotations: { [ANNOTATION.shortWindow]: pair.short.text } },
+                {
+                    description: `Error budget burn rate above ${exactDecimal(factor) ?? rationalToNumber(factor)} over ${pair.long.text} (and over ${pair.short.text})`,
+                    severity: pair.severity,
+                    condition: {
+                        kind: 'burnrate',
+                        op: 'gt',
+                        threshold: rationalToNumber(factor),
+                        lookbackWindow: pair.long.text,
+                        alertAfter: '0m',
+                    },
                 },
-            },
-        );
-        object(
-            'AlertPolicy',
-            { name: pairName },
-            {
-                description: `${pair.severity === 'page' ? 'Page' : 'Open a ticket'} when the ${pair.long.text}/${pair.short.text} windows burn too fast`,
-                alertWhenNoData: false,
-                alertWhenResolved: false,
-                alertWhenBreaching: true,
-                conditions: [{ conditionRef: pairName }],
-                notificationTargets: [{ targetRef: `${prefix}-${pair.severity}` }],
-            },
-        );
+            );
+            object(
+                'AlertPolicy',
+                { name: pairName },
+                {
+                    description: `${pair.severity === 'page' ? 'Page' : 'Open a ticket'} when the ${pair.long.text}/${pair.short.text} windows burn too fast`,
+                    alertWhenNoData: false,
+                    alertWhenResolved: false,
+                    alertWhenBreaching: true,
+                    conditions: [{ conditionRef: pairName }],
+                    notificationTargets: [{ targetRef: `${prefix}-${pair.severity}` }],
+                },
+            );
+        }
     }
-
     return { objects, notes };
 }
 

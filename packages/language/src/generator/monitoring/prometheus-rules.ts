@@ -77,6 +77,7 @@ export function prometheusRules(model: MonitoringModel): PrometheusRules {
     }
 
     const measured = model.commitments.filter((c) => sliOf(model, c) !== undefined);
+    if (measured.length === 0) notes.push('No commitment has an SLI declaration: there is nothing to monitor.');
     for (const c of model.commitments) {
         if (!sliOf(model, c)) notes.push(`${c.tier}: ${commitmentText(c.metric, c.contract)} of ${c.service} has no SLI: no rule for it.`);
     }
@@ -118,7 +119,7 @@ export function prometheusRules(model: MonitoringModel): PrometheusRules {
     }
 
     const alertRules: Array<RecordingRule | AlertingRule> = [];
-    if (condition) {
+    if (condition && measured.length > 0) {
         alertRules.push({
             record: MAINTENANCE_OPEN,
             expr: `vector(1) and on () (${condition})`,
