@@ -7,8 +7,7 @@
 import type { Agreement } from '../../generated/ast.js';
 import { percentFormatter } from '../../model/values.js';
 import { agreementJson } from '../agreement-json.js';
-import { declaredLanguage } from '../contract/from-agreement.js';
-import { buildContract } from '../contract/index.js';
+import { contractDocument, declaredLanguage } from '../contract/from-agreement.js';
 import type { ContractLanguage } from '../locale/languages.js';
 import type { BinaryOutputFormat } from '../output-format.js';
 import { isGeneratedDocx } from './docx-package.js';
@@ -21,7 +20,8 @@ export function generateWord(
 ): Promise<Uint8Array> {
     const sla = agreementJson(agreement);
     const percent = percentFormatter(agreement);
-    return generateDocx(languages.map((language) => ({ language, sla, percent, contract: buildContract(sla, { percent, language }) })));
+    // The same tree as the Markdown text, values as the author wrote them included.
+    return generateDocx(languages.map((language) => ({ language, sla, percent, contract: contractDocument(agreement, language) })));
 }
 
 export const docxFormat: BinaryOutputFormat = {

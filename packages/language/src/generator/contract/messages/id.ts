@@ -143,7 +143,7 @@ export const id: Messages = {
         '{term} berarti kredit sebesar persentase dari Biaya Bulanan untuk suatu paket, sebagaimana diatur dalam Pasal {credits}.',
     'definitions.monthlyFee.term': 'Biaya Bulanan',
     'definitions.monthlyFee':
-        '{term} berarti biaya untuk satu bulan layanan dalam suatu paket{priced, select, yes {, sebagaimana tercantum dalam Pasal {commitment}} other {}}.',
+        '{term} berarti biaya untuk satu bulan layanan dalam suatu paket{priced, select, yes {, sebagaimana tercantum dalam Pasal {commitment}} other {}}{annual, select, yes { (untuk paket yang harganya per tahun, seperdua belas dari biaya tahunannya)} other {}}.',
     'commitment.firm':
         'Penyedia Layanan akan menyediakan {scoped, select, yes {layanan yang dicakup} other {layanan}} dengan {uptime} sekurang-kurangnya sebesar angka di bawah ini {tiers, plural, =1 {untuk paket {tier}} other {untuk setiap paket}}.',
     'commitment.efforts':

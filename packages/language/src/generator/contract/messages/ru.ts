@@ -145,7 +145,7 @@ export const ru: Messages = {
     'definitions.serviceCredit': '{term} — зачёт в размере процента от Ежемесячной платы по тарифу согласно разделу {credits}.',
     'definitions.monthlyFee.term': 'Ежемесячная плата',
     'definitions.monthlyFee':
-        '{term} — плата за один месяц обслуживания по тарифу{priced, select, yes { согласно разделу {commitment}} other {}}.',
+        '{term} — плата за один месяц обслуживания по тарифу{priced, select, yes { согласно разделу {commitment}} other {}}{annual, select, yes { (для тарифа с годовой платой — одна двенадцатая годовой платы)} other {}}.',
     'commitment.firm':
         'Исполнитель обеспечивает доступность {scoped, select, yes {услуг, на которые распространяется Соглашение,} other {услуг}} при показателе «{uptime}» не ниже значения, указанного ниже {tiers, plural, =1 {для тарифа {tier}} other {для каждого тарифа}}.',
     'commitment.efforts':

@@ -143,7 +143,8 @@ export const zh: Messages = {
         '{window}{notice, select, none {} other {,至少提前{notice}通知}}{allowance, select, none {} other {,每{per}不超过{allowance}}}',
     'definitions.serviceCredit': '{term}指按第{credits}条规定、以套餐月度服务费用的一定百分比给予的抵扣。',
     'definitions.monthlyFee.term': '月度服务费用',
-    'definitions.monthlyFee': '{term}指某一套餐一个月服务的费用{priced, select, yes {,见第{commitment}条} other {}}。',
+    'definitions.monthlyFee':
+        '{term}指某一套餐一个月服务的费用{priced, select, yes {,见第{commitment}条} other {}}{annual, select, yes {(对于按年计价的套餐,为其年度服务费用的十二分之一)} other {}}。',
     'commitment.firm':
         '服务提供方保证{scoped, select, yes {适用服务} other {服务}}的{uptime}不低于下表中{tiers, plural, =1 {{tier}套餐} other {各套餐}}对应的数值。',
     'commitment.efforts':
