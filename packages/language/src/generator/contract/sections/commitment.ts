@@ -1,4 +1,5 @@
 /** Section 2: one row per tier — fee, availability with its downtime budget, latency. */
+import { localWritten } from './credits.js';
 import type { TierJson } from '../../json-types.js';
 import { paragraph, table, type BlockDraft, type Cell, type ContractContext, type SectionBuilder } from '../context.js';
 import { author } from '../wording.js';
@@ -41,7 +42,7 @@ export const serviceCommitment: SectionBuilder = {
                                 : words.money(tier.price.amount, currency),
                       ]
                     : []),
-                availability ? (c.written.tiers.get(tier.name)?.availability ?? c.percent(availability.percent)) : none,
+                availability ? (localWritten(c, c.written.tiers.get(tier.name)?.availability) ?? c.percent(availability.percent)) : none,
                 budget ? c.words.computed(budget.period.referenceSeconds) : none,
                 ...latencyPercentiles.map((p) => {
                     const latency = tier.latency.find((l) => l.percentile === p);

@@ -91,7 +91,7 @@ function tierSchedule(c: ContractContext, tier: TierJson): BlockDraft[] {
                 [words.say('period.uptime', { period: c.period }), words.say('credits.column')],
                 availability.map((b) => {
                     const written = writtenBounds[credits.brackets.indexOf(b)];
-                    const percent = (v: number) => written?.percents.get(v) ?? c.percent(v);
+                    const percent = (v: number) => localWritten(c, written?.percents.get(v)) ?? c.percent(v);
                     return [bracketWords(c, interval(b), percent, AVAILABILITY_DOMAIN), creditCell(c, b, written?.credit)];
                 }),
             ),
@@ -119,7 +119,7 @@ function tierSchedule(c: ContractContext, tier: TierJson): BlockDraft[] {
     const writtenCap = c.written.tiers.get(tier.name)?.cap;
     const caps: Inline[][] = [];
     if (credits.cap !== null)
-        caps.push(words.say('credits.cap', { noun: c.noun, period: c.period, cap: writtenCap ?? c.percent(credits.cap) }));
+        caps.push(words.say('credits.cap', { noun: c.noun, period: c.period, cap: localWritten(c, writtenCap) ?? c.percent(credits.cap) }));
     if (credits.periodCap)
         caps.push(words.say('credits.periodCap', { noun: c.noun, period: c.period, cap: capWords(c, credits.periodCap) }));
     if (credits.annualCap) caps.push(words.say('credits.annualCap', { cap: capWords(c, credits.annualCap) }));
@@ -139,6 +139,11 @@ function capWords(c: ContractContext, cap: MoneyOrShareJson): string {
 /** `10%`, `5% of the annual fee`, or a fixed amount in the one money style (`USD 100.00`). */
 function creditCell(c: ContractContext, b: AvailabilityBracketJson | LatencyBracketJson, written?: string | null): Inline[] | string {
     if (b.amount) return c.words.money(b.amount.value, b.amount.currency);
-    const share = written ?? c.percent(b.credit ?? 0);
+    const share = localWritten(c, written) ?? c.percent(b.credit ?? 0);
     return b.fee === 'annual' ? c.words.say('credits.shareOfAnnualFee', { share }) : share;
+}
+
+/** A percentage as the author wrote it (`99.0%`), in the catalog's locale (`99,0 %` in Russian). */
+export function localWritten(c: ContractContext, written: string | null | undefined): string | undefined {
+    return written ? c.words.percent(written) : undefined;
 }

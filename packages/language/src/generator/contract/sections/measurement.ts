@@ -1,4 +1,5 @@
 /** Section 7: the period, the probes, maintenance, and the downtime each commitment allows. */
+import { localWritten } from './credits.js';
 import { paragraph, table, type BlockDraft, type Cell, type SectionBuilder } from '../context.js';
 import { author } from '../wording.js';
 import { maintenanceWindows, probePhrase } from './definitions.js';
@@ -42,7 +43,7 @@ export const measurement: SectionBuilder = {
             const budget = t.availability!.downtimeBudget!;
             return [
                 [author(t.name)],
-                c.written.tiers.get(t.name)?.availability ?? c.percent(t.availability!.percent),
+                localWritten(c, c.written.tiers.get(t.name)?.availability) ?? c.percent(t.availability!.percent),
                 c.words.computed(budget.daySeconds),
                 c.words.computed(budget.weekSeconds),
                 c.words.computed(budget.period.referenceSeconds),
