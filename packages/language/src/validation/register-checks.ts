@@ -11,7 +11,6 @@ import { supportChecks } from './support-checks.js';
 import { tierChecks } from './tier-checks.js';
 import { measurementChecks } from './measurement-checks.js';
 import { hiddenTextChecks } from './hidden-text-checks.js';
-import { languageChecks } from './language-checks.js';
 import { consistencyChecks } from './consistency-checks.js';
 import { recoveryChecks } from './recovery-checks.js';
 import { terminationChecks } from './termination-checks.js';
@@ -33,7 +32,6 @@ const checkGroups: Array<(services: SlaServices) => ValidationChecks<SlaAstType>
     tierChecks,
     measurementChecks,
     hiddenTextChecks,
-    languageChecks,
     consistencyChecks,
     recoveryChecks,
     terminationChecks,

@@ -33,6 +33,9 @@ function checkNotWeakerThanCheaperTier(tier: Tier, accept: ValidationAcceptor): 
         const theirPrice = other.clauses.price?.value.amount;
         if (other === mine || !other.node.name || theirPrice === undefined || !(theirPrice < myPrice)) continue;
         if (mine.inheritsFrom.includes(other.node.name) || other.inheritsFrom.includes(tier.name)) continue; // `tier-weaker` or the reverse
+        // Two tiers each in its own `extends` chain belong to product lines of their own (Storage ← Storage Premium beside
+        // Database ← Database Premium): comparing across lines would compare different products.
+        if (inAChain(mine, tiers) && inAChain(other, tiers)) continue;
         for (const weakening of weakerPromises(promises(mine), promises(other))) {
             const finding = explain(weakening, mine, other, format);
             if (!finding || finding.from !== tier.name) continue;
@@ -49,6 +52,11 @@ function checkNotWeakerThanCheaperTier(tier: Tier, accept: ValidationAcceptor): 
             );
         }
     }
+}
+
+/** Whether a tier extends another or is extended: part of a product line built with `extends`. */
+function inAChain(tier: EffectiveTier, tiers: ReadonlyMap<string, EffectiveTier>): boolean {
+    return tier.inheritsFrom.length > 0 || [...tiers.values()].some((t) => t.inheritsFrom.includes(tier.node.name));
 }
 
 function promises(tier: EffectiveTier): TierPromises {

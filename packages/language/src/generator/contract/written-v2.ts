@@ -6,7 +6,7 @@
  */
 import type { Agreement } from '../../generated/ast.js';
 import { effectiveTiers, serviceNames, serviceView, type EffectiveTier } from '../../model/effective-tiers.js';
-import { written, type WrittenDuration } from './written.js';
+import { written, type WrittenDuration } from './written-duration.js';
 
 export function writtenV2Forms(agreement: Agreement): Map<string, WrittenDuration> {
     const forms = new Map<string, WrittenDuration>();

@@ -5,16 +5,13 @@
  * read from, so two ways of writing the same length in one document each keep their own form.
  */
 import { GrammarUtils, type AstNode } from 'langium';
-import type { Agreement, Bracket, Duration } from '../../generated/ast.js';
+import type { Agreement, Bracket } from '../../generated/ast.js';
 import { effectiveTiers, latencyClauses } from '../../model/effective-tiers.js';
 import { creditBrackets, creditCap, durationSeconds, periodCaps } from '../../model/values.js';
 import { writtenV2Forms } from './written-v2.js';
+import { written, type WrittenDuration } from './written-duration.js';
 
-/** `{ number: '7', unit: 'days' }`: the figure's own digits and the unit word or symbol used. */
-export interface WrittenDuration {
-    number: string;
-    unit: string;
-}
+export { written, type WrittenDuration } from './written-duration.js';
 
 export interface WrittenResponse {
     response: WrittenDuration | null;
@@ -53,12 +50,6 @@ export interface WrittenForms {
     tiers: ReadonlyMap<string, WrittenTier>;
     /** The durations of the terms of language v2, by the keys of `writtenV2Forms` (`rto Gold`, `minimumOutage`). */
     v2?: ReadonlyMap<string, WrittenDuration>;
-}
-
-export function written(duration: Duration | undefined): WrittenDuration | null {
-    if (!duration || !duration.unit || !Number.isFinite(duration.value)) return null;
-    const number = duration.$cstNode ? GrammarUtils.findNodeForProperty(duration.$cstNode, 'value')?.text : undefined;
-    return { number: number ?? String(duration.value), unit: duration.unit };
 }
 
 /** A property's text as written in the source (`99.0%`). */
