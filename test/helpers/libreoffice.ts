@@ -49,11 +49,6 @@ export async function pdfText(pdf: string): Promise<string> {
     return stdout;
 }
 
-export async function pageCount(pdf: string): Promise<number> {
-    const { stdout } = await run('pdfinfo', [pdf]);
-    return Number(/^Pages:\s+(\d+)/m.exec(stdout)?.[1] ?? 0);
-}
-
 /** PNG pictures of the first pages, `test-results/word/<name>-1.png`…, for a person to look at. */
 export async function keepPagePictures(pdf: string, name: string, pages = 2): Promise<string[]> {
     mkdirSync(resultsFolder, { recursive: true });
