@@ -26,7 +26,21 @@ describe('completion', () => {
     it('offers the clauses of a tier inside a tier', async () => {
         const items = await itemsAt('sla "X" {\n    tier A {\n        <|>\n    }\n}');
         const keywords = items.filter((item) => item.kind === CompletionItemKind.Keyword).map((item) => item.label);
-        expect(keywords).toEqual(['price', 'availability', 'latency', 'support', 'response', 'credits']);
+        expect(keywords).toEqual([
+            'price',
+            'availability',
+            'error-rate',
+            'latency',
+            'rpo',
+            'rto',
+            'throughput',
+            'support',
+            'clock',
+            'response',
+            'credits',
+            'termination',
+            'service',
+        ]);
     });
 
     it('offers the blocks of an agreement, with a tier snippet', async () => {

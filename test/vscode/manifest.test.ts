@@ -40,6 +40,7 @@ describe('the extension manifest', () => {
         expect([...commands].sort()).toEqual([
             'sla.calculateCredit',
             'sla.compareWith',
+            'sla.creditReport',
             'sla.exportJson',
             'sla.exportWordDocument',
             'sla.generate',
