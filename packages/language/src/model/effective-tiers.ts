@@ -121,6 +121,28 @@ export function effectiveTiers(agreement: Agreement): Map<string, EffectiveTier>
     return tiers;
 }
 
+const chained = new WeakMap<Agreement, ReadonlySet<string>>();
+
+/**
+ * The names of the tiers that are part of a product line built with `extends`: each tier that
+ * extends another or is extended. Computed once per agreement, so that comparing every pair of
+ * tiers stays quadratic at worst rather than cubic.
+ */
+export function tiersInExtendsChains(agreement: Agreement): ReadonlySet<string> {
+    let names = chained.get(agreement);
+    if (!names) {
+        const set = new Set<string>();
+        for (const [name, tier] of effectiveTiers(agreement)) {
+            if (tier.inheritsFrom.length === 0) continue;
+            set.add(name);
+            for (const ancestor of tier.inheritsFrom) set.add(ancestor);
+        }
+        names = set;
+        chained.set(agreement, names);
+    }
+    return names;
+}
+
 export function effectiveTier(tier: Tier): EffectiveTier | undefined {
     return effectiveTiers(tier.$container).get(tier.name);
 }

@@ -1,7 +1,7 @@
 import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
 import type { SlaAstType, Tier } from '../generated/ast.js';
 import { weakerPromises, type TierPromises, type Weakening } from '../domain/tier-comparison.js';
-import { effectiveTiers, type EffectiveTier } from '../model/effective-tiers.js';
+import { effectiveTiers, tiersInExtendsChains, type EffectiveTier } from '../model/effective-tiers.js';
 import { creditCap, durationSeconds, percentFormatter } from '../model/values.js';
 import { IssueCodes } from './issue-codes.js';
 import { relatedTo } from './related-information.js';
@@ -29,13 +29,14 @@ function checkNotWeakerThanCheaperTier(tier: Tier, accept: ValidationAcceptor): 
     const myPrice = mine?.clauses.price?.value.amount;
     if (!tier.name || !mine || mine.node !== tier || myPrice === undefined) return;
     const format = percentFormatter(tier.$container);
+    const chained = tiersInExtendsChains(tier.$container);
     for (const other of tiers.values()) {
         const theirPrice = other.clauses.price?.value.amount;
         if (other === mine || !other.node.name || theirPrice === undefined || !(theirPrice < myPrice)) continue;
         if (mine.inheritsFrom.includes(other.node.name) || other.inheritsFrom.includes(tier.name)) continue; // `tier-weaker` or the reverse
         // Two tiers each in its own `extends` chain belong to product lines of their own (Storage ← Storage Premium beside
         // Database ← Database Premium): comparing across lines would compare different products.
-        if (inAChain(mine, tiers) && inAChain(other, tiers)) continue;
+        if (chained.has(tier.name) && chained.has(other.node.name)) continue;
         for (const weakening of weakerPromises(promises(mine), promises(other))) {
             const finding = explain(weakening, mine, other, format);
             if (!finding || finding.from !== tier.name) continue;
@@ -52,11 +53,6 @@ function checkNotWeakerThanCheaperTier(tier: Tier, accept: ValidationAcceptor): 
             );
         }
     }
-}
-
-/** Whether a tier extends another or is extended: part of a product line built with `extends`. */
-function inAChain(tier: EffectiveTier, tiers: ReadonlyMap<string, EffectiveTier>): boolean {
-    return tier.inheritsFrom.length > 0 || [...tiers.values()].some((t) => t.inheritsFrom.includes(tier.node.name));
 }
 
 function promises(tier: EffectiveTier): TierPromises {
