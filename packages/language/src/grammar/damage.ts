@@ -60,14 +60,15 @@ function clauseOf(node: AstNode): AstNode {
  * nothing), so the damage lands, once the tree is complete, on the innermost one that did.
  */
 export class DamageRecorder {
-    private pending: Array<{ open: AstNode[]; kind: 'damaged' | 'unparsed' }> = [];
+    private pending: Array<{ open: AstNode[]; kind: 'damaged' | 'unparsed'; offset?: number }> = [];
 
     start(): void {
         this.pending = [];
     }
 
-    damaged(open: AstNode[]): void {
-        this.pending.push({ open, kind: 'damaged' });
+    /** `offset`: where the token the parser stumbled on starts, when known. */
+    damaged(open: AstNode[], offset?: number): void {
+        this.pending.push({ open, kind: 'damaged', offset });
     }
 
     unparsedInside(open: AstNode[]): void {
@@ -78,9 +79,12 @@ export class DamageRecorder {
         const root = result.value;
         if (this.pending.length === 0 && result.lexerErrors.length === 0 && result.parserErrors.length === 0) return;
         const inTree = new Set(AstUtils.streamAst(root));
-        for (const { open, kind } of this.pending) {
+        for (const { open, kind, offset } of this.pending) {
             const innermost = [...open].reverse().find((node) => inTree.has(node)) ?? root;
-            if (kind === 'damaged') damagedNodes.add(clauseOf(innermost));
+            // A block that stumbled between its clauses (`oops` before its `}`) holds unparsed text;
+            // its clauses parsed and are checked. Only a stumble in its header damages the block.
+            const betweenClauses = kind === 'damaged' && isBlock(innermost) && offset !== undefined && offsetInsideBraces(innermost, offset);
+            if (kind === 'damaged' && !betweenClauses) damagedNodes.add(clauseOf(innermost));
             else unparsedInsideNodes.add(innermost);
         }
         for (const error of result.lexerErrors) this.lexerError(root, inTree, error.offset);

@@ -127,17 +127,19 @@ function installLineRecovery(parser: LangiumParser, services: LangiumCoreService
     const invokeRuleCatch = engine.invokeRuleCatch;
     engine.invokeRuleCatch = function (this: Engine, error, resyncEnabled, recoveryValue) {
         const open = openNodes();
+        const offset = isRecognitionException(error as Error) ? (error as IRecognitionException).token.startOffset : undefined;
         const result = invokeRuleCatch.call(this, error, resyncEnabled, recoveryValue);
         // Not rethrown: this rule absorbed the error, so the clause it was building is damaged.
-        damage.damaged(open);
+        damage.damaged(open, offset);
         return result;
     };
 
     const tryInRuleRecovery = engine.tryInRuleRecovery;
     engine.tryInRuleRecovery = function (this: Engine, expected, follows) {
+        const offset = this.LA(1).startOffset;
         const token = tryInRuleRecovery.call(this, expected, follows);
         // A token was invented or dropped to finish the clause: it parsed, but not as written.
-        damage.damaged(openNodes());
+        damage.damaged(openNodes(), offset);
         return token;
     };
 
