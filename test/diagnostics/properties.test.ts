@@ -68,16 +68,8 @@ for (const name of exampleFiles()) {
     if (!/\/\/\s*expect:/.test(text)) cleanExamples.push(name);
 }
 
-/**
- * Known gap: in the examples with `service` blocks inside tiers (enterprise-negotiated.sla,
- * saas-monitored.sla) a broken clause still changes a diagnostic elsewhere for some checks of the
- * language v2 terms (a broken `xyzzy 99.9%` line inside a service block). Left visible here, to be
- * closed, rather than hidden by a weaker assertion.
- */
-const KNOWN_GAPS = new Set(['enterprise-negotiated.sla', 'saas-monitored.sla']);
-
 describe.each(cleanExamples)('damage stays local in %s', (name) => {
-    it.skipIf(KNOWN_GAPS.has(name))(
+    it(
         'breaking any one clause changes no diagnostic outside it, and the clause gets one syntax error',
         async () => {
             const text = readExample(name);

@@ -23,7 +23,8 @@ const ABSENCE_SCOPES: Partial<Record<string, (node: AstNode) => AstNode[]>> = {
     // A block "missing" beside text that did not parse (`curency USD`) may be that very text.
     [IssueCodes.MissingBlock]: (node) => [node, agreementOf(node)],
     [IssueCodes.MissingPeriod]: (node) => [node],
-    [IssueCodes.BracketGap]: (node) => [node],
+    // A gap is judged against the commitment, which a damaged line of the tier or service may have changed.
+    [IssueCodes.BracketGap]: (node) => [node, ...tierAndAncestors(node)],
     [IssueCodes.UncappedCredits]: (node) => [node],
     [IssueCodes.ClaimWindow]: (node) => [node],
     [IssueCodes.CalendarEmpty]: (node) => [node],
