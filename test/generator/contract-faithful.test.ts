@@ -92,6 +92,23 @@ describe('1. every maintenance window is defined and listed', () => {
         expect(section(markdown, 1)).toContain('Scheduled Maintenance counts as Downtime.');
         expect(section(markdown, 5)).not.toContain('Scheduled Maintenance');
     });
+
+    it('excludes no maintenance that the source neither declares nor mentions', async () => {
+        const markdown = await contract(document({}));
+        expect(markdown).not.toMatch(/maintenance/i);
+    });
+
+    it('says how maintenance counts wherever the source says it, with or without a window', async () => {
+        expect(section(await contract(document({ measurement: 'period monthly\n maintenance included' })), 7)).toContain(
+            'Scheduled maintenance counts as Downtime.',
+        );
+        expect(section(await contract(document({ measurement: 'period monthly\n maintenance excluded' })), 7)).toContain(
+            'Scheduled maintenance does not count as Downtime.',
+        );
+        expect(section(await contract(document({ exclusions: windows })), 7)).toContain(
+            'Scheduled Maintenance does not count as Downtime.',
+        );
+    });
 });
 
 describe('2. the standard of the commitment is the author’s', () => {

@@ -48,6 +48,8 @@ export interface WrittenForms {
     exclusions: ReadonlyArray<{ notice: WrittenDuration | null; allowance: WrittenDuration | null }>;
     /** By tier name. */
     tiers: ReadonlyMap<string, WrittenTier>;
+    /** Whether the measurement block says `maintenance excluded` or `maintenance included` itself (excluded is the default); unknown without the source. */
+    maintenanceWritten?: boolean;
     /** The durations of the terms of language v2, by the keys of `writtenV2Forms` (`rto Gold`, `minimumOutage`). */
     v2?: ReadonlyMap<string, WrittenDuration>;
 }
@@ -103,6 +105,7 @@ export function writtenForms(agreement: Agreement): WrittenForms {
     return {
         probeInterval: written(agreement.measurements[0]?.probes[0]?.interval),
         claimWindow: written(agreement.claims[0]?.windows[0]?.length),
+        maintenanceWritten: (agreement.measurements[0]?.maintenance.length ?? 0) > 0,
         exclusions: (agreement.exclusionBlocks[0]?.items ?? []).map((item) =>
             item.$type === 'MaintenanceWindow'
                 ? { notice: written(item.notice), allowance: written(item.allowance) }

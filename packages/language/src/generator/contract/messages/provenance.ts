@@ -164,7 +164,7 @@ export const PROVENANCE: Readonly<Record<MessageKey, Provenance>> = {
     'measurement.period': { when: 'always, without `probe`: the measurement period' },
     'measurement.periodProbes': { clause: /\bprobe\b/ },
     'measurement.maintenance': {
-        when: 'always: whether scheduled maintenance counts as Downtime (it does not unless `maintenance included` is written)',
+        when: 'the document declares a maintenance window or writes `maintenance excluded|included`: whether scheduled maintenance counts as Downtime (it does not unless `maintenance included` is written); with neither, nothing is said, as a sentence excluding maintenance nobody declared would be an exclusion nobody wrote',
     },
     'measurement.budgetIntro': { when: 'a tier commits to availability: the downtime each commitment allows, computed by the tool' },
     'measurement.perDay': LAYOUT,

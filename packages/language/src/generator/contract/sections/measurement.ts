@@ -17,11 +17,15 @@ export const measurement: SectionBuilder = {
                     probe
                         ? words.say('measurement.periodProbes', { noun: c.noun, period, probes: probe })
                         : words.say('measurement.period', { noun: c.noun, period }),
+                    // Said when the document declares a window or says how maintenance counts: with neither,
+                    // "maintenance does not count as Downtime" would be an exclusion nobody wrote.
                     // "Scheduled Maintenance" is a defined term only when the document describes the window.
-                    words.say('measurement.maintenance', {
-                        defined: maintenanceWindows(c).length > 0 ? 'yes' : 'no',
-                        excluded: maintenance === 'excluded' ? 'yes' : 'no',
-                    }),
+                    maintenanceWindows(c).length > 0 || c.written.maintenanceWritten !== false
+                        ? words.say('measurement.maintenance', {
+                              defined: maintenanceWindows(c).length > 0 ? 'yes' : 'no',
+                              excluded: maintenance === 'excluded' ? 'yes' : 'no',
+                          })
+                        : null,
                 ),
             ),
         ];
