@@ -4,9 +4,10 @@
  * measurement of exactly 99.9% is not "below 99.9%", and 12.50 × 1% is 0.13, not 0.12.
  */
 import {
+    asPercentOf,
     compareRational,
-    divideRational,
     multiplyRational,
+    percentOf,
     rational,
     rationalFromNumber,
     rationalToNumber,
@@ -46,9 +47,7 @@ export function monthlyShare(
         return rationalToNumber(multiplyRational(rationalFromNumber(bracket.credit), rational(12n)));
     }
     if (bracket.amount === undefined || monthlyPrice === undefined || monthlyPrice === 0) return undefined;
-    return rationalToNumber(
-        divideRational(multiplyRational(rationalFromNumber(bracket.amount), rational(100n)), rationalFromNumber(monthlyPrice)),
-    );
+    return rationalToNumber(asPercentOf(rationalFromNumber(bracket.amount), rationalFromNumber(monthlyPrice)));
 }
 
 export interface CreditInput {
@@ -95,7 +94,7 @@ export function applicableBracket(brackets: CreditBracket[], commitment: number,
 
 /** price × credit%, rounded to the currency's minor unit (the cent for most), half away from zero. */
 export function creditAmount(monthlyPrice: number, creditPercent: number, currency?: string | null): number {
-    const exact = multiplyRational(rationalFromNumber(monthlyPrice), divideRational(rationalFromNumber(creditPercent), rational(100n)));
+    const exact = percentOf(rationalFromNumber(creditPercent), rationalFromNumber(monthlyPrice));
     return rationalToNumber(roundHalfAwayFromZero(exact, currencyMinorUnits(currency)));
 }
 
