@@ -6,17 +6,17 @@
  */
 import * as vscode from 'vscode';
 import { findOutputFormat, MARKER_PREFIX_BYTES, OUTPUT_FORMATS, outputFormatNames, type OutputFormat } from 'sla-language/output-formats';
-import { decodeContent, type SlaProblem } from 'sla-language/protocol';
+import { decodeContent } from 'sla-language/protocol';
 import { writeFileAtomically } from './atomic-write.js';
 import { fileName, fileStem, targetDocument } from './document-target.js';
 import { outputFolder, symbolicLinkRefusal } from './output-location.js';
-import { refuseForErrors } from './refusal.js';
+import { refuseForErrors, type RefusedForErrors } from './refusal.js';
 import type { SlaServer } from './sla-server.js';
 
 /** What the command did; returned to callers such as tests (the palette ignores it). */
 export type GenerateOutcome =
     | { written: vscode.Uri }
-    | { refused: 'errors'; errors: SlaProblem[] }
+    | RefusedForErrors
     | { refused: 'location'; reason: string }
     | { refused: 'foreign'; target: vscode.Uri }
     | { refused: 'format'; reason: string }
@@ -77,10 +77,7 @@ async function generate(server: SlaServer, format: OutputFormat, args: GenerateA
         { location: vscode.ProgressLocation.Window, title: `Generating ${noun}…` },
         (_progress, token) => server.generate(document, format.name, token),
     );
-    if (result.kind === 'errors') {
-        refuseForErrors(document, result.errors, `no ${noun} was written`);
-        return { refused: 'errors', errors: result.errors };
-    }
+    if (result.kind === 'errors') return refuseForErrors(document, result.errors, `no ${noun} was written`);
     // Checked after generating, just before writing: the file system may have changed meanwhile.
     const linked = await symbolicLinkRefusal(document.uri, location.folder);
     if (linked) {

@@ -10,7 +10,7 @@ import { capitalize, describeIntervalInWords } from '../domain/bracket-wording.j
 import { contains, LATENCY_DOMAIN, type Interval } from '../domain/interval.js';
 import { formatMoney } from '../domain/money.js';
 import { effectiveTiers } from './effective-tiers.js';
-import { creditJsonFields, creditLines } from './tier-credit.js';
+import { creditJsonFields, creditLines, type CreditOutcome } from './tier-credit.js';
 import { durationFormatter } from './schedules.js';
 import { bracketInterval, creditCap, durationSeconds } from './values.js';
 import { InputError } from '../domain/input-error.js';
@@ -23,7 +23,7 @@ export interface LatencyCreditQuery {
     seconds: number;
 }
 
-export interface LatencyCredit {
+export interface LatencyCredit extends CreditOutcome {
     tier: string;
     percentile: string;
     /** The tier's latency target at that percentile, in seconds, if it has one. */
@@ -32,12 +32,6 @@ export interface LatencyCredit {
     outcome: 'met' | 'no-bracket' | 'bracket';
     /** The bracket's credit: a share of the monthly fee, or a fixed amount (`credit 100 USD`). */
     bracket: { credit: number | undefined; amount: number | undefined; interval: Interval; words: string } | undefined;
-    credit: number;
-    capped: boolean;
-    cap: number | undefined;
-    price: number | undefined;
-    amount: number | undefined;
-    currency: string;
     format: (seconds: number) => string;
 }
 
@@ -103,7 +97,7 @@ export function latencyCreditLines(result: LatencyCredit): string[] {
         const amount = formatMoney(bracket.amount ?? 0, result.currency);
         return [...lines, `Bracket: ${bracket.words} → ${amount}`, `Amount: ${amount}`];
     }
-    return [...lines, ...creditLines(bracket.words, { ...result, bracketCredit: bracket.credit })];
+    return [...lines, ...creditLines(bracket.words, bracket.credit, result)];
 }
 
 /** The `--format json` object of `sla credits --latency`. */
@@ -118,7 +112,7 @@ export function latencyCreditJson(result: LatencyCredit): Record<string, unknown
         bracket: result.bracket
             ? { credit: result.bracket.credit, description: result.bracket.words, ...jsonInterval(result.bracket.interval) }
             : null,
-        ...creditJsonFields({ ...result, bracketCredit: result.bracket?.credit ?? 0 }),
+        ...creditJsonFields(result),
     };
 }
 

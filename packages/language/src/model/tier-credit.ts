@@ -138,8 +138,7 @@ export function tierCreditJson(credit: TierCredit): Record<string, unknown> {
 
 /** What a bracket pays after the cap, availability and latency alike. */
 export interface CreditOutcome {
-    /** The bracket's credit before the cap, in percent of the monthly fee. */
-    bracketCredit: number;
+    /** After the cap, in percent of the monthly fee. */
     credit: number;
     capped: boolean;
     cap: number | undefined;
@@ -160,9 +159,12 @@ export function creditJsonFields(outcome: CreditOutcome): Record<string, unknown
     };
 }
 
-/** The Bracket, Credit and Amount lines of `sla credits` for a bracket described by `words`. */
-export function creditLines(words: string, outcome: CreditOutcome): string[] {
-    const { bracketCredit, credit, cap, price, amount, currency } = outcome;
+/**
+ * The Bracket, Credit and Amount lines of `sla credits` for a bracket described by `words` whose
+ * credit before the cap is `bracketCredit` percent of the monthly fee.
+ */
+export function creditLines(words: string, bracketCredit: number, outcome: CreditOutcome): string[] {
+    const { credit, cap, price, amount, currency } = outcome;
     const capNote = outcome.capped ? ` (the bracket's ${formatPercent(bracketCredit)}, capped at ${formatPercent(cap!)})` : '';
     return [
         `Bracket: ${words} → ${formatPercent(bracketCredit)}`,
@@ -193,7 +195,7 @@ function outcomeLines(credit: TierCredit): string[] {
         return [
             `No bracket of the credit schedule covers this availability: no service credit is due (see ${credit.uncovered ?? 'bracket-gap'}).`,
         ];
-    return creditLines(bracketWords!, { ...result, cap, price, currency });
+    return creditLines(bracketWords!, result.bracketCredit, { ...result, cap, price, currency });
 }
 
 /** `99.95%` or `99.95` → 99.95, between 0 and 100; throws InputError naming `what`. */
