@@ -172,7 +172,11 @@ export default tseslint.config(
 
     // The registry of output formats and its types import no Langium at run time (after the layers: it replaces their rule for these two files).
     {
-        files: ['packages/language/src/generator/output-format.ts', 'packages/language/src/generator/output-formats.ts'],
+        files: [
+            'packages/language/src/generator/output-format.ts',
+            'packages/language/src/generator/output-formats.ts',
+            'packages/language/src/generator/output-format-list.ts',
+        ],
         rules: {
             '@typescript-eslint/no-restricted-imports': [
                 'error',

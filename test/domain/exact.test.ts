@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
     addRational,
+    asPercentOf,
     compareRational,
+    complementPercent,
     decimalString,
     divideRational,
     multiplyRational,
+    percentOf,
     rational,
     rationalFromFraction,
     rationalFromNumber,
@@ -63,6 +66,21 @@ describe('arithmetic', () => {
     });
     it('0.1 + 0.2 is exactly 0.3', () => {
         expect(compareRational(addRational(rationalFromNumber(0.1), rationalFromNumber(0.2)), rationalFromNumber(0.3))).toBe(0);
+    });
+});
+
+describe('percentages', () => {
+    it('takes a percentage of a whole exactly: 0.1% of a 30-day month is 2592 s', () => {
+        expect(percentOf(rationalFromNumber(0.1), rational(2_592_000n))).toEqual(rational(2592n));
+        expect(percentOf(rationalFromNumber(1), rationalFromNumber(12.5))).toEqual(rational(1n, 8n));
+    });
+    it('gives a part as a percentage of a whole exactly', () => {
+        expect(asPercentOf(rational(2_592_000n - 2592n), rational(2_592_000n))).toEqual(rationalFromNumber(99.9));
+        expect(asPercentOf(rational(1n), rational(3n))).toEqual(rational(100n, 3n));
+    });
+    it('gives the percentage left to 100 without a floating-point error', () => {
+        expect(complementPercent(rationalFromNumber(99.9))).toEqual(rationalFromNumber(0.1));
+        expect(complementPercent(rational(100n))).toEqual(rational(0n));
     });
 });
 

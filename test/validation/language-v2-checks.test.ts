@@ -139,6 +139,20 @@ describe('calendars', () => {
         expect(await codes(calendar(body))).toEqual(expected);
     });
 
+    it('refuses a holiday on a date that does not exist, as an effective date', async () => {
+        const text = sla(
+            [
+                '    holidays Indonesia {',
+                '        2026-02-30 "Nowhere Day"',
+                '        2026-08-17 "Independence Day"',
+                '    }',
+                tier('T', ['availability 99.9%']),
+            ].join('\n'),
+        );
+        const found = await diagnostics(text, 'invalid-value');
+        expect(found.map((d) => [d.line, d.message])).toEqual([[lineOf(text, '2026-02-30'), '2026-02-30 is not a calendar date.']]);
+    });
+
     it('warns when response clocks run around the clock with business-hours support', async () => {
         const text = sla(tier('T', ['support business-hours 09:00-17:00 customer-local', 'clock runs around-the-clock']));
         const found = await diagnostics(text, 'response-outside-coverage');

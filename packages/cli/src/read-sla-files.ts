@@ -101,27 +101,32 @@ function describeInvalidByte(bytes: Uint8Array): string {
     return 'a sequence cut short at its end';
 }
 
-/** The length of the well-formed UTF-8 sequence at `i` (Unicode table 3-7), or 0. */
+/**
+ * Unicode table 3-7, the well-formed UTF-8 byte sequences: for each range of first bytes, the
+ * length of the sequence and the range its second byte must fall in (later bytes are 0x80–0xBF).
+ */
+const UTF8_SEQUENCES: ReadonlyArray<{ first: readonly [number, number]; length: number; second: readonly [number, number] }> = [
+    { first: [0xc2, 0xdf], length: 2, second: [0x80, 0xbf] },
+    { first: [0xe0, 0xe0], length: 3, second: [0xa0, 0xbf] },
+    { first: [0xe1, 0xec], length: 3, second: [0x80, 0xbf] },
+    { first: [0xed, 0xed], length: 3, second: [0x80, 0x9f] },
+    { first: [0xee, 0xef], length: 3, second: [0x80, 0xbf] },
+    { first: [0xf0, 0xf0], length: 4, second: [0x90, 0xbf] },
+    { first: [0xf1, 0xf3], length: 4, second: [0x80, 0xbf] },
+    { first: [0xf4, 0xf4], length: 4, second: [0x80, 0x8f] },
+];
+
+/** The length of the well-formed UTF-8 sequence at `i`, or 0. */
 function utf8SequenceLength(bytes: Uint8Array, i: number): number {
     const first = bytes[i];
     if (first < 0x80) return 1;
-    const [length, low, high] =
-        first >= 0xc2 && first <= 0xdf
-            ? [2, 0x80, 0xbf]
-            : first === 0xe0
-              ? [3, 0xa0, 0xbf]
-              : first === 0xed
-                ? [3, 0x80, 0x9f]
-                : first >= 0xe1 && first <= 0xef
-                  ? [3, 0x80, 0xbf]
-                  : first === 0xf0
-                    ? [4, 0x90, 0xbf]
-                    : first === 0xf4
-                      ? [4, 0x80, 0x8f]
-                      : first >= 0xf1 && first <= 0xf3
-                        ? [4, 0x80, 0xbf]
-                        : [0, 0, 0];
-    if (length === 0 || i + length > bytes.length || bytes[i + 1] < low || bytes[i + 1] > high) return 0;
+    const sequence = UTF8_SEQUENCES.find(({ first: [from, to] }) => first >= from && first <= to);
+    if (!sequence) return 0;
+    const {
+        length,
+        second: [low, high],
+    } = sequence;
+    if (i + length > bytes.length || bytes[i + 1] < low || bytes[i + 1] > high) return 0;
     for (let k = 2; k < length; k++) if (bytes[i + k] < 0x80 || bytes[i + k] > 0xbf) return 0;
     return length;
 }

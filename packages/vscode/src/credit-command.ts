@@ -6,9 +6,9 @@
  * missing is asked for.
  */
 import * as vscode from 'vscode';
-import type { CalculateCreditResult, SlaProblem } from 'sla-language/protocol';
+import type { CalculateCreditResult } from 'sla-language/protocol';
 import { commandArguments, fileName, targetDocument } from './document-target.js';
-import { refuseForErrors } from './refusal.js';
+import { refuseForErrors, refuseInput, type InvalidInput, type RefusedForErrors } from './refusal.js';
 import type { SlaServer } from './sla-server.js';
 
 const title = 'SLA: Calculate Service Credit';
@@ -24,10 +24,7 @@ interface CreditArguments {
 let details: vscode.OutputChannel | undefined;
 
 export type CreditOutcome =
-    | { summary: string; lines: string[]; json: Record<string, unknown> }
-    | { refused: 'errors'; errors: SlaProblem[] }
-    | { invalid: string }
-    | undefined;
+    { summary: string; lines: string[]; json: Record<string, unknown> } | RefusedForErrors | InvalidInput | undefined;
 
 export async function calculateCreditCommand(server: SlaServer, argument: unknown): Promise<CreditOutcome> {
     const args = commandArguments<CreditArguments>(argument);
@@ -49,14 +46,11 @@ export async function calculateCreditCommand(server: SlaServer, argument: unknow
         });
         if (measurement === undefined) return undefined;
         const result: CalculateCreditResult = await server.calculateCredit(document, tier, measurement, args.days);
-        if (result.kind === 'errors') {
-            refuseForErrors(document, result.errors, 'no credit is calculated from it');
-            return { refused: 'errors', errors: result.errors };
-        }
+        if (result.kind === 'errors') return refuseForErrors(document, result.errors, 'no credit is calculated from it');
         if (result.kind === 'invalid') {
-            void vscode.window.showErrorMessage(`${title}: ${result.message}`);
+            const invalid = refuseInput(title, result.message);
             // Typed by hand: ask again. Passed in by a caller: report it.
-            if (args.measurement !== undefined) return { invalid: result.message };
+            if (args.measurement !== undefined) return invalid;
             measurement = undefined;
             continue;
         }
@@ -72,15 +66,9 @@ export async function calculateCreditCommand(server: SlaServer, argument: unknow
     }
 }
 
-async function pickTier(
-    server: SlaServer,
-    document: vscode.TextDocument,
-): Promise<string | { refused: 'errors'; errors: SlaProblem[] } | undefined> {
+async function pickTier(server: SlaServer, document: vscode.TextDocument): Promise<string | RefusedForErrors | undefined> {
     const result = await server.tiers(document);
-    if (result.kind === 'errors') {
-        refuseForErrors(document, result.errors, 'no credit is calculated from it');
-        return { refused: 'errors', errors: result.errors };
-    }
+    if (result.kind === 'errors') return refuseForErrors(document, result.errors, 'no credit is calculated from it');
     const withCredits = result.tiers.filter((tier) => tier.hasCredits && tier.availability !== undefined);
     if (withCredits.length === 0) {
         void vscode.window.showWarningMessage(`${title}: no tier of this agreement has an availability commitment and a credit schedule.`);

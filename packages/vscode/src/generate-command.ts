@@ -5,18 +5,24 @@
  * `sla.output.folder`.
  */
 import * as vscode from 'vscode';
-import { findOutputFormat, MARKER_PREFIX_BYTES, OUTPUT_FORMATS, outputFormatNames, type OutputFormat } from 'sla-language/output-formats';
-import { decodeContent, type SlaProblem } from 'sla-language/protocol';
+import {
+    findOutputFormatInfo,
+    MARKER_PREFIX_BYTES,
+    OUTPUT_FORMAT_INFOS,
+    outputFormatNames,
+    type OutputFormatInfo,
+} from 'sla-language/output-format-list';
+import { decodeContent } from 'sla-language/protocol';
 import { writeFileAtomically } from './atomic-write.js';
 import { fileName, fileStem, targetDocument } from './document-target.js';
 import { outputFolder, symbolicLinkRefusal } from './output-location.js';
-import { refuseForErrors } from './refusal.js';
+import { refuseForErrors, type RefusedForErrors } from './refusal.js';
 import type { SlaServer } from './sla-server.js';
 
 /** What the command did; returned to callers such as tests (the palette ignores it). */
 export type GenerateOutcome =
     | { written: vscode.Uri }
-    | { refused: 'errors'; errors: SlaProblem[] }
+    | RefusedForErrors
     | { refused: 'location'; reason: string }
     | { refused: 'foreign'; target: vscode.Uri }
     | { refused: 'format'; reason: string }
@@ -44,7 +50,7 @@ export async function generateCommand(server: SlaServer, formatName: string | un
               ? (argument as GenerateArguments)
               : {};
     const name = formatName ?? args.format;
-    const format = name === undefined ? await pickFormat() : findOutputFormat(name);
+    const format = name === undefined ? await pickFormat() : findOutputFormatInfo(name);
     if (!format) {
         if (name === undefined) return undefined; // the pick was dismissed
         const reason = `unknown output format "${name}": the formats are ${outputFormatNames()}`;
@@ -54,15 +60,15 @@ export async function generateCommand(server: SlaServer, formatName: string | un
     return generate(server, format, args);
 }
 
-async function pickFormat(): Promise<OutputFormat | undefined> {
+async function pickFormat(): Promise<OutputFormatInfo | undefined> {
     const picked = await vscode.window.showQuickPick(
-        OUTPUT_FORMATS.map((format) => ({ label: format.title, description: `*${format.extension}`, format })),
+        OUTPUT_FORMAT_INFOS.map((format) => ({ label: format.title, description: `*${format.extension}`, format })),
         { title: GENERATE_TITLE, placeHolder: 'The file to write next to the document (or in sla.output.folder)' },
     );
     return picked?.format;
 }
 
-async function generate(server: SlaServer, format: OutputFormat, args: GenerateArguments): Promise<GenerateOutcome> {
+async function generate(server: SlaServer, format: OutputFormatInfo, args: GenerateArguments): Promise<GenerateOutcome> {
     const title = `SLA: ${format.title}`;
     const { noun } = format;
     const document = await targetDocument(args.uri, title);
@@ -77,10 +83,7 @@ async function generate(server: SlaServer, format: OutputFormat, args: GenerateA
         { location: vscode.ProgressLocation.Window, title: `Generating ${noun}…` },
         (_progress, token) => server.generate(document, format.name, token),
     );
-    if (result.kind === 'errors') {
-        refuseForErrors(document, result.errors, `no ${noun} was written`);
-        return { refused: 'errors', errors: result.errors };
-    }
+    if (result.kind === 'errors') return refuseForErrors(document, result.errors, `no ${noun} was written`);
     // Checked after generating, just before writing: the file system may have changed meanwhile.
     const linked = await symbolicLinkRefusal(document.uri, location.folder);
     if (linked) {
@@ -114,7 +117,7 @@ async function generate(server: SlaServer, format: OutputFormat, args: GenerateA
 }
 
 /** An existing file without the marker of sla's output; a missing file is nobody's. */
-async function isForeignFile(target: vscode.Uri, format: OutputFormat): Promise<boolean> {
+async function isForeignFile(target: vscode.Uri, format: OutputFormatInfo): Promise<boolean> {
     const bytes = await vscode.workspace.fs.readFile(target).then(
         (content) => content,
         () => undefined,

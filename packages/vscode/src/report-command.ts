@@ -7,9 +7,8 @@
  * Callers may pass `{ uri, log }` (the agreement and the log) to skip the prompts; tests do.
  */
 import * as vscode from 'vscode';
-import type { SlaProblem } from 'sla-language/protocol';
 import { commandArguments, fileName, targetDocument } from './document-target.js';
-import { refuseForErrors } from './refusal.js';
+import { refuseForErrors, refuseInput, type InvalidInput, type RefusedForErrors } from './refusal.js';
 import type { SlaServer } from './sla-server.js';
 
 const title = 'SLA: Credit Report';
@@ -19,11 +18,7 @@ interface ReportArguments {
     log?: vscode.Uri | string;
 }
 
-export type ReportOutcome =
-    | { markdown: string; breach: boolean; statement: vscode.Uri }
-    | { refused: 'errors'; errors: SlaProblem[] }
-    | { invalid: string }
-    | undefined;
+export type ReportOutcome = { markdown: string; breach: boolean; statement: vscode.Uri } | RefusedForErrors | InvalidInput | undefined;
 
 export async function creditReportCommand(server: SlaServer, argument: unknown): Promise<ReportOutcome> {
     const args = commandArguments<ReportArguments>(argument);
@@ -36,19 +31,11 @@ export async function creditReportCommand(server: SlaServer, argument: unknown):
     try {
         text = new TextDecoder('utf-8', { fatal: true }).decode(await vscode.workspace.fs.readFile(log));
     } catch (error) {
-        const message = `cannot read ${fileName(log)}: ${error instanceof Error ? error.message : String(error)}`;
-        void vscode.window.showErrorMessage(`${title}: ${message}`);
-        return { invalid: message };
+        return refuseInput(title, `cannot read ${fileName(log)}: ${error instanceof Error ? error.message : String(error)}`);
     }
     const result = await server.creditReport(document, fileName(log), text);
-    if (result.kind === 'errors') {
-        refuseForErrors(document, result.errors, 'no report is made from it');
-        return { refused: 'errors', errors: result.errors };
-    }
-    if (result.kind === 'invalid') {
-        void vscode.window.showErrorMessage(`${title}: ${result.message}`);
-        return { invalid: result.message };
-    }
+    if (result.kind === 'errors') return refuseForErrors(document, result.errors, 'no report is made from it');
+    if (result.kind === 'invalid') return refuseInput(title, result.message);
     const statement = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.markdown });
     await vscode.window.showTextDocument(statement, { preview: false });
     await vscode.commands.executeCommand('markdown.showPreviewToSide', statement.uri);

@@ -5,7 +5,8 @@
  * rationals of the agreement's reference period, so 2% of a 30-day budget in one hour is exactly
  * 14.4 and a threshold such as 14.4 × 0.001 prints as 0.0144.
  */
-import { divideRational, multiplyRational, rational, subtractRational, rationalFromNumber, type Rational } from './exact.js';
+import { divideRational, multiplyRational, rational, type Rational } from './exact.js';
+import { errorBudget } from './downtime.js';
 import { periodDays, SECONDS_PER_DAY, type PeriodKind } from './period.js';
 
 export type AlertSeverity = 'page' | 'ticket';
@@ -55,12 +56,6 @@ export const WINDOW_PAIRS: readonly WindowPair[] = [
 export function burnFactor(pair: WindowPair, period: PeriodKind): Rational {
     const periodSeconds = rational(BigInt(periodDays(period) * SECONDS_PER_DAY));
     return divideRational(multiplyRational(pair.budgetShare, periodSeconds), rational(BigInt(pair.long.seconds)));
-}
-
-/** The error budget of an objective written in percent: 99.95 → 0.0005. */
-export function errorBudget(objectivePercent: number): Rational {
-    const hundred = rational(100n);
-    return divideRational(subtractRational(hundred, rationalFromNumber(objectivePercent)), hundred);
 }
 
 /** The error ratio above which the pair's windows burn too fast: factor × budget. */

@@ -3,18 +3,10 @@
  * after the cap, and the amount at the tier's monthly price. Boundaries and money are exact: a
  * measurement of exactly 99.9% is not "below 99.9%", and 12.50 × 1% is 0.13, not 0.12.
  */
-import {
-    compareRational,
-    divideRational,
-    multiplyRational,
-    rational,
-    rationalFromNumber,
-    rationalToNumber,
-    roundHalfAwayFromZero,
-} from './exact.js';
+import { asPercentOf, compareRational, multiplyRational, percentOf, rational, rationalFromNumber, rationalToNumber } from './exact.js';
 import { containsRational, type Interval } from './interval.js';
 import type { Measured } from './downtime.js';
-import { currencyMinorUnits } from './money.js';
+import { roundMoney } from './money.js';
 
 export type BracketMetric = 'availability' | 'latency' | 'error-rate' | 'response';
 
@@ -46,9 +38,7 @@ export function monthlyShare(
         return rationalToNumber(multiplyRational(rationalFromNumber(bracket.credit), rational(12n)));
     }
     if (bracket.amount === undefined || monthlyPrice === undefined || monthlyPrice === 0) return undefined;
-    return rationalToNumber(
-        divideRational(multiplyRational(rationalFromNumber(bracket.amount), rational(100n)), rationalFromNumber(monthlyPrice)),
-    );
+    return rationalToNumber(asPercentOf(rationalFromNumber(bracket.amount), rationalFromNumber(monthlyPrice)));
 }
 
 export interface CreditInput {
@@ -95,8 +85,7 @@ export function applicableBracket(brackets: CreditBracket[], commitment: number,
 
 /** price × credit%, rounded to the currency's minor unit (the cent for most), half away from zero. */
 export function creditAmount(monthlyPrice: number, creditPercent: number, currency?: string | null): number {
-    const exact = multiplyRational(rationalFromNumber(monthlyPrice), divideRational(rationalFromNumber(creditPercent), rational(100n)));
-    return rationalToNumber(roundHalfAwayFromZero(exact, currencyMinorUnits(currency)));
+    return roundMoney(percentOf(rationalFromNumber(creditPercent), rationalFromNumber(monthlyPrice)), currency);
 }
 
 export function calculateCredit(input: CreditInput): CreditResult {

@@ -4,9 +4,11 @@
  * 30-day month is 2592 s, not 2591.9999…, and 2592 s of downtime measures exactly 99.9%.
  */
 import {
+    asPercentOf,
     compareRational,
-    divideRational,
+    complementPercent,
     multiplyRational,
+    percentOf,
     rational,
     rationalFromNumber,
     rationalToNumber,
@@ -18,19 +20,26 @@ import { formatDuration } from './duration.js';
 import { periodDayRange, periodDays, SECONDS_PER_DAY, type PeriodKind } from './period.js';
 import { InputError } from './input-error.js';
 
-const HUNDRED = rational(100n);
-
 function checkPercent(availability: number): void {
     if (!Number.isFinite(availability) || availability < 0 || availability > 100) {
         throw new RangeError(`Availability must be between 0% and 100%, got ${availability}%`);
     }
 }
 
+/** The error budget of an availability in percent, as a share of the period: 99.95 → 0.0005. */
+export function errorBudget(availability: number): Rational {
+    return percentOf(complementPercent(rationalFromNumber(availability)), rational(1n));
+}
+
+/** (1 − availability/100) × length, exactly: the downtime the availability allows in a period of that length. */
+export function exactAllowedDowntime(availability: number, length: Rational): Rational {
+    return multiplyRational(errorBudget(availability), length);
+}
+
 /** (1 − availability/100) × seconds, exact until the final conversion to a number. */
 export function allowedDowntime(availability: number, seconds: number): number {
     checkPercent(availability);
-    const unavailable = divideRational(subtractRational(HUNDRED, rationalFromNumber(availability)), HUNDRED);
-    return rationalToNumber(multiplyRational(unavailable, rationalFromNumber(seconds)));
+    return rationalToNumber(exactAllowedDowntime(availability, rationalFromNumber(seconds)));
 }
 
 export interface DowntimeBudget {
@@ -62,7 +71,7 @@ export function nines(availability: number): number {
     checkPercent(availability);
     // 2 − log10(100 − a) rather than −log10(1 − a/100): 100 − 99.9 is computed exactly first,
     // so 99.9% gives 3 and not 2.9999999999999996.
-    const unavailablePercent = rationalToNumber(subtractRational(HUNDRED, rationalFromNumber(availability)));
+    const unavailablePercent = rationalToNumber(complementPercent(rationalFromNumber(availability)));
     if (unavailablePercent === 0) return Infinity;
     return Math.round((2 - Math.log10(unavailablePercent)) * 10) / 10;
 }
@@ -91,7 +100,7 @@ export function availabilityFromDowntime(downtimeSeconds: number, periodDays: nu
     }
     const period = rationalFromNumber(periodSeconds);
     const up = subtractRational(period, rationalFromNumber(downtimeSeconds));
-    const exact = multiplyRational(divideRational(up, period), HUNDRED);
+    const exact = asPercentOf(up, period);
     return { value: rationalToNumber(exact), exact };
 }
 

@@ -88,6 +88,23 @@ export function divideRational(a: Rational, b: Rational): Rational {
     return rational(a.num * b.den, a.den * b.num);
 }
 
+const HUNDRED = rational(100n);
+
+/** `percent`% of `whole`: percent ÷ 100 × whole (99.9% of a month, 1% of the fee). */
+export function percentOf(percent: Rational, whole: Rational): Rational {
+    return multiplyRational(divideRational(percent, HUNDRED), whole);
+}
+
+/** `part` as a percentage of `whole`: part ÷ whole × 100. */
+export function asPercentOf(part: Rational, whole: Rational): Rational {
+    return multiplyRational(divideRational(part, whole), HUNDRED);
+}
+
+/** The percentage left to 100: 0.1 for 99.9. */
+export function complementPercent(percent: Rational): Rational {
+    return subtractRational(HUNDRED, percent);
+}
+
 export function compareRational(a: Rational, b: Rational): -1 | 0 | 1 {
     const left = a.num * b.den;
     const right = b.num * a.den;

@@ -3,17 +3,8 @@
  * maintenance counts as downtime, the allowance written in the exclusions (`at most 4 h per
  * month`) is converted to the measurement period and compared with what the availability allows.
  */
-import {
-    addRational,
-    compareRational,
-    divideRational,
-    multiplyRational,
-    rational,
-    rationalFromNumber,
-    rationalToNumber,
-    subtractRational,
-    type Rational,
-} from './exact.js';
+import { addRational, compareRational, multiplyRational, rational, rationalFromNumber, rationalToNumber, type Rational } from './exact.js';
+import { exactAllowedDowntime } from './downtime.js';
 import { periodDays, SECONDS_PER_DAY, type PeriodKind } from './period.js';
 
 export type AllowanceUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';
@@ -40,9 +31,7 @@ export function maintenancePerPeriod(seconds: number, per: AllowanceUnit, period
 }
 
 function exactBudget(availability: number, period: PeriodKind): Rational {
-    const hundred = rational(100n);
-    const unavailable = divideRational(subtractRational(hundred, rationalFromNumber(availability)), hundred);
-    return multiplyRational(unavailable, rational(BigInt(periodDays(period) * SECONDS_PER_DAY)));
+    return exactAllowedDowntime(availability, rational(BigInt(periodDays(period) * SECONDS_PER_DAY)));
 }
 
 /**

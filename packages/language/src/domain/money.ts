@@ -4,7 +4,7 @@
  * units (`USD 1,300.00`, `JPY 150,000`, `BHD 12.500`). The minor units and the list of codes come
  * from the runtime's Intl data, which is present in Node, browsers and Web Workers alike.
  */
-import { rationalFromNumber, rationalToNumber, roundHalfAwayFromZero } from './exact.js';
+import { rationalFromNumber, rationalToNumber, roundHalfAwayFromZero, type Rational } from './exact.js';
 
 /** Minor units when the document names no currency (or a malformed one): cents. */
 const DEFAULT_MINOR_UNITS = 2;
@@ -36,9 +36,10 @@ export function currencyMinorUnits(code: string | null | undefined): number {
     return digits;
 }
 
-/** The amount rounded to the currency's minor unit, half away from zero (§7.2). */
-export function roundMoney(amount: number, code: string | null | undefined): number {
-    return rationalToNumber(roundHalfAwayFromZero(rationalFromNumber(amount), currencyMinorUnits(code)));
+/** The amount (a number, or an exact rational) rounded to the currency's minor unit, half away from zero (§7.2). */
+export function roundMoney(amount: number | Rational, code: string | null | undefined): number {
+    const exact = typeof amount === 'number' ? rationalFromNumber(amount) : amount;
+    return rationalToNumber(roundHalfAwayFromZero(exact, currencyMinorUnits(code)));
 }
 
 /**

@@ -15,6 +15,7 @@ export interface GenerateOptions {
     languages?: readonly ContractLanguage[];
 }
 
+/** What the editor's client, the CLI and the server know of a format without its generator. */
 interface OutputFormatBase {
     /** What `sla build --format` and the `sla/generate` request take: lower-case letters, digits, hyphens. */
     readonly name: string;
@@ -35,14 +36,26 @@ interface OutputFormatBase {
     readonly languages?: boolean;
 }
 
-export interface TextOutputFormat extends OutputFormatBase {
+export interface TextOutputFormatInfo extends OutputFormatBase {
     readonly content: 'text';
+}
+
+export interface BinaryOutputFormatInfo extends OutputFormatBase {
+    readonly content: 'binary';
+}
+
+/**
+ * A format without its generator: what the editor's client reads (the palette, the file name, the
+ * marker), so that its bundle holds no generator (docs/PERFORMANCE.md).
+ */
+export type OutputFormatInfo = TextOutputFormatInfo | BinaryOutputFormatInfo;
+
+export interface TextOutputFormat extends TextOutputFormatInfo {
     /** The file's complete text (written as UTF-8); a pure function of the syntax tree. */
     generate(agreement: Agreement, options?: GenerateOptions): string;
 }
 
-export interface BinaryOutputFormat extends OutputFormatBase {
-    readonly content: 'binary';
+export interface BinaryOutputFormat extends BinaryOutputFormatInfo {
     /**
      * The file's bytes; a pure function of the syntax tree (no clock, no randomness). May be a
      * promise: packaging libraries such as `docx` zip asynchronously.

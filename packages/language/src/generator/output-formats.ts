@@ -1,41 +1,46 @@
 /**
- * THE list of output formats. `sla build --format`, the server's `sla/generate` request, the
- * editor's "SLA: Generate…" command and the tests all read it; nothing else lists formats.
- *
- * To add a format (CONTRIBUTING.md, "A new output format"): a folder under generator/ with a
- * `<name>-format.ts` exporting an `OutputFormat`, one line below, and a golden file
- * `test/golden/acme-tiers<extension>` (`UPDATE_GOLDEN=1 npx vitest run test/generator`).
+ * The output formats with their generators: `sla build --format`, the server's `sla/generate`
+ * request and the tests read this list. The formats themselves, as data, are listed once in
+ * `output-format-list.ts`; here each name gets its generator, and the compiler refuses a format
+ * without one.
  *
  * Browser-safe: this module and every generator run in the Web Worker server too, so a generator
  * imports no Node module and does no I/O (ESLint enforces both).
  */
-import { docxFormat } from './docx/docx-format.js';
-import { jsonFormat } from './json/json-format.js';
-import { markdownFormat } from './markdown/markdown-format.js';
-import { openSloFormat } from './monitoring/openslo-format.js';
-import { prometheusFormat } from './monitoring/prometheus-format.js';
-import type { OutputFormat } from './output-format.js';
+import { generateWord } from './docx/generate-word.js';
+import { generateJson } from './json/generate-json.js';
+import { generateMarkdown } from './markdown/generate-markdown.js';
+import { monitoringModel } from './monitoring/monitoring-from-agreement.js';
+import { openSloText } from './monitoring/openslo-output.js';
+import { prometheusRulesText } from './monitoring/prometheus-output.js';
+import type { BinaryOutputFormat, OutputFormat, TextOutputFormat } from './output-format.js';
+import { OUTPUT_FORMAT_INFOS, outputFormatNames } from './output-format-list.js';
 import { InputError } from '../domain/input-error.js';
 
 export { MARKER_PREFIX_BYTES, type OutputFormat } from './output-format.js';
+export { outputFormatNames } from './output-format-list.js';
 
-export const OUTPUT_FORMATS: readonly OutputFormat[] = [
-    jsonFormat,
-    markdownFormat,
-    docxFormat,
-    prometheusFormat,
-    openSloFormat,
-    // One line per format, in the order `sla build` writes them and the editor lists them.
-];
+type Generators = {
+    [F in (typeof OUTPUT_FORMAT_INFOS)[number] as F['name']]: F['content'] extends 'text'
+        ? TextOutputFormat['generate']
+        : BinaryOutputFormat['generate'];
+};
+
+const GENERATORS: Generators = {
+    json: generateJson,
+    markdown: (agreement, options) => generateMarkdown(agreement, options?.languages),
+    docx: (agreement, options) => generateWord(agreement, options?.languages),
+    prometheus: (agreement) => prometheusRulesText(monitoringModel(agreement)),
+    openslo: (agreement) => openSloText(monitoringModel(agreement)),
+};
+
+export const OUTPUT_FORMATS: readonly OutputFormat[] = OUTPUT_FORMAT_INFOS.map(
+    (format) => ({ ...format, generate: GENERATORS[format.name] }) as OutputFormat,
+);
 
 /** The format of that name; undefined for a name no format has. */
 export function findOutputFormat(name: string): OutputFormat | undefined {
     return OUTPUT_FORMATS.find((format) => format.name === name);
-}
-
-/** `json, markdown`: the names, for messages that say what to choose from. */
-export function outputFormatNames(): string {
-    return OUTPUT_FORMATS.map((format) => format.name).join(', ');
 }
 
 /**

@@ -7,9 +7,10 @@
 import type { Agreement } from '../generated/ast.js';
 import { creditAmount } from '../domain/credit.js';
 import { capitalize, describeIntervalInWords } from '../domain/bracket-wording.js';
-import { contains, formatPercent, LATENCY_DOMAIN, type Interval } from '../domain/interval.js';
+import { contains, LATENCY_DOMAIN, type Interval } from '../domain/interval.js';
 import { formatMoney } from '../domain/money.js';
 import { effectiveTiers } from './effective-tiers.js';
+import { creditJsonFields, creditLines, type CreditOutcome } from './tier-credit.js';
 import { durationFormatter } from './schedules.js';
 import { bracketInterval, creditCap, durationSeconds } from './values.js';
 import { InputError } from '../domain/input-error.js';
@@ -22,7 +23,7 @@ export interface LatencyCreditQuery {
     seconds: number;
 }
 
-export interface LatencyCredit {
+export interface LatencyCredit extends CreditOutcome {
     tier: string;
     percentile: string;
     /** The tier's latency target at that percentile, in seconds, if it has one. */
@@ -31,12 +32,6 @@ export interface LatencyCredit {
     outcome: 'met' | 'no-bracket' | 'bracket';
     /** The bracket's credit: a share of the monthly fee, or a fixed amount (`credit 100 USD`). */
     bracket: { credit: number | undefined; amount: number | undefined; interval: Interval; words: string } | undefined;
-    credit: number;
-    capped: boolean;
-    cap: number | undefined;
-    price: number | undefined;
-    amount: number | undefined;
-    currency: string;
     format: (seconds: number) => string;
 }
 
@@ -102,15 +97,7 @@ export function latencyCreditLines(result: LatencyCredit): string[] {
         const amount = formatMoney(bracket.amount ?? 0, result.currency);
         return [...lines, `Bracket: ${bracket.words} → ${amount}`, `Amount: ${amount}`];
     }
-    const capNote = result.capped ? ` (the bracket's ${formatPercent(bracket.credit)}, capped at ${formatPercent(result.cap!)})` : '';
-    return [
-        ...lines,
-        `Bracket: ${bracket.words} → ${formatPercent(bracket.credit)}`,
-        `Credit: ${formatPercent(result.credit)} of the monthly fee${capNote}`,
-        result.price === undefined || result.amount === undefined
-            ? 'Amount: the tier has no price'
-            : `Amount: ${formatMoney(result.amount, result.currency)} (${formatPercent(result.credit)} of ${formatMoney(result.price, result.currency)})`,
-    ];
+    return [...lines, ...creditLines(bracket.words, bracket.credit, result)];
 }
 
 /** The `--format json` object of `sla credits --latency`. */
@@ -125,12 +112,7 @@ export function latencyCreditJson(result: LatencyCredit): Record<string, unknown
         bracket: result.bracket
             ? { credit: result.bracket.credit, description: result.bracket.words, ...jsonInterval(result.bracket.interval) }
             : null,
-        credit: result.credit,
-        capped: result.capped,
-        cap: result.cap ?? null,
-        monthlyPrice: result.price ?? null,
-        amount: result.amount ?? null,
-        currency: result.currency,
+        ...creditJsonFields(result),
     };
 }
 

@@ -132,13 +132,47 @@ export function tierCreditJson(credit: TierCredit): Record<string, unknown> {
         measuredAvailability: Number(credit.measuredText.slice(0, -1)),
         outcome: result.reason,
         bracket: bracket ? { credit: bracket.credit, description: credit.bracketWords, ...bracket.interval } : null,
-        credit: result.credit,
-        capped: result.capped,
-        cap: credit.cap ?? null,
-        monthlyPrice: credit.price ?? null,
-        amount: result.amount ?? null,
-        currency: credit.currency,
+        ...creditJsonFields({ ...result, cap: credit.cap, price: credit.price, currency: credit.currency }),
     };
+}
+
+/** What a bracket pays after the cap, availability and latency alike. */
+export interface CreditOutcome {
+    /** After the cap, in percent of the monthly fee. */
+    credit: number;
+    capped: boolean;
+    cap: number | undefined;
+    price: number | undefined;
+    amount: number | undefined;
+    currency: string;
+}
+
+/** The credit's keys of `sla credits --format json`, in their order. */
+export function creditJsonFields(outcome: CreditOutcome): Record<string, unknown> {
+    return {
+        credit: outcome.credit,
+        capped: outcome.capped,
+        cap: outcome.cap ?? null,
+        monthlyPrice: outcome.price ?? null,
+        amount: outcome.amount ?? null,
+        currency: outcome.currency,
+    };
+}
+
+/**
+ * The Bracket, Credit and Amount lines of `sla credits` for a bracket described by `words` whose
+ * credit before the cap is `bracketCredit` percent of the monthly fee.
+ */
+export function creditLines(words: string, bracketCredit: number, outcome: CreditOutcome): string[] {
+    const { credit, cap, price, amount, currency } = outcome;
+    const capNote = outcome.capped ? ` (the bracket's ${formatPercent(bracketCredit)}, capped at ${formatPercent(cap!)})` : '';
+    return [
+        `Bracket: ${words} → ${formatPercent(bracketCredit)}`,
+        `Credit: ${formatPercent(credit)} of the monthly fee${capNote}`,
+        price === undefined || amount === undefined
+            ? 'Amount: the tier has no price'
+            : `Amount: ${formatMoney(amount, currency)} (${formatPercent(credit)} of ${formatMoney(price, currency)})`,
+    ];
 }
 
 /** The text lines of `sla credits`. */
@@ -161,14 +195,7 @@ function outcomeLines(credit: TierCredit): string[] {
         return [
             `No bracket of the credit schedule covers this availability: no service credit is due (see ${credit.uncovered ?? 'bracket-gap'}).`,
         ];
-    const capNote = result.capped ? ` (the bracket's ${formatPercent(result.bracketCredit)}, capped at ${formatPercent(cap!)})` : '';
-    return [
-        `Bracket: ${bracketWords} → ${formatPercent(result.bracketCredit)}`,
-        `Credit: ${formatPercent(result.credit)} of the monthly fee${capNote}`,
-        price === undefined || result.amount === undefined
-            ? 'Amount: the tier has no price'
-            : `Amount: ${formatMoney(result.amount, currency)} (${formatPercent(result.credit)} of ${formatMoney(price, currency)})`,
-    ];
+    return creditLines(bracketWords!, result.bracketCredit, { ...result, cap, price, currency });
 }
 
 /** `99.95%` or `99.95` → 99.95, between 0 and 100; throws InputError naming `what`. */

@@ -6,16 +6,8 @@
  */
 import { capitalize, describeIntervalInWords } from '../domain/bracket-wording.js';
 import { calculateCredit, creditAmount, type CreditBracket, type CreditReason } from '../domain/credit.js';
-import { formatMeasuredBeside } from '../domain/downtime.js';
-import {
-    divideRational,
-    multiplyRational,
-    rational,
-    rationalFromNumber,
-    rationalToNumber,
-    subtractRational,
-    type Rational,
-} from '../domain/exact.js';
+import { exactAllowedDowntime, formatMeasuredBeside } from '../domain/downtime.js';
+import { asPercentOf, rational, rationalToNumber, type Rational } from '../domain/exact.js';
 import { AVAILABILITY_DOMAIN } from '../domain/interval.js';
 import { daysOf, localDate, periodsCovering, plusCalendarDays, type CalendarPeriod } from './calendar.js';
 import { serviceLedger, type ServiceLedger } from './downtime-ledger.js';
@@ -254,15 +246,13 @@ function periodAccount(ledger: ServiceLedger, period: CalendarPeriod, zone: stri
     };
 }
 
-const HUNDRED = rational(100n);
-
 /** Undefined when the tier makes no availability commitment for the account's service. */
 function tierLine(terms: ReportTerms, tier: TierTerms, account: PeriodAccount): TierLine | undefined {
     const credit = account.service === undefined ? tier.wide : tier.services.get(account.service);
     if (!credit) return undefined;
     const { commitment, brackets, cap } = credit;
     const periodMs = rational(BigInt(account.periodMs));
-    const attainment = multiplyRational(divideRational(rational(BigInt(account.periodMs - account.downtimeMs)), periodMs), HUNDRED);
+    const attainment = asPercentOf(rational(BigInt(account.periodMs - account.downtimeMs)), periodMs);
     const result = calculateCredit({
         brackets,
         cap,
@@ -273,7 +263,7 @@ function tierLine(terms: ReportTerms, tier: TierTerms, account: PeriodAccount): 
     });
     const bracket = result.bracketIndex === undefined ? undefined : brackets[result.bracketIndex];
     const bounds = [commitment, ...brackets.filter((b) => b.metric === 'availability').flatMap((b) => [b.interval.min, b.interval.max])];
-    const budgetMs = divideRational(multiplyRational(subtractRational(HUNDRED, rationalFromNumber(commitment)), periodMs), HUNDRED);
+    const budgetMs = exactAllowedDowntime(commitment, periodMs);
     const budget = rationalToNumber(budgetMs);
     let burned = 0;
     const burnByDay = account.days.map((day) => {

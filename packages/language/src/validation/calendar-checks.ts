@@ -1,10 +1,11 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
-import type { Calendar, CalendarZone, ContractLanguage, Holiday, SlaAstType, Tier } from '../generated/ast.js';
+import type { Calendar, CalendarZone, ContractLanguage, SlaAstType, Tier } from '../generated/ast.js';
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- calendarDays reads the syntax tree and belongs in model/; to be moved there
 import { calendarDays } from '../generator/agreement-terms-json.js';
 import { effectiveTier } from '../model/effective-tiers.js';
 import { IssueCodes } from './issue-codes.js';
 import { relatedTo } from './related-information.js';
+import { checkDateExists } from './value-checks.js';
 import { inheritedNote } from './wording.js';
 
 /** The languages the contract text is written in. */
@@ -20,7 +21,7 @@ export function calendarChecks(): ValidationChecks<SlaAstType> {
         Calendar: checkCalendarCoversTime,
         TimeZone: (node, accept) => checkZone(node.zone, node, 'zone', accept),
         CalendarZone: (node: CalendarZone, accept) => checkZone(node.zone?.iana, node.zone ?? node, 'iana', accept),
-        Holiday: checkHolidayDate,
+        Holiday: checkDateExists,
         ContractLanguage: checkLanguage,
         Tier: checkClockAgainstCoverage,
     };
@@ -65,15 +66,6 @@ function checkZone(
         property,
         code: IssueCodes.InvalidValue,
     });
-}
-
-function checkHolidayDate(holiday: Holiday, accept: ValidationAcceptor): void {
-    if (holiday.date === undefined) return;
-    const [year, month, day] = holiday.date.split('-').map(Number);
-    const date = new Date(Date.UTC(year, month - 1, day));
-    if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-        accept('error', `${holiday.date} is not a calendar date.`, { node: holiday, property: 'date', code: IssueCodes.InvalidValue });
-    }
 }
 
 function checkLanguage(language: ContractLanguage, accept: ValidationAcceptor): void {

@@ -32,23 +32,75 @@ function reportRepeats(nodes: readonly AstNode[], what: string, accept: Validati
     }
 }
 
+/** The properties of `T` that hold a list of syntax nodes. */
+type ListProperty<T> = { [K in keyof T]: T[K] extends readonly AstNode[] ? K : never }[keyof T] & string;
+
+/** Reports the repeats in each listed property of `node`, in the order of `what`. */
+function reportRepeatsIn<T extends AstNode>(node: T, what: Partial<Record<ListProperty<T>, string>>, accept: ValidationAcceptor): void {
+    for (const [property, description] of Object.entries(what) as Array<[ListProperty<T>, string]>) {
+        reportRepeats(node[property] as readonly AstNode[], description, accept);
+    }
+}
+
+/** The nodes by key, in order of first appearance; nodes without a key are left out. */
+function groupBy<N extends AstNode>(nodes: readonly N[], keyOf: (node: N) => string | undefined): Map<string, N[]> {
+    const groups = new Map<string, N[]>();
+    for (const node of nodes) {
+        const key = keyOf(node);
+        if (key === undefined) continue;
+        const group = groups.get(key);
+        if (group) group.push(node);
+        else groups.set(key, [node]);
+    }
+    return groups;
+}
+
+/** The blocks an agreement holds at most once. */
+const SINGULAR_BLOCKS: Partial<Record<ListProperty<Agreement>, string>> = {
+    providers: 'The provider',
+    customers: 'The customer',
+    effectives: 'The effective date',
+    terms: 'The term',
+    currencies: 'The currency',
+    scopes: 'The scope',
+    standards: 'The commitment standard',
+    measurements: 'The measurement block',
+    capabilities: 'The capabilities block',
+    severityBlocks: 'The severities block',
+    exclusionBlocks: 'The exclusions block',
+    claims: 'The claims block',
+    timeZones: 'The time zone',
+    languages: 'The language',
+    definitionBlocks: 'The definitions block',
+    dutyBlocks: 'The duties block',
+};
+
+/** The clauses a measurement block holds at most once. */
+const SINGULAR_MEASUREMENT_CLAUSES: Partial<Record<ListProperty<Measurement>, string>> = {
+    periods: 'The measurement period',
+    probes: 'The probe clause',
+    downtimes: 'The downtime definition',
+    maintenance: 'The maintenance clause',
+    partialMinutes: 'The partial-minutes rule',
+    firstPeriods: 'The partial-first-period rule',
+    minimumOutages: 'The minimum outage',
+    errorRateIntervals: 'The error-rate interval',
+    missingData: 'The missing-data rule',
+    dataSources: 'The data source',
+    measuredHours: 'The hours availability is measured in',
+};
+
+/** The clauses a claims block holds at most once. */
+const SINGULAR_CLAIM_CLAUSES: Partial<Record<ListProperty<Claims>, string>> = {
+    windows: 'The claim window',
+    applications: 'The applied-to clause',
+    verifications: 'The verification clause',
+    contents: 'The claim contents',
+    minimums: 'The minimum credit',
+};
+
 function checkSingularBlocks(agreement: Agreement, accept: ValidationAcceptor): void {
-    reportRepeats(agreement.providers, 'The provider', accept);
-    reportRepeats(agreement.customers, 'The customer', accept);
-    reportRepeats(agreement.effectives, 'The effective date', accept);
-    reportRepeats(agreement.terms, 'The term', accept);
-    reportRepeats(agreement.currencies, 'The currency', accept);
-    reportRepeats(agreement.scopes, 'The scope', accept);
-    reportRepeats(agreement.standards, 'The commitment standard', accept);
-    reportRepeats(agreement.measurements, 'The measurement block', accept);
-    reportRepeats(agreement.capabilities, 'The capabilities block', accept);
-    reportRepeats(agreement.severityBlocks, 'The severities block', accept);
-    reportRepeats(agreement.exclusionBlocks, 'The exclusions block', accept);
-    reportRepeats(agreement.claims, 'The claims block', accept);
-    reportRepeats(agreement.timeZones, 'The time zone', accept);
-    reportRepeats(agreement.languages, 'The language', accept);
-    reportRepeats(agreement.definitionBlocks, 'The definitions block', accept);
-    reportRepeats(agreement.dutyBlocks, 'The duties block', accept);
+    reportRepeatsIn(agreement, SINGULAR_BLOCKS, accept);
 }
 
 function checkRequiredBlocks(agreement: Agreement, accept: ValidationAcceptor): void {
@@ -101,39 +153,16 @@ function checkSingularMeasurementClauses(measurement: Measurement, accept: Valid
             code: IssueCodes.MissingPeriod,
         });
     }
-    reportRepeats(measurement.periods, 'The measurement period', accept);
-    reportRepeats(measurement.probes, 'The probe clause', accept);
-    reportRepeats(measurement.downtimes, 'The downtime definition', accept);
-    reportRepeats(measurement.maintenance, 'The maintenance clause', accept);
-    reportRepeats(measurement.partialMinutes, 'The partial-minutes rule', accept);
-    reportRepeats(measurement.firstPeriods, 'The partial-first-period rule', accept);
-    reportRepeats(measurement.minimumOutages, 'The minimum outage', accept);
-    reportRepeats(measurement.errorRateIntervals, 'The error-rate interval', accept);
-    reportRepeats(measurement.missingData, 'The missing-data rule', accept);
-    reportRepeats(measurement.dataSources, 'The data source', accept);
-    reportRepeats(measurement.measuredHours, 'The hours availability is measured in', accept);
+    reportRepeatsIn(measurement, SINGULAR_MEASUREMENT_CLAUSES, accept);
 }
 
 function checkSingularTierClauses(tier: Tier, accept: ValidationAcceptor): void {
-    const byKind = new Map<string, AstNode[]>();
-    const add = (key: string, clause: AstNode) => {
-        const list = byKind.get(key);
-        if (list) list.push(clause);
-        else byKind.set(key, [clause]);
-    };
-    for (const clause of tier.clauses) {
+    const byKind = groupBy(tier.clauses, (clause) => {
         // A half-parsed response names no severity, a half-parsed latency no percentile: nothing to compare them with.
-        if (clause.$type === 'Response') {
-            if (clause.severity?.$refText) add(`Response ${clause.severity.$refText}`, clause);
-            continue;
-        }
-        if (clause.$type === 'ServiceTerms') {
-            if (clause.service?.$refText) add(`Service ${clause.service.$refText}`, clause);
-            continue;
-        }
-        const key = clauseKey(clause);
-        if (key !== undefined) add(key, clause);
-    }
+        if (clause.$type === 'Response') return clause.severity?.$refText ? `Response ${clause.severity.$refText}` : undefined;
+        if (clause.$type === 'ServiceTerms') return clause.service?.$refText ? `Service ${clause.service.$refText}` : undefined;
+        return clauseKey(clause);
+    });
     for (const [kind, clauses] of byKind) {
         reportRepeats(clauses, describeTierClause(kind, tier.name), accept);
     }
@@ -141,14 +170,7 @@ function checkSingularTierClauses(tier: Tier, accept: ValidationAcceptor): void 
 
 /** Each kind of clause once per service block, as in the tier itself. */
 function checkSingularServiceClauses(block: ServiceTerms, accept: ValidationAcceptor): void {
-    const byKind = new Map<string, AstNode[]>();
-    for (const clause of block.clauses) {
-        const key = clauseKey(clause);
-        if (key === undefined) continue;
-        const list = byKind.get(key);
-        if (list) list.push(clause);
-        else byKind.set(key, [clause]);
-    }
+    const byKind = groupBy(block.clauses, clauseKey);
     const where = `service ${block.service?.$refText || '?'} in tier ${tierOf(block)?.name ?? '(unnamed)'}`;
     for (const [kind, clauses] of byKind) reportRepeats(clauses, describeClauseKind(kind, where), accept);
 }
@@ -198,11 +220,7 @@ function checkSingleCap(credits: Credits, accept: ValidationAcceptor): void {
 }
 
 function checkSingularClaimClauses(claims: Claims, accept: ValidationAcceptor): void {
-    reportRepeats(claims.windows, 'The claim window', accept);
-    reportRepeats(claims.applications, 'The applied-to clause', accept);
-    reportRepeats(claims.verifications, 'The verification clause', accept);
-    reportRepeats(claims.contents, 'The claim contents', accept);
-    reportRepeats(claims.minimums, 'The minimum credit', accept);
+    reportRepeatsIn(claims, SINGULAR_CLAIM_CLAUSES, accept);
     for (const kind of ['transferable', 'payable', 'forfeited', 'sole']) {
         reportRepeats(
             claims.creditTerms.filter((term) => term.kind === kind),

@@ -1,5 +1,5 @@
 import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
-import type { ClockRange, Currency, Duration, Effective, Probe, SlaAstType } from '../generated/ast.js';
+import type { ClockRange, Currency, Duration, Effective, Holiday, Probe, SlaAstType } from '../generated/ast.js';
 import { isAmbiguousUnit } from '../domain/duration.js';
 import { isKnownCurrencyCode, looksLikeCurrencyCode } from '../domain/money.js';
 import { IssueCodes } from './issue-codes.js';
@@ -54,13 +54,14 @@ function checkPercent(
     }
 }
 
-function checkDateExists(effective: Effective, accept: ValidationAcceptor): void {
+/** `2026-02-30` in an `effective` clause or a holiday is not a date that exists. */
+export function checkDateExists(node: Effective | Holiday, accept: ValidationAcceptor): void {
     // A half-parsed clause (`effective` and no date) has no value; the syntax error covers it.
-    if (effective.date === undefined) return;
-    const [year, month, day] = effective.date.split('-').map(Number);
+    if (node.date === undefined) return;
+    const [year, month, day] = node.date.split('-').map(Number);
     const date = new Date(Date.UTC(year, month - 1, day));
     if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-        accept('error', `${effective.date} is not a calendar date.`, { node: effective, property: 'date', code: IssueCodes.InvalidValue });
+        accept('error', `${node.date} is not a calendar date.`, { node, property: 'date', code: IssueCodes.InvalidValue });
     }
 }
 

@@ -7,7 +7,7 @@
  * so that "the same as the CLI" is checked against the CLI itself.
  */
 import * as vscode from 'vscode';
-import { OUTPUT_FORMATS } from 'sla-language/output-formats';
+import { OUTPUT_FORMAT_INFOS } from 'sla-language/output-format-list';
 import { expectedCodes } from '../../../../test/helpers/expectations.js';
 import { assert, assertEqual, poll, test } from './harness.js';
 
@@ -226,7 +226,7 @@ test('Export JSON writes the same bytes as sla build, into sla.output.folder whe
 
 test('SLA: Generate… writes every registered format, the bytes sla build writes, and refuses an unknown format', async () => {
     const source = at(manifest.build.source);
-    for (const format of OUTPUT_FORMATS) {
+    for (const format of OUTPUT_FORMAT_INFOS) {
         const outcome = await vscode.commands.executeCommand<{ written?: vscode.Uri }>('sla.generate', {
             uri: source,
             format: format.name,

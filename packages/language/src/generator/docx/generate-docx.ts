@@ -14,7 +14,8 @@ import { formatMessage } from '../locale/messages.js';
 import { WORD_MESSAGES, type WordMessageKey } from '../locale/word-catalog.js';
 import { contractBlocks, fieldParagraphs, sectionHeading, titleParagraph, wordBlock, type WordBlock } from './contract-to-word.js';
 import { coverBlock } from './cover-block.js';
-import { DOCX_MARKER_PROPERTY, DOCX_MARKER_VALUE, packDocx } from './docx-package.js';
+import { DOCX_MARKER_PROPERTY, DOCX_MARKER_VALUE } from './docx-marker.js';
+import { packDocx } from './docx-package.js';
 
 /** One language's contract: the tree, the facts, and how the document wrote its percentages. */
 export interface ContractEdition {

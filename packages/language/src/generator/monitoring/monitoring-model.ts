@@ -4,7 +4,7 @@
  * which therefore never touch the AST.
  */
 import type { PeriodKind } from '../../domain/period.js';
-import { errorBudget } from '../../domain/burn-rate.js';
+import { errorBudget } from '../../domain/downtime.js';
 import { divideRational, rational, rationalFromNumber, subtractRational, type Rational } from '../../domain/exact.js';
 
 export type SliMetric = 'availability' | 'error-rate';
