@@ -179,7 +179,8 @@ function tierTotal(terms: ReportTerms, tier: TierTerms, period: CalendarPeriod, 
     return { tier: tier.name, period, credit, capped, amount };
 }
 
-function selectTiers(terms: ReportTerms, names: string[] | undefined): TierTerms[] {
+/** The tiers to report: those named (each must have an availability commitment), or every one. */
+export function selectTiers(terms: ReportTerms, names: string[] | undefined): TierTerms[] {
     if (terms.tiers.length === 0) throw new ReportInputError(`the agreement "${terms.name}" has no tier with an availability commitment`);
     if (!names || names.length === 0) return terms.tiers;
     return names.map((name) => {

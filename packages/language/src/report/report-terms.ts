@@ -13,6 +13,7 @@ import { agreementPeriod, annualCaps, creditBrackets, creditCap, durationSeconds
 import { parseMaintenanceWindow, type WeeklyWindow } from './maintenance-window.js';
 import type { MeasurementRules } from './measurement-rules.js';
 import type { ExclusionKind } from './report-input.js';
+import { minuteSliQueries } from './sli-queries.js';
 
 /** What one tier commits to for one service (or tier-wide): availability, its credit brackets and the cap. */
 export interface CreditTerms {
@@ -58,6 +59,8 @@ export interface ReportTerms {
     maintenance: MaintenanceTerms;
     claimWindowSeconds?: number;
     rules: MeasurementRules;
+    /** Per service, the PromQL of its availability SLI giving the share of good over a minute (sli-queries.ts). */
+    sliQueries: ReadonlyMap<string, string>;
     /** `availability measured during <calendar>`: the calendar's name. */
     measuredDuring?: string;
     tiers: TierTerms[];
@@ -113,6 +116,7 @@ export function reportTerms(agreement: Agreement): ReportTerms {
         maintenance,
         claimWindowSeconds: durationSeconds(agreement.claims[0]?.windows[0]?.length),
         rules: measurementRules(agreement),
+        sliQueries: minuteSliQueries(agreement),
         measuredDuring: agreement.measurements[0]?.measuredHours[0]?.calendar?.$refText,
         tiers,
         percent: percentFormatter(agreement),
