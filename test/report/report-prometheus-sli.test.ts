@@ -90,7 +90,7 @@ describe.skipIf(!prometheusInstalled)('sla report --prometheus with the SLIs the
             ['Dashboard', 2_700, '22375/224', 10],
         ]);
         // 10% + 10% = 20% of EUR 1,000.00, within the 30% cap: EUR 200.00.
-        expect(february.totals).toEqual([{ tier: 'Gold', credit: 20, capped: false, amount: 200 }]);
+        expect(february.totals).toEqual([{ tier: 'Gold', credit: 20, capped: false, amount: 200, notes: [] }]);
     });
 
     it('gives the statement the same month gives as per-minute samples', async () => {
