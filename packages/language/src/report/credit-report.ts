@@ -22,7 +22,8 @@ import { serviceLedger, type ServiceLedger } from './downtime-ledger.js';
 import { defaultSentences } from './measurement-rules.js';
 import type { ReportInputs } from './report-input.js';
 import type { ReportTerms, TierTerms } from './report-terms.js';
-import { clipSpans, totalLength, type Span } from './time-spans.js';
+import { clipSpans, intersectSpans, totalLength, type Span } from './time-spans.js';
+import { calendarSpans } from './measured-calendar.js';
 import { InputError } from '../domain/input-error.js';
 import { applyYearlyTerms } from './yearly-terms.js';
 
@@ -56,6 +57,8 @@ export interface PeriodAccount {
     days: Array<{ date: string; downtimeMs: number }>;
     /** A first period measured from the effective date (prorated): its days in force of the calendar period's. */
     feeShare?: { days: number; of: number };
+    /** `availability measured during <calendar>`: the calendar's name; the period length is its time. */
+    measuredDuring?: string;
 }
 
 export interface TierLine {
@@ -116,12 +119,8 @@ export interface CreditReport {
 }
 
 export function computeReport(terms: ReportTerms, inputs: ReportInputs, options: ReportOptions = {}): CreditReport {
-    if (terms.measuredDuring !== undefined) {
-        // Measuring around the clock instead would give a different, silently wrong credit.
-        throw new ReportInputError(
-            `the agreement measures availability during ${terms.measuredDuring} only, which sla report does not apply yet; no report is made`,
-        );
-    }
+    // Measuring around the clock instead would give a different, silently wrong credit.
+    if (terms.measuredDuringRefusal !== undefined) throw new ReportInputError(terms.measuredDuringRefusal);
     const tiers = selectTiers(terms, options.tiers);
     checkServices(terms, inputs);
     const range = reportRange(inputs, options);
@@ -131,7 +130,7 @@ export function computeReport(terms: ReportTerms, inputs: ReportInputs, options:
     const whole = { start: periods[0].start, end: periods[periods.length - 1].end };
     const ledgers = services.map((service) => serviceLedger(terms, service, inputs.incidents, inputs.samples, whole));
     const accounts = ledgers.flatMap((ledger) =>
-        periods.map((period, i) => periodAccount(ledger, period, terms.zone, i === 0 ? firstPeriod : undefined)),
+        periods.map((period, i) => periodAccount(terms, ledger, period, i === 0 ? firstPeriod : undefined)),
     );
     const lines: TierLine[] = [];
     for (const account of accounts) {
@@ -143,6 +142,11 @@ export function computeReport(terms: ReportTerms, inputs: ReportInputs, options:
     const totals = periods.flatMap((period) => tiers.map((tier) => tierTotal(terms, tier, period, lines)));
     const assumptions = [
         ...inputs.assumptions,
+        ...(terms.measuredDuring
+            ? [
+                  `Availability is measured during calendar ${terms.measuredDuring.name} only (${terms.measuredDuring.words}): a period's length, its downtime and its error budget count only that time.`,
+              ]
+            : []),
         ...firstPeriod.assumptions,
         ...applyYearlyTerms(terms, tiers, totals, effective),
         ...maintenanceAssumptions(terms, inputs),
@@ -237,10 +241,10 @@ function reportRange(inputs: ReportInputs, options: ReportOptions): Span {
     return { start, end };
 }
 
-function msByKind(spans: Map<string, Span[]>, period: Span): Record<string, number> {
+function msByKind(spans: Map<string, Span[]>, period: Span, measured: readonly Span[]): Record<string, number> {
     const result: Record<string, number> = {};
     for (const [kind, list] of [...spans].sort(([a], [b]) => a.localeCompare(b))) {
-        const ms = totalLength(clipSpans(list, period));
+        const ms = totalLength(intersectSpans(clipSpans(list, period), measured));
         if (ms > 0) result[kind] = ms;
     }
     return result;
@@ -313,27 +317,33 @@ function periodsInForce(
     };
 }
 
-function periodAccount(ledger: ServiceLedger, period: CalendarPeriod, zone: string, first?: FirstPeriod): PeriodAccount {
+function periodAccount(terms: ReportTerms, ledger: ServiceLedger, period: CalendarPeriod, first?: FirstPeriod): PeriodAccount {
+    const zone = terms.zone;
     // Time before the effective date is not under the agreement: nothing in it counts.
     const inForce = { start: Math.max(period.start, first?.from ?? period.start), end: period.end };
-    const downtime = clipSpans(ledger.downtime, inForce);
-    const missing = clipSpans(ledger.missing, inForce);
+    // Measured during a calendar: only its time counts, in the period's length as in its downtime.
+    const calendar = terms.measuredDuring;
+    const measured = calendar ? calendarSpans(calendar, period) : [period];
+    const within = (spans: readonly Span[], window: Span) => intersectSpans(clipSpans(spans, window), measured);
+    const downtime = within(ledger.downtime, inForce);
+    const missing = within(ledger.missing, inForce);
     const { outsideWindow, beyondAllowance, included } = ledger.maintenanceCounted;
     return {
         service: ledger.service,
         period,
-        periodMs: period.end - period.start,
+        periodMs: totalLength(measured),
         downtimeMs: totalLength(downtime),
         downtime,
-        excludedMs: msByKind(ledger.excluded, period),
-        maintenanceOutsideWindowMs: totalLength(clipSpans(outsideWindow, period)),
-        maintenanceBeyondAllowanceMs: totalLength(clipSpans(beyondAllowance, period)),
-        maintenanceIncludedMs: totalLength(clipSpans(included, period)),
-        notExcludedMs: msByKind(ledger.notExcluded, period),
+        excludedMs: msByKind(ledger.excluded, period, measured),
+        maintenanceOutsideWindowMs: totalLength(within(outsideWindow, period)),
+        maintenanceBeyondAllowanceMs: totalLength(within(beyondAllowance, period)),
+        maintenanceIncludedMs: totalLength(within(included, period)),
+        notExcludedMs: msByKind(ledger.notExcluded, period, measured),
         missingMs: totalLength(missing),
         missing,
         days: daysOf(period, zone).map((day) => ({ date: localDate(day.start, zone), downtimeMs: totalLength(clipSpans(downtime, day)) })),
         feeShare: first?.feeShare,
+        measuredDuring: calendar?.name,
     };
 }
 
@@ -350,7 +360,11 @@ function tierLine(terms: ReportTerms, tier: TierTerms, account: PeriodAccount): 
             ? tier.monthlyPrice
             : proratedFee(tier.monthlyPrice, share.days, share.of, terms.currency);
     const periodMs = rational(BigInt(account.periodMs));
-    const attainment = multiplyRational(divideRational(rational(BigInt(account.periodMs - account.downtimeMs)), periodMs), HUNDRED);
+    // A period without measured time (a calendar all of whose days are holidays) has nothing to miss.
+    const attainment =
+        account.periodMs === 0
+            ? HUNDRED
+            : multiplyRational(divideRational(rational(BigInt(account.periodMs - account.downtimeMs)), periodMs), HUNDRED);
     const result = calculateCredit({
         brackets,
         cap,

@@ -15,6 +15,7 @@ import { parseMaintenanceWindow, type WeeklyWindow } from './maintenance-window.
 import type { MeasurementRules } from './measurement-rules.js';
 import type { ExclusionKind } from './report-input.js';
 import { minuteSliQueries } from './sli-queries.js';
+import { measuredCalendar, type MeasuredCalendar } from './measured-calendar.js';
 
 /** What one tier commits to for one service (or tier-wide): availability, its credit brackets and the cap. */
 export interface CreditTerms {
@@ -75,8 +76,10 @@ export interface ReportTerms {
     rules: MeasurementRules;
     /** Per service, the PromQL of its availability SLI giving the share of good over a minute (sli-queries.ts). */
     sliQueries: ReadonlyMap<string, string>;
-    /** `availability measured during <calendar>`: the calendar's name. */
-    measuredDuring?: string;
+    /** `availability measured during <calendar>`: the calendar, read. */
+    measuredDuring?: MeasuredCalendar;
+    /** Why the calendar cannot be applied exactly; the report is then refused. */
+    measuredDuringRefusal?: string;
     tiers: TierTerms[];
     /** Formats a percentage as the agreement wrote it (`99.0%`). */
     percent: (value: number) => string;
@@ -120,6 +123,7 @@ export function reportTerms(agreement: Agreement): ReportTerms {
         });
     }
     const zone = agreement.timeZones[0]?.zone;
+    const during = measuredCalendar(agreement, zone ?? 'UTC');
     return {
         name: agreement.name,
         zone: zone ?? 'UTC',
@@ -135,7 +139,8 @@ export function reportTerms(agreement: Agreement): ReportTerms {
         minimumCredit: minimumCreditOf(agreement),
         rules: measurementRules(agreement),
         sliQueries: minuteSliQueries(agreement),
-        measuredDuring: agreement.measurements[0]?.measuredHours[0]?.calendar?.$refText,
+        measuredDuring: during.calendar,
+        measuredDuringRefusal: during.refusal,
         tiers,
         percent: percentFormatter(agreement),
     };
