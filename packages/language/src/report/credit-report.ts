@@ -25,7 +25,7 @@ import type { ReportTerms, TierTerms } from './report-terms.js';
 import { clipSpans, intersectSpans, totalLength, type Span } from './time-spans.js';
 import { calendarSpans } from './measured-calendar.js';
 import { InputError } from '../domain/input-error.js';
-import { applyYearlyTerms } from './yearly-terms.js';
+import { applyYearlyTerms, type TierTotal } from './yearly-terms.js';
 
 /** Wrong input for a report (an unknown tier or service, an empty range): one line, exit 2 in the CLI. */
 export class ReportInputError extends InputError {}
@@ -89,16 +89,7 @@ export interface TierLine {
     burnByDay: number[];
 }
 
-/** A tier's credit for one period: the services' credits added up, then capped (one cap per tier and period). */
-export interface TierTotal {
-    tier: string;
-    period: CalendarPeriod;
-    credit: number;
-    capped: boolean;
-    amount?: number;
-    /** How the minimum credit or the cap per year changed the credit; empty when they did not. */
-    notes: string[];
-}
+export type { TierTotal } from './yearly-terms.js';
 
 export interface CreditReport {
     agreement: string;

@@ -8,8 +8,19 @@ import { creditAmount } from '../domain/credit.js';
 import { formatMoney } from '../domain/money.js';
 import { formatPercent } from '../domain/interval.js';
 import { agreementYear } from './calendar.js';
-import type { TierTotal } from './credit-report.js';
+import type { CalendarPeriod } from './calendar.js';
 import type { AnnualCap, ReportTerms, TierTerms } from './report-terms.js';
+
+/** A tier's credit for one period: the services' credits added up, then capped (one cap per tier and period). */
+export interface TierTotal {
+    tier: string;
+    period: CalendarPeriod;
+    credit: number;
+    capped: boolean;
+    amount?: number;
+    /** How the minimum credit or the cap per year changed the credit; empty when they did not. */
+    notes: string[];
+}
 
 /** Applies both terms to `totals` (in period order); returns the assumptions they need stated. */
 export function applyYearlyTerms(terms: ReportTerms, tiers: readonly TierTerms[], totals: TierTotal[], effective?: number): string[] {
