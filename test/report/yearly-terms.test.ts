@@ -3,7 +3,7 @@
  * agreement year, the minimum credit, and a first period that starts on the effective date.
  */
 import { describe, expect, it } from 'vitest';
-import { computeReport, reportText, type Incident } from '../../packages/language/src/index.js';
+import { computeReport, reportCsv, reportText, type Incident } from '../../packages/language/src/index.js';
 import { termsOf } from './agreements.js';
 
 const at = (iso: string) => Date.parse(iso);
@@ -84,6 +84,14 @@ describe('a cap per year and a minimum credit across thirteen months', async () 
         expect(text).toContain(
             '  Tier Gold in total: 11% (capped), EUR 110.00  (the cap per year (cap 3% of annual fee per year: EUR 360.00 for the year from 2026-01-01) leaves EUR 110.00 of the EUR 250.00 earned)',
         );
+    });
+    it('ends each CSV row with what the tier is paid', () => {
+        const march = reportCsv(report)
+            .split('\n')
+            .find((row) => row.startsWith('2026-03,'))!;
+        // The line earned 25% (EUR 250.00, at the 25% cap, not over it); the tier is paid 11%, EUR 110.00.
+        expect(march.split(',').slice(11, 14)).toEqual(['25', 'false', '250.00']);
+        expect(march.split(',').slice(-2)).toEqual(['11', '110.00']);
     });
     it('says when the report starts after the year does', () => {
         const later = computeReport(terms, inputs([outage('2026-03-10T00:00:00Z', '2026-03-11T00:00:00Z')]));
