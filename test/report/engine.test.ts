@@ -137,7 +137,8 @@ describe('calendar lengths', async () => {
         ['2024-08-10T00:00:00Z', 'quarterly', 92],
         ['2028-06-10T00:00:00Z', 'yearly', 366],
     ] as const)('the period holding %s (%s) has %i days', (instant, period, days) => {
-        const report = computeReport({ ...terms, period }, inputs([incident(instant, instant)]));
+        // Without the effective date: 2024 is before the agreement takes effect (2026-01-01), which is refused.
+        const report = computeReport({ ...terms, period, effective: undefined }, inputs([incident(instant, instant)]));
         expect(report.lines[0].periodMs).toBe(days * DAY);
     });
 });

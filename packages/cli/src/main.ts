@@ -80,7 +80,7 @@ program
     .option('--incidents <log.csv>', 'incident log: start,end (ISO 8601 with an offset), optional service,kind,id,note')
     .option('--samples <file.csv>', 'per-minute samples: time,service,good (good from 0 to 1)')
     .option('--prometheus <url>', 'a Prometheus server, read with query_range at a 1-minute step')
-    .option('--query <promql>', 'with --prometheus: per minute, the share of good probes or requests (0..1)')
+    .option('--query <promql>', 'with --prometheus: per minute, the share of good (0..1); by default the SLI each service declares')
     .addOption(
         new Option('--timeout <seconds>', 'with --prometheus: how long one request may take')
             .default(30_000, '30')

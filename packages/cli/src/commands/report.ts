@@ -22,6 +22,7 @@ import {
     InputError,
     ReportInputError,
     SampleReducer,
+    selectTiers,
     startOfLocalDate,
     type CreditReport,
     type Incident,
@@ -110,18 +111,21 @@ async function makeReport(
         sources.push(`samples ${basename(options.samples)} (${count(rows)} rows)`);
     }
     if (options.prometheus) {
-        const query = options.query;
-        if (!query) throw new InputError('give the PromQL with --query: per minute, the share of good probes or requests (0..1)');
         const window = prometheusRange(terms, range);
         const before = reducer.nanSamples;
-        const points = await readPrometheus(
-            { url: options.prometheus, query, timeoutMs: options.timeout },
-            window,
-            terms.services,
-            reducer,
-            progress,
-        );
-        sources.push(`Prometheus ${options.prometheus}, ${query} (${count(points)} points at a 1-minute step)`);
+        let points = 0;
+        for (const { query, sliOf } of prometheusQueries(terms, options)) {
+            const read = await readPrometheus(
+                { url: options.prometheus, query, timeoutMs: options.timeout, sliOf },
+                window,
+                terms.services,
+                reducer,
+                progress,
+            );
+            const what = sliOf === undefined ? query : `the availability SLI of ${sliOf}, ${query}`;
+            sources.push(`Prometheus ${options.prometheus}, ${what} (${count(read)} points at a 1-minute step)`);
+            points += read;
+        }
         if (points === 0)
             assumptions.push('Prometheus returned no data for the query over the reported periods: all of it is missing data.');
         const nan = reducer.nanSamples - before;
@@ -133,6 +137,30 @@ async function makeReport(
         assumptions.push(`${count(reducer.nanSamples)} sample(s) were NaN: they are taken as missing data.`);
     }
     return computeReport(terms, { incidents, samples, sources, assumptions }, { tiers: options.tier, from: range.from, to: range.to });
+}
+
+/**
+ * What to ask Prometheus: the --query as given, or else the availability SLI the agreement
+ * declares for each service that a reported tier commits to (its `{{window}}` as `1m`).
+ */
+function prometheusQueries(terms: ReportTerms, options: ReportOptions): Array<{ query: string; sliOf?: string }> {
+    if (options.query) return [{ query: options.query }];
+    if (terms.services.length === 0) {
+        throw new InputError(
+            'the agreement declares no services, so no SLI to query: give --query <promql> (per minute, the share of good, 0..1)',
+        );
+    }
+    const tiers = selectTiers(terms, options.tier);
+    const needed = terms.services.filter((service) => tiers.some((t) => t.services.has(service)));
+    return needed.map((service) => {
+        const query = terms.sliQueries.get(service);
+        if (query === undefined) {
+            throw new InputError(
+                `service ${service} declares no availability SLI (sli availability …): give --query <promql> (per minute, the share of good, 0..1)`,
+            );
+        }
+        return { query, sliOf: service };
+    });
 }
 
 /** --from and --to as local dates in the agreement's zone; --to is inclusive (its whole day). */

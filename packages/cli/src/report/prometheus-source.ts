@@ -15,6 +15,11 @@ export interface PrometheusQuery {
     /** PromQL giving per minute the share of good (0..1); one series, or one per service with a `service` label. */
     query: string;
     timeoutMs: number;
+    /**
+     * The query is the availability SLI of this service (sli-queries.ts): one series, whose value at
+     * an instant t is the share of good over the minute ending at t, so it is read as minute t − 1 min.
+     */
+    sliOf?: string;
 }
 
 interface MatrixResult {
@@ -31,20 +36,24 @@ export async function readPrometheus(
 ): Promise<number> {
     let points = 0;
     const base = source.url.replace(/\/+$/, '');
+    // An SLI's value at t covers the minute before t: ask for the instants one minute later.
+    const shift = source.sliOf === undefined ? 0 : STEP_MS;
     for (let start = range.start; start < range.end; start += CHUNK_MS) {
         // The last point of a chunk is the minute before the next chunk starts.
         const end = Math.min(start + CHUNK_MS, range.end) - STEP_MS;
-        const result = await queryRange(base, source, start, end);
+        const result = await queryRange(base, source, start + shift, end + shift);
         for (const series of result) {
-            const service = serviceOf(series.metric, services, result.length);
+            const service =
+                source.sliOf === undefined ? serviceOf(series.metric, services, result.length) : sliService(source, result.length);
             for (const [seconds, text] of series.values) {
                 const value = Number(text);
+                const at = new Date(seconds * 1000).toISOString();
                 if (!Number.isNaN(value) && (value < 0 || value > 1)) {
                     throw new ReportInputError(
-                        `Prometheus returned ${text} at ${new Date(seconds * 1000).toISOString()}${service === undefined ? '' : ` for service ${service}`}: the query must give a share of good from 0 to 1`,
+                        `Prometheus returned ${text} at ${at}${service === undefined ? '' : ` for service ${service}`}: the query must give a share of good from 0 to 1`,
                     );
                 }
-                reducer.add(service, seconds * 1000, value, `Prometheus, ${new Date(seconds * 1000).toISOString()}`);
+                reducer.add(service, seconds * 1000 - shift, value, `Prometheus, ${at}`);
                 points++;
             }
         }
@@ -86,6 +95,15 @@ async function queryRange(base: string, source: PrometheusQuery, start: number, 
         throw new ReportInputError(`Prometheus refused the query (HTTP ${response.status}): ${body.error ?? 'no error message'}`);
     }
     return body.data.result;
+}
+
+function sliService(source: PrometheusQuery, seriesCount: number): string {
+    if (seriesCount > 1) {
+        throw new ReportInputError(
+            `the availability SLI of service ${source.sliOf} gives ${seriesCount} series; the report needs one per service (aggregate its queries, e.g. sum(...))`,
+        );
+    }
+    return source.sliOf!;
 }
 
 function serviceOf(metric: Record<string, string>, services: readonly string[], seriesCount: number): string | undefined {

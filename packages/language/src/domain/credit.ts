@@ -101,3 +101,13 @@ export function calculateCredit(input: CreditInput): CreditResult {
         fixed !== undefined && !capped ? fixed : monthlyPrice === undefined ? undefined : creditAmount(monthlyPrice, credit, currency);
     return { measured, bracketIndex, bracketCredit, credit, capped, amount, reason };
 }
+
+/**
+ * The fee of a first period that starts after the calendar period does (`partial first period
+ * prorated`): the monthly fee × days in force ÷ days of the period, rounded to the minor unit,
+ * as an invoice would bill it. Credits of that period are shares of this fee.
+ */
+export function proratedFee(monthlyPrice: number, days: number, ofDays: number, currency?: string | null): number {
+    const exact = multiplyRational(rationalFromNumber(monthlyPrice), rational(BigInt(days), BigInt(ofDays)));
+    return roundMoney(exact, currency);
+}

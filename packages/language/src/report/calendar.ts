@@ -94,3 +94,16 @@ export function calendarUnitAround(ms: number, unit: 'day' | 'week' | 'month' | 
 export function plusCalendarDays(ms: number, days: number, zone: string): number {
     return at(ms, zone).plus({ days }).toMillis();
 }
+
+/**
+ * The year of the agreement that holds a period, for a cap per year: twelve months (four
+ * quarters, one year) from the start of the period holding the effective date, so that every
+ * period lies in one year; calendar years in `zone` when the agreement has no effective date.
+ */
+export function agreementYear(periodStart: number, kind: PeriodKind, zone: string, effective?: number): Span & { firstDay: string } {
+    const anchor = effective === undefined ? at(periodStart, zone).startOf('year') : at(effective, zone).startOf(UNIT[kind]);
+    const local = at(periodStart, zone);
+    const months = local.year * 12 + local.month - (anchor.year * 12 + anchor.month);
+    const start = anchor.plus({ years: Math.floor(months / 12) });
+    return { start: start.toMillis(), end: start.plus({ years: 1 }).toMillis(), firstDay: start.toISODate()! };
+}

@@ -5,17 +5,19 @@
  * rational of milliseconds, so a month at exactly 99.9% is not "below 99.9%".
  */
 import { capitalize, describeIntervalInWords } from '../domain/bracket-wording.js';
-import { calculateCredit, creditAmount, type CreditBracket, type CreditReason } from '../domain/credit.js';
+import { calculateCredit, creditAmount, proratedFee, type CreditBracket, type CreditReason } from '../domain/credit.js';
 import { exactAllowedDowntime, formatMeasuredBeside } from '../domain/downtime.js';
 import { asPercentOf, rational, rationalToNumber, type Rational } from '../domain/exact.js';
 import { AVAILABILITY_DOMAIN } from '../domain/interval.js';
-import { daysOf, localDate, periodsCovering, plusCalendarDays, type CalendarPeriod } from './calendar.js';
+import { daysOf, localDate, periodsCovering, plusCalendarDays, startOfLocalDate, type CalendarPeriod } from './calendar.js';
 import { serviceLedger, type ServiceLedger } from './downtime-ledger.js';
 import { defaultSentences } from './measurement-rules.js';
 import type { ReportInputs } from './report-input.js';
 import type { ReportTerms, TierTerms } from './report-terms.js';
-import { clipSpans, totalLength, type Span } from './time-spans.js';
+import { clipSpans, intersectSpans, totalLength, type Span } from './time-spans.js';
+import { calendarSpans } from './measured-calendar.js';
 import { InputError } from '../domain/input-error.js';
+import { applyYearlyTerms, type TierTotal } from './yearly-terms.js';
 
 /** Wrong input for a report (an unknown tier or service, an empty range): one line, exit 2 in the CLI. */
 export class ReportInputError extends InputError {}
@@ -45,6 +47,10 @@ export interface PeriodAccount {
     missing: Span[];
     /** Calendar days of the period and the downtime on each. */
     days: Array<{ date: string; downtimeMs: number }>;
+    /** A first period measured from the effective date (prorated): its days in force of the calendar period's. */
+    feeShare?: { days: number; of: number };
+    /** `availability measured during <calendar>`: the calendar's name; the period length is its time. */
+    measuredDuring?: string;
 }
 
 export interface TierLine {
@@ -75,14 +81,7 @@ export interface TierLine {
     burnByDay: number[];
 }
 
-/** A tier's credit for one period: the services' credits added up, then capped (one cap per tier and period). */
-export interface TierTotal {
-    tier: string;
-    period: CalendarPeriod;
-    credit: number;
-    capped: boolean;
-    amount?: number;
-}
+export type { TierTotal } from './yearly-terms.js';
 
 export interface CreditReport {
     agreement: string;
@@ -103,20 +102,19 @@ export interface CreditReport {
 }
 
 export function computeReport(terms: ReportTerms, inputs: ReportInputs, options: ReportOptions = {}): CreditReport {
-    if (terms.measuredDuring !== undefined) {
-        // Measuring around the clock instead would give a different, silently wrong credit.
-        throw new ReportInputError(
-            `the agreement measures availability during ${terms.measuredDuring} only, which sla report does not apply yet; no report is made`,
-        );
-    }
+    // Measuring around the clock instead would give a different, silently wrong credit.
+    if (terms.measuredDuringRefusal !== undefined) throw new ReportInputError(terms.measuredDuringRefusal);
     const tiers = selectTiers(terms, options.tiers);
     checkServices(terms, inputs);
     const range = reportRange(inputs, options);
-    const periods = periodsCovering(range.start, range.end, terms.period, terms.zone);
+    const effective = terms.effective === undefined ? undefined : startOfLocalDate(terms.effective, terms.zone);
+    const { periods, firstPeriod } = periodsInForce(terms, periodsCovering(range.start, range.end, terms.period, terms.zone), effective);
     const services: Array<string | undefined> = terms.services.length > 0 ? terms.services : [undefined];
     const whole = { start: periods[0].start, end: periods[periods.length - 1].end };
     const ledgers = services.map((service) => serviceLedger(terms, service, inputs.incidents, inputs.samples, whole));
-    const accounts = ledgers.flatMap((ledger) => periods.map((period) => periodAccount(ledger, period, terms.zone)));
+    const accounts = ledgers.flatMap((ledger) =>
+        periods.map((period, i) => periodAccount(terms, ledger, period, i === 0 ? firstPeriod : undefined)),
+    );
     const lines: TierLine[] = [];
     for (const account of accounts) {
         for (const tier of tiers) {
@@ -124,14 +122,21 @@ export function computeReport(terms: ReportTerms, inputs: ReportInputs, options:
             if (line) lines.push(line);
         }
     }
+    const totals = periods.flatMap((period) => tiers.map((tier) => tierTotal(terms, tier, period, lines)));
     const assumptions = [
         ...inputs.assumptions,
+        ...(terms.measuredDuring
+            ? [
+                  `Availability is measured during calendar ${terms.measuredDuring.name} only (${terms.measuredDuring.words}): a period's length, its downtime and its error budget count only that time.`,
+              ]
+            : []),
+        ...firstPeriod.assumptions,
+        ...applyYearlyTerms(terms, tiers, totals, effective),
         ...maintenanceAssumptions(terms, inputs),
         ...kindAssumptions(terms, inputs),
         ...serviceAssumptions(terms, inputs),
         ...feeAssumptions(tiers),
     ];
-    const totals = periods.flatMap((period) => tiers.map((tier) => tierTotal(terms, tier, period, lines)));
     return {
         agreement: terms.name,
         zone: terms.zone,
@@ -145,6 +150,7 @@ export function computeReport(terms: ReportTerms, inputs: ReportInputs, options:
         defaults: [
             ...(terms.zoneDeclared ? [] : ['Time zone: the agreement declares none; calendar periods are taken in UTC.']),
             ...defaultSentences(terms.rules),
+            ...firstPeriod.defaults,
         ],
         assumptions,
         sources: inputs.sources,
@@ -159,7 +165,8 @@ function tierTotal(terms: ReportTerms, tier: TierTerms, period: CalendarPeriod, 
     const cap = tier.wide?.cap;
     const capped = cap !== undefined && summed > cap;
     const credit = capped ? cap : summed;
-    const price = tier.monthlyPrice;
+    // The period's fee: prorated in a partial first period, as the lines have it.
+    const price = mine[0]?.monthlyPrice ?? tier.monthlyPrice;
     const amounts = mine.map((l) => l.amount);
     const amount = capped
         ? price === undefined
@@ -168,10 +175,11 @@ function tierTotal(terms: ReportTerms, tier: TierTerms, period: CalendarPeriod, 
         : amounts.some((a) => a === undefined)
           ? undefined
           : Number(amounts.reduce((total: number, a) => total + a!, 0).toFixed(6));
-    return { tier: tier.name, period, credit, capped, amount };
+    return { tier: tier.name, period, credit, capped, amount, notes: [] };
 }
 
-function selectTiers(terms: ReportTerms, names: string[] | undefined): TierTerms[] {
+/** The tiers to report: those named (each must have an availability commitment), or every one. */
+export function selectTiers(terms: ReportTerms, names: string[] | undefined): TierTerms[] {
     if (terms.tiers.length === 0) throw new ReportInputError(`the agreement "${terms.name}" has no tier with an availability commitment`);
     if (!names || names.length === 0) return terms.tiers;
     return names.map((name) => {
@@ -216,33 +224,109 @@ function reportRange(inputs: ReportInputs, options: ReportOptions): Span {
     return { start, end };
 }
 
-function msByKind(spans: Map<string, Span[]>, period: Span): Record<string, number> {
+function msByKind(spans: Map<string, Span[]>, period: Span, measured: readonly Span[]): Record<string, number> {
     const result: Record<string, number> = {};
     for (const [kind, list] of [...spans].sort(([a], [b]) => a.localeCompare(b))) {
-        const ms = totalLength(clipSpans(list, period));
+        const ms = totalLength(intersectSpans(clipSpans(list, period), measured));
         if (ms > 0) result[kind] = ms;
     }
     return result;
 }
 
-function periodAccount(ledger: ServiceLedger, period: CalendarPeriod, zone: string): PeriodAccount {
-    const downtime = clipSpans(ledger.downtime, period);
-    const missing = clipSpans(ledger.missing, period);
+/**
+ * The first period when the agreement takes effect after it begins: measured from the effective
+ * date (prorated, the default) or over the whole calendar period with the days before the
+ * effective date counted as available (`partial first period counts in full`).
+ */
+interface FirstPeriod {
+    /** Where the agreement's clock starts in the first period, when after its calendar start. */
+    from?: number;
+    feeShare?: { days: number; of: number };
+    defaults: string[];
+    assumptions: string[];
+}
+
+/**
+ * The reported periods the agreement is in force for: those ending before the effective date are
+ * left out (said), and a first period it starts within is cut at the effective date unless the
+ * agreement says that it counts in full.
+ */
+function periodsInForce(
+    terms: ReportTerms,
+    covering: CalendarPeriod[],
+    effective: number | undefined,
+): { periods: CalendarPeriod[]; firstPeriod: FirstPeriod } {
+    const none: FirstPeriod = { defaults: [], assumptions: [] };
+    if (effective === undefined) return { periods: covering, firstPeriod: none };
+    const periods = covering.filter((p) => p.end > effective);
+    if (periods.length === 0) {
+        throw new ReportInputError(
+            `the agreement takes effect on ${terms.effective}, after the last reported period ends; no report is made`,
+        );
+    }
+    const dropped = covering.length - periods.length;
+    if (dropped > 0) {
+        none.assumptions.push(
+            `The agreement takes effect on ${terms.effective}: ${covering[0].label}${dropped > 1 ? ` to ${covering[dropped - 1].label}` : ''} ${dropped > 1 ? 'are' : 'is'} before it and not reported.`,
+        );
+    }
+    const [first] = periods;
+    if (first.start >= effective) return { periods, firstPeriod: none };
+    const days = daysOf({ start: effective, end: first.end }, terms.zone).length;
+    const of = daysOf(first, terms.zone).length;
+    const when = `The agreement takes effect on ${terms.effective}, ${days} of the ${of} days of ${first.label}`;
+    if (terms.firstPeriod === 'full') {
+        none.assumptions.push(
+            `${when}; as it says (partial first period counts in full), that period is measured over all of it, the days before ${terms.effective} counting as available, for the full fee.`,
+        );
+        return { periods, firstPeriod: { ...none, from: effective } };
+    }
+    const sentence = `${when}: that period is measured from ${terms.effective} (its length, and so its error budget, is the time in force) and its fee is the monthly fee × ${days}/${of}, rounded to the currency's minor unit.`;
+    const partial = { ...first, start: effective, firstDay: terms.effective! };
+    return {
+        periods: [partial, ...periods.slice(1)],
+        firstPeriod: {
+            from: effective,
+            feeShare: { days, of },
+            defaults:
+                terms.firstPeriod === undefined
+                    ? [`First period: the agreement does not say how a partial first period counts. ${sentence}`]
+                    : [],
+            assumptions: [
+                ...none.assumptions,
+                ...(terms.firstPeriod === 'prorated' ? [`${sentence} (partial first period prorated)`] : []),
+            ],
+        },
+    };
+}
+
+function periodAccount(terms: ReportTerms, ledger: ServiceLedger, period: CalendarPeriod, first?: FirstPeriod): PeriodAccount {
+    const zone = terms.zone;
+    // Time before the effective date is not under the agreement: nothing in it counts.
+    const inForce = { start: Math.max(period.start, first?.from ?? period.start), end: period.end };
+    // Measured during a calendar: only its time counts, in the period's length as in its downtime.
+    const calendar = terms.measuredDuring;
+    const measured = calendar ? calendarSpans(calendar, period) : [period];
+    const within = (spans: readonly Span[], window: Span) => intersectSpans(clipSpans(spans, window), measured);
+    const downtime = within(ledger.downtime, inForce);
+    const missing = within(ledger.missing, inForce);
     const { outsideWindow, beyondAllowance, included } = ledger.maintenanceCounted;
     return {
         service: ledger.service,
         period,
-        periodMs: period.end - period.start,
+        periodMs: totalLength(measured),
         downtimeMs: totalLength(downtime),
         downtime,
-        excludedMs: msByKind(ledger.excluded, period),
-        maintenanceOutsideWindowMs: totalLength(clipSpans(outsideWindow, period)),
-        maintenanceBeyondAllowanceMs: totalLength(clipSpans(beyondAllowance, period)),
-        maintenanceIncludedMs: totalLength(clipSpans(included, period)),
-        notExcludedMs: msByKind(ledger.notExcluded, period),
+        excludedMs: msByKind(ledger.excluded, period, measured),
+        maintenanceOutsideWindowMs: totalLength(within(outsideWindow, period)),
+        maintenanceBeyondAllowanceMs: totalLength(within(beyondAllowance, period)),
+        maintenanceIncludedMs: totalLength(within(included, period)),
+        notExcludedMs: msByKind(ledger.notExcluded, period, measured),
         missingMs: totalLength(missing),
         missing,
         days: daysOf(period, zone).map((day) => ({ date: localDate(day.start, zone), downtimeMs: totalLength(clipSpans(downtime, day)) })),
+        feeShare: first?.feeShare,
+        measuredDuring: calendar?.name,
     };
 }
 
@@ -251,13 +335,20 @@ function tierLine(terms: ReportTerms, tier: TierTerms, account: PeriodAccount): 
     const credit = account.service === undefined ? tier.wide : tier.services.get(account.service);
     if (!credit) return undefined;
     const { commitment, brackets, cap } = credit;
+    const share = account.feeShare;
+    const monthlyPrice =
+        tier.monthlyPrice === undefined || share === undefined
+            ? tier.monthlyPrice
+            : proratedFee(tier.monthlyPrice, share.days, share.of, terms.currency);
     const periodMs = rational(BigInt(account.periodMs));
-    const attainment = asPercentOf(rational(BigInt(account.periodMs - account.downtimeMs)), periodMs);
+    // A period without measured time (a calendar all of whose days are holidays) has nothing to miss.
+    const attainment =
+        account.periodMs === 0 ? rational(100n) : asPercentOf(rational(BigInt(account.periodMs - account.downtimeMs)), periodMs);
     const result = calculateCredit({
         brackets,
         cap,
         commitment,
-        monthlyPrice: tier.monthlyPrice,
+        monthlyPrice,
         currency: terms.currency,
         measured: { value: rationalToNumber(attainment), exact: attainment },
     });
@@ -286,7 +377,7 @@ function tierLine(terms: ReportTerms, tier: TierTerms, account: PeriodAccount): 
         credit: result.credit,
         capped: result.capped,
         cap,
-        monthlyPrice: tier.monthlyPrice,
+        monthlyPrice,
         amount: result.amount,
         claimBy: terms.claimWindowSeconds === undefined ? undefined : claimDeadline(account.period, terms.claimWindowSeconds, terms.zone),
         budgetMs,
@@ -322,10 +413,12 @@ function feeAssumptions(tiers: TierTerms[]): string[] {
     for (const tier of tiers) {
         if (tier.pricePerYear)
             notes.push(`Tier ${tier.name} is priced per year: its monthly fee is taken as a twelfth of the yearly price.`);
-        if ([tier.wide, ...tier.services.values()].some((c) => c?.annualCap)) {
-            notes.push(
-                `Tier ${tier.name} has a cap per year: this report applies the cap per period only; check the year's total against it.`,
-            );
+        for (const [service, terms] of tier.services) {
+            if (terms.annualCap && terms.annualCap.written !== tier.annualCap?.written) {
+                notes.push(
+                    `Tier ${tier.name}, service ${service}: the service's own cap per year (${terms.annualCap.written}) is not applied; the tier's credits of a year are capped by the tier's cap per year only.`,
+                );
+            }
         }
     }
     return notes;

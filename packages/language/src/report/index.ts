@@ -13,6 +13,7 @@ export * from './incident-log-text.js';
 export * from './downtime-ledger.js';
 export * from './credit-report.js';
 export * from './sample-reducer.js';
+export * from './sli-queries.js';
 export * from './render/statement-header.js';
 export * from './render/burn-chart-svg.js';
 export * from './render/report-json.js';

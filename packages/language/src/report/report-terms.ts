@@ -4,7 +4,8 @@
  * tier the commitment, brackets, cap and price. The rest of the report works on these plain
  * values, so it can be tested and run without Langium.
  */
-import type { Agreement } from '../generated/ast.js';
+import type { Agreement, Credits } from '../generated/ast.js';
+import { multiplyRational, rational, rationalFromNumber, rationalToNumber } from '../domain/exact.js';
 import type { CreditBracket } from '../domain/credit.js';
 import type { AllowanceUnit } from '../domain/maintenance.js';
 import type { PeriodKind } from '../domain/period.js';
@@ -13,6 +14,8 @@ import { agreementPeriod, annualCaps, creditBrackets, creditCap, durationSeconds
 import { parseMaintenanceWindow, type WeeklyWindow } from './maintenance-window.js';
 import type { MeasurementRules } from './measurement-rules.js';
 import type { ExclusionKind } from './report-input.js';
+import { minuteSliQueries } from './sli-queries.js';
+import { measuredCalendar, type MeasuredCalendar } from './measured-calendar.js';
 
 /** What one tier commits to for one service (or tier-wide): availability, its credit brackets and the cap. */
 export interface CreditTerms {
@@ -21,9 +24,15 @@ export interface CreditTerms {
     brackets: CreditBracket[];
     /** Per period, in percent of the monthly fee. */
     cap?: number;
-    /** The schedule has a cap per year, which a report over single periods does not apply. */
-    annualCap: boolean;
+    /** The schedule's cap per year (`cap … per year`). */
+    annualCap?: AnnualCap;
 }
+
+/** A cap per year: a share of the monthly fee (`cap 10% of annual fee per year` is 120%), or an amount. */
+export type AnnualCap = { percent: number; amount?: undefined; written: string } | { amount: number; percent?: undefined; written: string };
+
+/** `minimum credit 5%` (of the monthly fee) or `minimum credit 50 EUR`: smaller credits are not paid. */
+export type MinimumCredit = { percent: number; amount?: undefined } | { amount: number; percent?: undefined };
 
 export interface TierTerms {
     name: string;
@@ -34,6 +43,8 @@ export interface TierTerms {
     /** The monthly fee; a yearly price is taken as twelve equal monthly fees. */
     monthlyPrice?: number;
     pricePerYear: boolean;
+    /** The cap per year of the tier-wide credit schedule, applied to the tier's credits of each year. */
+    annualCap?: AnnualCap;
 }
 
 export interface MaintenanceTerms {
@@ -57,9 +68,18 @@ export interface ReportTerms {
     exclusions: ReadonlySet<ExclusionKind>;
     maintenance: MaintenanceTerms;
     claimWindowSeconds?: number;
+    /** `effective 2026-03-11`, a local date in `zone`. */
+    effective?: string;
+    /** `partial first period prorated` / `… counts in full`; undefined when the agreement is silent. */
+    firstPeriod?: 'prorated' | 'full';
+    minimumCredit?: MinimumCredit;
     rules: MeasurementRules;
-    /** `availability measured during <calendar>`: the calendar's name. */
-    measuredDuring?: string;
+    /** Per service, the PromQL of its availability SLI giving the share of good over a minute (sli-queries.ts). */
+    sliQueries: ReadonlyMap<string, string>;
+    /** `availability measured during <calendar>`: the calendar, read. */
+    measuredDuring?: MeasuredCalendar;
+    /** Why the calendar cannot be applied exactly; the report is then refused. */
+    measuredDuringRefusal?: string;
     tiers: TierTerms[];
     /** Formats a percentage as the agreement wrote it (`99.0%`). */
     percent: (value: number) => string;
@@ -99,9 +119,11 @@ export function reportTerms(agreement: Agreement): ReportTerms {
             services: byService,
             monthlyPrice: price === undefined ? undefined : perYear ? price.amount / 12 : price.amount,
             pricePerYear: perYear,
+            annualCap: tier.clauses.credits ? annualCapOf(tier.clauses.credits.value) : undefined,
         });
     }
     const zone = agreement.timeZones[0]?.zone;
+    const during = measuredCalendar(agreement, zone ?? 'UTC');
     return {
         name: agreement.name,
         zone: zone ?? 'UTC',
@@ -112,8 +134,13 @@ export function reportTerms(agreement: Agreement): ReportTerms {
         exclusions,
         maintenance,
         claimWindowSeconds: durationSeconds(agreement.claims[0]?.windows[0]?.length),
+        effective: agreement.effectives[0]?.date,
+        firstPeriod: firstPeriodRule(agreement),
+        minimumCredit: minimumCreditOf(agreement),
         rules: measurementRules(agreement),
-        measuredDuring: agreement.measurements[0]?.measuredHours[0]?.calendar?.$refText,
+        sliQueries: minuteSliQueries(agreement),
+        measuredDuring: during.calendar,
+        measuredDuringRefusal: during.refusal,
         tiers,
         percent: percentFormatter(agreement),
     };
@@ -127,8 +154,31 @@ function creditTerms(tier: EffectiveTier): CreditTerms | undefined {
         commitment,
         brackets: schedule ? creditBrackets(schedule).map(({ bracket }) => bracket) : [],
         cap: schedule ? creditCap(schedule) : undefined,
-        annualCap: schedule ? annualCaps(schedule).length > 0 : false,
+        annualCap: schedule ? annualCapOf(schedule) : undefined,
     };
+}
+
+function annualCapOf(schedule: Credits): AnnualCap | undefined {
+    const cap = annualCaps(schedule)[0];
+    if (!cap) return undefined;
+    const written = cap.$cstNode?.text.replace(/\s+/g, ' ') ?? 'cap per year';
+    if (cap.amount !== undefined) return { amount: cap.amount, written };
+    if (cap.value === undefined) return undefined;
+    // A share of the annual fee is twelve monthly fees' worth (§2.8, price per year).
+    const percent = cap.fee === 'annual' ? rationalToNumber(multiplyRational(rationalFromNumber(cap.value), rational(12n))) : cap.value;
+    return { percent, written };
+}
+
+function firstPeriodRule(agreement: Agreement): ReportTerms['firstPeriod'] {
+    const rule = agreement.measurements[0]?.firstPeriods[0];
+    return rule === undefined ? undefined : rule.prorated ? 'prorated' : 'full';
+}
+
+function minimumCreditOf(agreement: Agreement): MinimumCredit | undefined {
+    const minimum = agreement.claims[0]?.minimums[0];
+    if (minimum?.amount !== undefined) return { amount: minimum.amount };
+    if (minimum?.percent !== undefined) return { percent: minimum.percent };
+    return undefined;
 }
 
 function measurementRules(agreement: Agreement): MeasurementRules {

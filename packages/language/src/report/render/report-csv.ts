@@ -22,6 +22,10 @@ const HEADER = [
     'claim_by',
     'budget_seconds',
     'budget_left_seconds',
+    // What the tier is paid for the period: its services' credits added up and capped, after the
+    // minimum credit and the cap per year (the same on each service's row of the tier).
+    'tier_credit_percent',
+    'tier_amount',
 ];
 
 /** RFC 4180: a field with a comma, a quote or a line break is quoted, quotes doubled. */
@@ -31,8 +35,9 @@ function field(value: string | number | boolean | undefined): string {
 }
 
 export function reportCsv(report: CreditReport): string {
-    const rows = report.lines.map((l) =>
-        [
+    const rows = report.lines.map((l) => {
+        const total = report.totals.find((t) => t.tier === l.tier && t.period.key === l.period.key);
+        return [
             l.period.key,
             l.period.firstDay,
             l.period.lastDay,
@@ -51,9 +56,11 @@ export function reportCsv(report: CreditReport): string {
             l.claimBy,
             seconds(budgetMs(l)),
             seconds(budgetMs(l) - l.downtimeMs),
+            total?.credit,
+            total?.amount?.toFixed(currencyMinorUnits(report.currency)),
         ]
             .map(field)
-            .join(','),
-    );
+            .join(',');
+    });
     return [HEADER.join(','), ...rows].join('\n') + '\n';
 }

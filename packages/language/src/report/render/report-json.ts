@@ -71,7 +71,7 @@ export function reportFiguresJson(report: CreditReport): Record<string, unknown>
                 })),
             totals: report.totals
                 .filter((t) => t.period.key === period.key)
-                .map((t) => ({ tier: t.tier, credit: t.credit, capped: t.capped, amount: t.amount ?? null })),
+                .map((t) => ({ tier: t.tier, credit: t.credit, capped: t.capped, amount: t.amount ?? null, notes: t.notes })),
         })),
         defaults: report.defaults,
     };

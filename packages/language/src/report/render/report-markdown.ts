@@ -44,16 +44,22 @@ function summary(report: CreditReport): RootContent {
 export function statementBody(report: CreditReport): RootContent[] {
     const body: RootContent[] = [heading(2, 'Summary'), summary(report)];
     const multiService = report.accounts.length > report.periods.length;
-    if (multiService) {
+    const adjusted = report.totals.some((t) => t.notes.length > 0);
+    if (multiService || adjusted) {
         body.push(
-            paragraph('Per tier and period, the services’ credits added up and capped once:'),
+            paragraph(
+                multiService
+                    ? 'Per tier and period, the services’ credits added up and capped once:'
+                    : 'Per tier and period, the credit paid after the minimum credit and the cap per year:',
+            ),
             table(
-                ['Period', 'Tier', 'Credit', 'Amount'],
+                ['Period', 'Tier', 'Credit', 'Amount', ...(adjusted ? ['How it was computed'] : [])],
                 report.totals.map((t) => [
                     t.period.label,
                     t.tier,
                     `${formatPercent(t.credit)}${t.capped ? ' (capped)' : ''}`,
                     money(t.amount, report.currency),
+                    ...(adjusted ? [t.notes.join('; ')] : []),
                 ]),
             ),
         );

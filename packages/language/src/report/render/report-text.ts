@@ -24,9 +24,10 @@ export function reportText(report: CreditReport, source: StatementSource): strin
                 out.push(`  ${lineTitle(line.tier, line.service)}`, ...printRows(tierRows(line, report), '    '));
             }
         }
-        for (const total of report.totals.filter((t) => t.period.key === period.key && report.accounts.length > report.periods.length)) {
+        const multiService = report.accounts.length > report.periods.length;
+        for (const total of report.totals.filter((t) => t.period.key === period.key && (multiService || t.notes.length > 0))) {
             out.push(
-                `  Tier ${total.tier} in total: ${formatPercent(total.credit)}${total.capped ? ' (capped)' : ''}, ${money(total.amount, report.currency)}`,
+                `  Tier ${total.tier} in total: ${formatPercent(total.credit)}${total.capped ? ' (capped)' : ''}, ${money(total.amount, report.currency)}${total.notes.length > 0 ? `  (${total.notes.join('; ')})` : ''}`,
             );
         }
     }

@@ -21,7 +21,10 @@ export function accountRows(account: PeriodAccount): Row[] {
         {
             label: 'Period length',
             value: duration(account.periodMs),
-            how: `${account.period.firstDay} 00:00 to ${account.period.lastDay} 24:00 local time, ${secondsText(account.periodMs)}`,
+            how:
+                account.measuredDuring === undefined
+                    ? `${account.period.firstDay} 00:00 to ${account.period.lastDay} 24:00 local time, ${secondsText(account.periodMs)}`
+                    : `the hours of calendar ${account.measuredDuring} from ${account.period.firstDay} to ${account.period.lastDay}, ${secondsText(account.periodMs)}`,
         },
     ];
     for (const [kind, ms] of Object.entries(account.excludedMs)) {
