@@ -3,7 +3,18 @@
  * written from, so that both outputs state the same facts. Reads the AST through the model layer
  * (inheritance, bracket intervals, seconds) and never recomputes what the model already knows.
  */
-import type { Agreement, Capabilities, Claims, Exclusion, Measurement, Response, Severities, Support } from '../generated/ast.js';
+import { AstUtils, type AstNode } from 'langium';
+import {
+    isTranslation,
+    type Agreement,
+    type Capabilities,
+    type Claims,
+    type Exclusion,
+    type Measurement,
+    type Response,
+    type Severities,
+    type Support,
+} from '../generated/ast.js';
 import { downtimeBudget, nines } from '../domain/downtime.js';
 import type { Interval } from '../domain/interval.js';
 import { periodDayRange, periodDays } from '../domain/period.js';
@@ -45,6 +56,7 @@ import {
     type LatencyJson,
     type TerminationJson,
     type TierServiceJson,
+    type TranslationsJson,
 } from './json-types.js';
 import type { PeriodKind } from '../domain/period.js';
 
@@ -92,7 +104,29 @@ export function agreementJson(agreement: Agreement): SlaJson {
             period,
             severities.map((s) => s.name),
         ),
+        translations: translationsJson(agreement),
     };
+}
+
+/** Every `in <language> "…"` after an author's text, by language, in the order written; absent when there is none. */
+function translationsJson(agreement: Agreement): TranslationsJson | undefined {
+    const result: TranslationsJson = {};
+    for (const node of AstUtils.streamAst(agreement)) {
+        if (!isTranslation(node) || node.language === undefined || node.text === undefined) continue;
+        const original = authorText(node.$container);
+        if (original === undefined) continue;
+        const texts = (result[node.language] ??= {});
+        // The first one given for a text counts (a second one is an error, §4.5).
+        if (!(original in texts)) texts[original] = node.text;
+    }
+    return Object.keys(result).length > 0 ? result : undefined;
+}
+
+/** The text a translation gives in another language: the author's description, definition or window. */
+function authorText(node: AstNode): string | undefined {
+    const { text, description, window } = node as { text?: unknown; description?: unknown; window?: unknown };
+    for (const value of [text, description, window]) if (typeof value === 'string') return value;
+    return undefined;
 }
 
 function lengthJson(length: number, unit: string | undefined): LengthJson {

@@ -1,5 +1,5 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
-import type { Calendar, CalendarZone, ContractLanguage, Holiday, SlaAstType, Tier } from '../generated/ast.js';
+import type { Calendar, CalendarZone, ContractLanguage, Holiday, SlaAstType, Tier, Translation } from '../generated/ast.js';
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- calendarDays reads the syntax tree and belongs in model/; to be moved there
 import { calendarDays } from '../generator/agreement-terms-json.js';
 import { effectiveTier } from '../model/effective-tiers.js';
@@ -22,6 +22,7 @@ export function calendarChecks(): ValidationChecks<SlaAstType> {
         CalendarZone: (node: CalendarZone, accept) => checkZone(node.zone?.iana, node.zone ?? node, 'iana', accept),
         Holiday: checkHolidayDate,
         ContractLanguage: checkLanguage,
+        Translation: checkTranslation,
         Tier: checkClockAgainstCoverage,
     };
 }
@@ -87,6 +88,28 @@ function checkLanguage(language: ContractLanguage, accept: ValidationAcceptor): 
             code: IssueCodes.InvalidValue,
         },
     );
+}
+
+/** `"…" in id "…"`: a language of the contract text, once per text (a second one would be ignored). */
+function checkTranslation(translation: Translation, accept: ValidationAcceptor): void {
+    const code = translation.language;
+    if (code === undefined) return;
+    if (!CONTRACT_LANGUAGES.includes(code)) {
+        accept(
+            'error',
+            `The contract text can be written in ${CONTRACT_LANGUAGES.map((c) => `\`${c}\``).join(', ')}, so a text cannot be given in \`${code}\`.`,
+            { node: translation, property: 'language', code: IssueCodes.InvalidValue },
+        );
+        return;
+    }
+    const siblings = (translation.$container as { translations?: Translation[] }).translations ?? [];
+    const first = siblings.find((other) => other.language === code);
+    if (first !== undefined && first !== translation)
+        accept('error', `This text is already given in \`${code}\`: give each language once.`, {
+            node: translation,
+            property: 'language',
+            code: IssueCodes.InvalidValue,
+        });
 }
 
 /**
