@@ -103,6 +103,30 @@ describe('the author\'s text per language: "…" in <language> "…"', () => {
         expect(line.slice(errors[0].range.start.character)).toMatch(/^ru "Запросы"$/);
     });
 
+    it('reports the same words given differently in one language, at the second; alike, they are fine', async () => {
+        const twice = TRANSLATED.replace(
+            '        force-majeure\n',
+            '        force-majeure "Outages the customer causes" in id "Gangguan oleh pelanggan"\n',
+        );
+        const built = await build(twice);
+        const errors = built.diagnostics.filter((d) => d.severity === 1);
+        expect(errors.map((d) => d.code)).toEqual(['invalid-value']);
+        const above = twice.split('\n').findIndex((text) => text.includes('customer-caused')) + 1;
+        expect(errors[0].message).toContain(`differently above (line ${above})`);
+        const line = twice.split('\n')[errors[0].range.start.line];
+        expect(line.slice(errors[0].range.start.character, errors[0].range.end.character)).toBe('"Gangguan oleh pelanggan"');
+        const alike = await build(twice.replace('"Gangguan oleh pelanggan"', '"Gangguan yang disebabkan pelanggan"'));
+        expect(alike.diagnostics.filter((d) => d.severity === 1)).toEqual([]);
+    });
+
+    it('keeps any text as a key, even one that names a property of every object', async () => {
+        const built = await build(TRANSLATED.replace('"API requests" in ru "Запросы к API"', '"__proto__" in ru "Запросы к API"'));
+        const json = JSON.parse(JSON.stringify(agreementJson(built.document.parseResult.value))) as {
+            translations: Record<string, object>;
+        };
+        expect(Object.keys(json.translations.ru)).toContain('__proto__');
+    });
+
     it('is a syntax error with a location when the text of a language is missing', async () => {
         const built = await build(TRANSLATED.replace('in ru "Недоступно"', 'in ru'));
         expect(codes(built).length).toBeGreaterThan(0);

@@ -3,7 +3,7 @@
  * written from, so that both outputs state the same facts. Reads the AST through the model layer
  * (inheritance, bracket intervals, seconds) and never recomputes what the model already knows.
  */
-import { AstUtils, type AstNode } from 'langium';
+import { AstUtils } from 'langium';
 import {
     isTranslation,
     type Agreement,
@@ -26,6 +26,7 @@ import {
     terminationClauses,
     type EffectiveTier,
 } from '../model/effective-tiers.js';
+import { translatedText } from '../model/translations.js';
 import { agreementPeriod, annualCaps, bracketInterval, creditBrackets, creditCap, durationSeconds, periodCaps } from '../model/values.js';
 import {
     calendarsJson,
@@ -110,23 +111,18 @@ export function agreementJson(agreement: Agreement): SlaJson {
 
 /** Every `in <language> "…"` after an author's text, by language, in the order written; absent when there is none. */
 function translationsJson(agreement: Agreement): TranslationsJson | undefined {
-    const result: TranslationsJson = {};
+    // Maps, not objects: an author's text may be any string, `__proto__` included.
+    const result = new Map<string, Map<string, string>>();
     for (const node of AstUtils.streamAst(agreement)) {
         if (!isTranslation(node) || node.language === undefined || node.text === undefined) continue;
-        const original = authorText(node.$container);
+        const original = translatedText(node);
         if (original === undefined) continue;
-        const texts = (result[node.language] ??= {});
-        // The first one given for a text counts (a second one is an error, §4.5).
-        if (!(original in texts)) texts[original] = node.text;
+        let texts = result.get(node.language);
+        if (!texts) result.set(node.language, (texts = new Map()));
+        // The first one given for a text counts (another one is an error, §2.8).
+        if (!texts.has(original)) texts.set(original, node.text);
     }
-    return Object.keys(result).length > 0 ? result : undefined;
-}
-
-/** The text a translation gives in another language: the author's description, definition or window. */
-function authorText(node: AstNode): string | undefined {
-    const { text, description, window } = node as { text?: unknown; description?: unknown; window?: unknown };
-    for (const value of [text, description, window]) if (typeof value === 'string') return value;
-    return undefined;
+    return result.size > 0 ? Object.fromEntries([...result].map(([language, texts]) => [language, Object.fromEntries(texts)])) : undefined;
 }
 
 function lengthJson(length: number, unit: string | undefined): LengthJson {
