@@ -50,6 +50,18 @@ describe('the author\'s text per language: "…" in <language> "…"', () => {
         expect(built.diagnostics.filter((d) => d.severity === 1)).toEqual([]);
     });
 
+    it('takes a translation on the lines after its text, the next clause after it', async () => {
+        const text = TRANSLATED.replace(
+            'downtime "A minute without an answer" in id "Satu menit tanpa jawaban" in ru "Минута без ответа"',
+            'downtime "A minute without an answer"\n            in id "Satu menit tanpa jawaban"\n            in ru "Минута без ответа"\n        maintenance included',
+        );
+        const built = await build(text);
+        expect(built.document.parseResult.parserErrors).toEqual([]);
+        const json = agreementJson(built.document.parseResult.value);
+        expect(json.translations?.ru['A minute without an answer']).toBe('Минута без ответа');
+        expect(json.measurement.maintenance).toBe('included');
+    });
+
     it.each(exampleFiles())('leaves the syntax of today valid: %s gives no translations in its JSON', async (name) => {
         const built = await build(readExample(name));
         expect(built.document.parseResult.parserErrors).toEqual([]);
