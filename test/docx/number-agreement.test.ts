@@ -151,4 +151,18 @@ describe('numbers and the words that count them', () => {
         expect(text).toContain(`Компенсации не предусмотрены для ${noun} T1`);
         expect(text).toContain(`Сроки реакции не установлены для ${noun} T1`);
     });
+
+    it.each([
+        ['1.0', '1,0 часа', '1.0 hours'],
+        ['21.0', '21,0 часа', '21.0 hours'],
+        ['1.5', '1,5 часа', '1.5 hours'],
+        ['2.0', '2,0 часа', '2.0 hours'],
+    ])('a figure written with decimals (%s h) takes the form of a fraction', async (figure, russian, english) => {
+        const built = await build(agreement(5, false).replace('notice 5 h', `notice ${figure} h`));
+        expect(built.diagnostics.filter((d) => d.severity === 1)).toEqual([]);
+        const root = built.document.parseResult.value;
+        expect(generateMarkdown(root, ['ru'])).toContain(`минимальный срок уведомления — ${russian}`);
+        expect(generateMarkdown(root, ['en'])).toContain(`announced at least ${english} in advance`);
+        expect(generateMarkdown(root, ['id'])).toContain(`${figure.replace('.', ',')} jam`);
+    });
 });
