@@ -165,4 +165,13 @@ describe('numbers and the words that count them', () => {
         expect(generateMarkdown(root, ['en'])).toContain(`announced at least ${english} in advance`);
         expect(generateMarkdown(root, ['id'])).toContain(`${figure.replace('.', ',')} jam`);
     });
+
+    it("a term written with decimals reads with the language's decimal sign and a fraction's form", async () => {
+        const built = await build(agreement(5, false).replace('term 5 months', 'term 1.5 years'));
+        expect(built.diagnostics.filter((d) => d.severity === 1)).toEqual([]);
+        const root = built.document.parseResult.value;
+        expect(generateMarkdown(root, ['ru'])).toContain('**Срок действия:** 1,5 года');
+        expect(generateMarkdown(root, ['id'])).toContain('1,5 tahun');
+        expect(generateMarkdown(root, ['en'])).toContain('1.5 years');
+    });
 });
