@@ -69,4 +69,38 @@ describe('the Word document', () => {
             /Tier Fee Availability Commitment Standard USD 1,000\.00 per month 99\.9% Premium USD 1,300\.00 per month 99\.95%/,
         );
     });
+
+    it('keeps each table on one page when it fits: every row but the last kept with the next, no row split', async () => {
+        const xml = part(await word('cloud-provider-style.sla', ['ru']), 'word/document.xml');
+        const tables = xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];
+        expect(tables.length).toBeGreaterThanOrEqual(5);
+        for (const table of tables) {
+            const rows = table.match(/<w:tr>[\s\S]*?<\/w:tr>/g) ?? [];
+            expect(rows.length).toBeGreaterThanOrEqual(2);
+            for (const [index, row] of rows.entries()) {
+                expect(row).toContain('<w:cantSplit/>');
+                const paragraphs = row.match(/<w:p>[\s\S]*?<\/w:p>/g) ?? [];
+                const kept = paragraphs.filter((paragraph) => paragraph.includes('<w:keepNext/>'));
+                expect(kept.length).toBe(index < rows.length - 1 ? paragraphs.length : 0);
+            }
+        }
+    });
+
+    it('sets the bilingual title in a style of its own, smaller than the Title style, and keeps each pair of clauses whole', async () => {
+        const bytes = await word('acme-tiers.sla', ['en', 'id']);
+        const styles = part(bytes, 'word/styles.xml');
+        const size = (id: string) => Number(styles.match(new RegExp(`w:styleId="${id}"[\\s\\S]*?<w:sz w:val="(\\d+)"`))?.[1]);
+        expect(size('BilingualTitle')).toBeLessThan(size('Title'));
+        expect(size('BilingualTitle')).toBeGreaterThan(size('Heading1'));
+        const xml = part(bytes, 'word/document.xml');
+        expect(xml.match(/<w:pStyle w:val="BilingualTitle"\/>/g)?.length).toBe(2);
+        expect(xml).not.toContain('<w:pStyle w:val="Title"/>');
+        // The row of clause 1.2 in both languages may not break across pages.
+        const row = xml.match(/<w:tr>(?:(?!<w:tr>)[\s\S])*?1\.2 (?:(?!<w:tr>)[\s\S])*?<\/w:tr>/)?.[0] ?? '';
+        expect(row).toContain('Downtime');
+        expect(row).toContain('Waktu Henti');
+        expect(row).toMatch(/^<w:tr><w:trPr><w:cantSplit\/>/);
+        // The title row is not a header row repeated on each page.
+        expect(xml.slice(0, xml.indexOf('BilingualTitle'))).not.toContain('<w:tblHeader/>');
+    });
 });

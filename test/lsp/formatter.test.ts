@@ -196,6 +196,17 @@ describe('formatter', () => {
         });
     });
 
+    it("keeps the author's text in another language on its own line, one level deeper, or on the line of its text", async () => {
+        const before =
+            'sla "X" {\n  provider "P"\n  measurement {\n    downtime   "A minute"\n in id   "Satu menit"   in ru "Минута"\n      period monthly\n  }\n}\n';
+        const after =
+            'sla "X" {\n    provider "P"\n    measurement {\n        downtime "A minute"\n            in id "Satu menit" in ru "Минута"\n        period monthly\n    }\n}\n';
+        const { formatted } = await formatText(before);
+        expect(formatted).toBe(after);
+        expect((await formatText(after)).edits).toBe(0);
+        expect(await astOf(formatted)).toEqual(await astOf(before));
+    });
+
     it('does not format a document with a syntax error', async () => {
         const { edits } = await formatText('sla "X" {   provider   }');
         expect(edits).toBe(0);

@@ -3,7 +3,18 @@
  * written from, so that both outputs state the same facts. Reads the AST through the model layer
  * (inheritance, bracket intervals, seconds) and never recomputes what the model already knows.
  */
-import type { Agreement, Capabilities, Claims, Exclusion, Measurement, Response, Severities, Support } from '../generated/ast.js';
+import { AstUtils } from 'langium';
+import {
+    isTranslation,
+    type Agreement,
+    type Capabilities,
+    type Claims,
+    type Exclusion,
+    type Measurement,
+    type Response,
+    type Severities,
+    type Support,
+} from '../generated/ast.js';
 import { downtimeBudget, nines } from '../domain/downtime.js';
 import type { Interval } from '../domain/interval.js';
 import { periodDayRange, periodDays } from '../domain/period.js';
@@ -15,6 +26,7 @@ import {
     terminationClauses,
     type EffectiveTier,
 } from '../model/effective-tiers.js';
+import { translatedText } from '../model/translations.js';
 import { agreementPeriod, annualCaps, bracketInterval, creditBrackets, creditCap, durationSeconds, periodCaps } from '../model/values.js';
 import {
     calendarsJson,
@@ -45,6 +57,7 @@ import {
     type LatencyJson,
     type TerminationJson,
     type TierServiceJson,
+    type TranslationsJson,
 } from './json-types.js';
 import type { PeriodKind } from '../domain/period.js';
 
@@ -92,7 +105,24 @@ export function agreementJson(agreement: Agreement): SlaJson {
             period,
             severities.map((s) => s.name),
         ),
+        translations: translationsJson(agreement),
     };
+}
+
+/** Every `in <language> "…"` after an author's text, by language, in the order written; absent when there is none. */
+function translationsJson(agreement: Agreement): TranslationsJson | undefined {
+    // Maps, not objects: an author's text may be any string, `__proto__` included.
+    const result = new Map<string, Map<string, string>>();
+    for (const node of AstUtils.streamAst(agreement)) {
+        if (!isTranslation(node) || node.language === undefined || node.text === undefined) continue;
+        const original = translatedText(node);
+        if (original === undefined) continue;
+        let texts = result.get(node.language);
+        if (!texts) result.set(node.language, (texts = new Map()));
+        // The first one given for a text counts (another one is an error, §2.8).
+        if (!texts.has(original)) texts.set(original, node.text);
+    }
+    return result.size > 0 ? Object.fromEntries([...result].map(([language, texts]) => [language, Object.fromEntries(texts)])) : undefined;
 }
 
 function lengthJson(length: number, unit: string | undefined): LengthJson {

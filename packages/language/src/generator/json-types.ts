@@ -45,7 +45,15 @@ export interface SlaJson {
     claims: ClaimsJson | null;
     /** Declaration order, inheritance resolved. */
     tiers: TierJson[];
+    /**
+     * The author's text in other languages (`"…" in id "…"`): per language, each text as the author
+     * wrote it and its text in that language. Absent when the document gives none.
+     */
+    translations?: TranslationsJson;
 }
+
+/** Language code → the author's text → that text in the language. */
+export type TranslationsJson = Record<string, Record<string, string>>;
 
 export interface LengthJson {
     length: number;

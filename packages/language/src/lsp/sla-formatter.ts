@@ -1,7 +1,7 @@
 import { AstUtils, CstUtils, type AstNode, type LangiumDocument, type LeafCstNode } from 'langium';
 import { AbstractFormatter, Formatting, type FormattingAction } from 'langium/lsp';
 import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver';
-import { isCalendarDays, isClockRange, isMaintenanceWindow, isRegions, isResponse } from '../generated/ast.js';
+import { isCalendarDays, isClockRange, isMaintenanceWindow, isRegions, isResponse, isTranslation } from '../generated/ast.js';
 import { isBlockNode } from './sla-folding.js';
 
 /** How two consecutive tokens are separated in the canonical layout. */
@@ -195,6 +195,9 @@ function layout(text: string, leaves: LeafCstNode[], separations: Map<number, { 
                 }
                 default:
                     if (lastComment?.kind === 'line-comment') replace(piece, newline(false, depth + 1));
+                    // The author's text in another language may stand on a line of its own, one level deeper.
+                    else if (breaks > 0 && next !== undefined && next.text === 'in' && isTranslation(next.astNode))
+                        replace(piece, newline(false, depth + 1));
                     else replace(piece, separation === 'none' && !lastComment ? '' : ' ');
             }
         }

@@ -1,8 +1,19 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
-import type { Calendar, CalendarZone, ContractLanguage, SlaAstType, Tier } from '../generated/ast.js';
+import { AstUtils } from 'langium';
+import {
+    isTranslation,
+    type Agreement,
+    type Calendar,
+    type CalendarZone,
+    type ContractLanguage,
+    type SlaAstType,
+    type Tier,
+    type Translation,
+} from '../generated/ast.js';
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- calendarDays reads the syntax tree and belongs in model/; to be moved there
 import { calendarDays } from '../generator/agreement-terms-json.js';
 import { effectiveTier } from '../model/effective-tiers.js';
+import { translatedText } from '../model/translations.js';
 import { IssueCodes } from './issue-codes.js';
 import { relatedTo } from './related-information.js';
 import { checkDateExists } from './value-checks.js';
@@ -23,6 +34,8 @@ export function calendarChecks(): ValidationChecks<SlaAstType> {
         CalendarZone: (node: CalendarZone, accept) => checkZone(node.zone?.iana, node.zone ?? node, 'iana', accept),
         Holiday: checkDateExists,
         ContractLanguage: checkLanguage,
+        Translation: checkTranslation,
+        Agreement: checkTranslationsAgree,
         Tier: checkClockAgainstCoverage,
     };
 }
@@ -79,6 +92,50 @@ function checkLanguage(language: ContractLanguage, accept: ValidationAcceptor): 
             code: IssueCodes.InvalidValue,
         },
     );
+}
+
+/**
+ * The JSON and the contract give one text per language for each text the author wrote: the same
+ * words given twice (two exclusions worded alike) may not read differently in one language.
+ */
+function checkTranslationsAgree(agreement: Agreement, accept: ValidationAcceptor): void {
+    const first = new Map<string, Translation>();
+    for (const node of AstUtils.streamAst(agreement)) {
+        if (!isTranslation(node) || node.language === undefined || node.text === undefined) continue;
+        const original = translatedText(node);
+        if (original === undefined) continue;
+        const key = `${node.language}\u0000${original}`;
+        const earlier = first.get(key);
+        if (earlier === undefined) first.set(key, node);
+        else if (earlier.text !== node.text && earlier.$container !== node.$container)
+            accept(
+                'error',
+                `The same text is given in \`${node.language}\` differently above (line ${(earlier.$cstNode?.range.start.line ?? 0) + 1}): the same words read the same in a language.`,
+                { node, property: 'text', code: IssueCodes.InvalidValue },
+            );
+    }
+}
+
+/** `"…" in id "…"`: a language of the contract text, once per text (a second one would be ignored). */
+function checkTranslation(translation: Translation, accept: ValidationAcceptor): void {
+    const code = translation.language;
+    if (code === undefined) return;
+    if (!CONTRACT_LANGUAGES.includes(code)) {
+        accept(
+            'error',
+            `The contract text can be written in ${CONTRACT_LANGUAGES.map((c) => `\`${c}\``).join(', ')}, so a text cannot be given in \`${code}\`.`,
+            { node: translation, property: 'language', code: IssueCodes.InvalidValue },
+        );
+        return;
+    }
+    const siblings = (translation.$container as { translations?: Translation[] }).translations ?? [];
+    const first = siblings.find((other) => other.language === code);
+    if (first !== undefined && first !== translation)
+        accept('error', `This text is already given in \`${code}\`: give each language once.`, {
+            node: translation,
+            property: 'language',
+            code: IssueCodes.InvalidValue,
+        });
 }
 
 /**

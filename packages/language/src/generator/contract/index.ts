@@ -18,6 +18,7 @@ import { services } from './sections/services.js';
 import { remedies } from './sections/remedies.js';
 import { operations } from './sections/operations.js';
 import type { Block, ContractDocument, Section } from './types.js';
+import { authorTextIn } from './translations.js';
 import { Wording } from './wording.js';
 import type { WrittenForms } from './written.js';
 export { writtenForms, type WrittenForms } from './written.js';
@@ -50,10 +51,11 @@ export interface ContractOptions {
 
 const NOTHING_WRITTEN: WrittenForms = { probeInterval: null, claimWindow: null, exclusions: [], tiers: new Map() };
 
-export function buildContract(sla: SlaJson, options: ContractOptions): ContractDocument {
+export function buildContract(facts: SlaJson, options: ContractOptions): ContractDocument {
     const language = options.language ?? DEFAULT_LANGUAGE;
     const catalog = catalogFor(language);
     if (!catalog) throw new RangeError(`No contract text catalog for the language '${language}'`);
+    const sla = authorTextIn(facts, language);
     const words = new Wording(catalog);
     const period = sla.measurement.period;
     const c: ContractContext = {

@@ -51,6 +51,22 @@ export function plainText(runs: readonly Inline[]): string {
     return runs.map((run) => (run.kind === 'emphasis' ? plainText(run.children) : run.text)).join('');
 }
 
+/**
+ * The number a `{count, plural, …}` is given for a figure as the author wrote it. A figure written
+ * with decimals takes the plural form of its visible decimals (`1.0 hours`, `1,0 часа`, as CLDR
+ * says), but a message's plural sees only a number, and 1.0 is 1: such a figure is given as another
+ * number of the same plural category in the locale.
+ */
+function pluralOperand(locale: string, written: string): number {
+    const value = Number(written);
+    const decimals = /\.(\d+)$/.exec(written)?.[1].length ?? 0;
+    if (decimals === 0) return value;
+    const category = new Intl.PluralRules(locale, { minimumFractionDigits: decimals }).select(value);
+    const plain = new Intl.PluralRules(locale);
+    if (plain.select(value) === category) return value;
+    return [value + 0.5, 0.5, 1.5, 0, 1, 2, 5].find((candidate) => plain.select(candidate) === category) ?? value;
+}
+
 /** Parsed messages, per catalog: parsing is most of the cost of a message. */
 const parsed = new WeakMap<Catalog, Map<MessageKey, IntlMessageFormat>>();
 
@@ -142,7 +158,9 @@ export class Wording {
         if (!form || !unit) return this.duration(seconds);
         // The author's digits, with the catalog's decimal sign: `1.5` is `1,5` in Russian.
         const n = localDecimal(this.catalog.locale, form.number);
-        return unit === 'ms' ? this.text('unit.ms', { n }) : this.text(`unit.${unit}`, { count: Number(form.number), n });
+        return unit === 'ms'
+            ? this.text('unit.ms', { n })
+            : this.text(`unit.${unit}`, { count: pluralOperand(this.catalog.locale, form.number), n });
     }
 
     /** `every 1 minute`, `every 30 seconds`: as written; the unit alone for one of it when the tool words it. */

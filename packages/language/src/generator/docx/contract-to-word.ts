@@ -11,8 +11,10 @@ import { listLetter } from '../markdown/render.js';
 /** What a Word body holds. */
 export type WordBlock = Paragraph | Table;
 
-export function titleParagraph(contract: ContractDocument): Paragraph {
-    return new Paragraph({ heading: HeadingLevel.TITLE, children: runs(contract.title) });
+/** The title in Word's Title style, or in a style of the document's own (the bilingual edition's smaller one). */
+export function titleParagraph(contract: ContractDocument, style?: string): Paragraph {
+    const children = runs(contract.title);
+    return style === undefined ? new Paragraph({ heading: HeadingLevel.TITLE, children }) : new Paragraph({ style, children });
 }
 
 /** The lines under the title: `Provider: Acme Cloud, Inc.` (the label bold, as in the Markdown). */
@@ -65,6 +67,14 @@ export function contractBlocks(contract: ContractDocument): WordBlock[] {
     ];
 }
 
+/**
+ * A table whose header row repeats at the top of each page it runs onto and whose rows are never
+ * split. Every row but the last is kept with the next (Word's way of keeping a table on one page):
+ * a table that fits on a page moves to the next page whole rather than breaking between two rows.
+ * Besides being the better layout for a contract, this avoids a LibreOffice layout fault: a row
+ * that may not split, moved to a new page under a repeated header row, is dropped from the page
+ * (the last rows of a table vanished from the PDF). A table longer than a page still breaks.
+ */
 export function wordTable(header: readonly Inline[][], rows: readonly Inline[][][]): Table {
     const cell = (content: readonly Inline[], bold: boolean) =>
         new TableCell({
@@ -74,9 +84,20 @@ export function wordTable(header: readonly Inline[][], rows: readonly Inline[][]
     return new Table({
         width: { size: 100, type: WidthType.PERCENTAGE },
         rows: [
-            // The header row repeats at the top of each page the table runs onto; no row is split.
-            new TableRow({ tableHeader: true, cantSplit: true, children: header.map((content) => cell(content, true)) }),
-            ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((content) => cell(content, false)) })),
+            new TableRow({
+                tableHeader: true,
+                cantSplit: true,
+                keepNext: rows.length > 0,
+                children: header.map((content) => cell(content, true)),
+            }),
+            ...rows.map(
+                (row, index) =>
+                    new TableRow({
+                        cantSplit: true,
+                        keepNext: index < rows.length - 1,
+                        children: row.map((content) => cell(content, false)),
+                    }),
+            ),
         ],
     });
 }

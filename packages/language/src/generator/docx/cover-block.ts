@@ -60,6 +60,10 @@ function cell(text: string, bold = false): TableCell {
 function grid(rows: TableCell[][], header = false): Table {
     return new Table({
         width: { size: 100, type: WidthType.PERCENTAGE },
-        rows: rows.map((children, index) => new TableRow({ children, cantSplit: true, tableHeader: header && index === 0 })),
+        // Kept on one page, as the contract's tables are (see `wordTable`).
+        rows: rows.map(
+            (children, index) =>
+                new TableRow({ children, cantSplit: true, keepNext: index < rows.length - 1, tableHeader: header && index === 0 }),
+        ),
     });
 }

@@ -51,6 +51,7 @@ export async function generateDocx(editions: readonly ContractEdition[]): Promis
                     },
                 },
             },
+            paragraphStyles: second === undefined ? [] : [BILINGUAL_TITLE_STYLE],
         },
         sections: [
             { properties: { page: { pageNumbers: { start: 1 } } }, footers: { default: pageFooter(first.language) }, children: body },
@@ -58,6 +59,20 @@ export async function generateDocx(editions: readonly ContractEdition[]): Promis
     });
     return packDocx(document);
 }
+
+/**
+ * The bilingual edition's title: each language's title fills half the page's width, where the
+ * Title style (28 pt) took four lines a side; 18 pt keeps it above the 16 pt section headings.
+ */
+const BILINGUAL_TITLE_STYLE = {
+    id: 'BilingualTitle',
+    name: 'Bilingual Title',
+    basedOn: 'Title',
+    next: 'Normal',
+    quickFormat: true,
+    run: { size: 36 },
+    paragraph: { spacing: { after: 120 } },
+};
 
 function cover(edition: ContractEdition): WordBlock[] {
     return coverBlock(edition.contract, edition.sla, edition.language, edition.percent);
@@ -76,12 +91,18 @@ function pageFooter(language: ContractLanguage): Footer {
 /**
  * The two texts side by side, clause by clause. Both trees come from the same section builders, so
  * they have the same shape: block n of a section in one language is block n in the other.
+ *
+ * A row holding a heading, clause, paragraph or list in both languages is never split across pages,
+ * as a clause of the one-language edition is kept whole: a row split at a page break puts the first
+ * lines of both languages on one page and the rest on the next, and neither text reads in order.
+ * The title row does not repeat on each page (no header row: see `wordTable` on LibreOffice's
+ * fault with unsplittable rows under a repeated one).
  */
 function bilingualBody(left: ContractEdition, right: ContractEdition): WordBlock[] {
-    const pair = (a: WordBlock[], b: WordBlock[], header = false) => row(a, b, header);
+    const pair = (a: WordBlock[], b: WordBlock[], whole = true) => row(a, b, whole);
     const rows: TableRow[] = [
-        pair([titleParagraph(left.contract)], [titleParagraph(right.contract)], true),
-        pair(cover(left), cover(right)),
+        pair([titleParagraph(left.contract, BILINGUAL_TITLE_STYLE.id)], [titleParagraph(right.contract, BILINGUAL_TITLE_STYLE.id)]),
+        pair(cover(left), cover(right), false),
         pair(fieldParagraphs(left.contract), fieldParagraphs(right.contract)),
         ...left.contract.preamble.map((block, index) => pair(wordBlock(block), wordBlock(right.contract.preamble[index]))),
     ];
@@ -112,11 +133,11 @@ function spanning(children: WordBlock[]): TableRow {
     return new TableRow({ children: [new TableCell({ columnSpan: 2, width: { size: 100, type: WidthType.PERCENTAGE }, children })] });
 }
 
-function row(left: WordBlock[], right: WordBlock[], header: boolean): TableRow {
+function row(left: WordBlock[], right: WordBlock[], whole: boolean): TableRow {
     const cell = (children: WordBlock[]) =>
         new TableCell({
             width: { size: 50, type: WidthType.PERCENTAGE },
             children: children.length > 0 ? children : [new Paragraph({ children: [] })],
         });
-    return new TableRow({ tableHeader: header, children: [cell(left), cell(right)] });
+    return new TableRow({ ...(whole ? { cantSplit: true } : {}), children: [cell(left), cell(right)] });
 }

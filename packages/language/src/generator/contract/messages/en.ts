@@ -192,8 +192,9 @@ export const en = {
         'For the {tier} tier, a failure will lose at most the data of the last {duration} before it (recovery point objective).',
     'services.rto': 'For the {tier} tier, the Provider will restore service within {duration} of a failure (recovery time objective).',
     'services.throughput':
-        'For the {tier} tier, the Provider will serve at least {requests} requests per {per, select, second {second} minute {minute} other {hour}}.',
-    'services.throughputCell': '{requests} requests per {per, select, second {second} minute {minute} other {hour}}',
+        'For the {tier} tier, the Provider will serve at least {count, plural, one {{requests} request} other {{requests} requests}} per {per, select, second {second} minute {minute} other {hour}}.',
+    'services.throughputCell':
+        '{count, plural, one {{requests} request} other {{requests} requests}} per {per, select, second {second} minute {minute} other {hour}}',
     'services.internal':
         'For the {tier} tier, the Provider keeps an internal objective of {percent}; the internal objective is not a commitment under this SLA.',
     'services.fee.year': 'The fee for the {tier} tier is {amount} per year; its Monthly Fee is one twelfth of it.',
@@ -252,6 +253,7 @@ export const en = {
         'The Provider publishes the status of the services on a status page{address, select, none {} other { at {address}}}.',
     'operations.incidentReport':
         'The Provider will deliver a written incident report within {within}{severity, select, none { of each incident} other { of each {severity} incident}}.',
+    'remedies.terminationUnit': '{unit, select, month {month} quarter {quarter} other {year}}',
     'operations.businessDays': '{count, plural, one {{n} business day} other {{n} business days}}',
     'operations.serviceReport':
         'The Provider will deliver a service report on the service levels achieved every {period, select, monthly {month} quarterly {quarter} other {year}}.',

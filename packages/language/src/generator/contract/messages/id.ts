@@ -188,8 +188,9 @@ export const id: Messages = {
     'services.rto':
         'Untuk paket {tier}, Penyedia Layanan akan memulihkan layanan dalam waktu {duration} sejak terjadinya kegagalan (sasaran waktu pemulihan).',
     'services.throughput':
-        'Untuk paket {tier}, Penyedia Layanan akan melayani sekurang-kurangnya {requests} permintaan per {per, select, second {detik} minute {menit} other {jam}}.',
-    'services.throughputCell': '{requests} permintaan per {per, select, second {detik} minute {menit} other {jam}}',
+        'Untuk paket {tier}, Penyedia Layanan akan melayani sekurang-kurangnya {count, plural, other {{requests} permintaan}} per {per, select, second {detik} minute {menit} other {jam}}.',
+    'services.throughputCell':
+        '{count, plural, other {{requests} permintaan}} per {per, select, second {detik} minute {menit} other {jam}}',
     'services.internal':
         'Untuk paket {tier}, Penyedia Layanan menetapkan sasaran internal sebesar {percent}; sasaran internal tersebut bukan merupakan komitmen berdasarkan SLA ini.',
     'services.fee.year': 'Biaya untuk paket {tier} adalah {amount} per tahun; Biaya Bulanannya adalah seperdua belas dari jumlah tersebut.',
@@ -246,6 +247,7 @@ export const id: Messages = {
         'Penyedia Layanan menerbitkan status layanan pada halaman status{address, select, none {} other { di {address}}}.',
     'operations.incidentReport':
         'Penyedia Layanan akan menyampaikan laporan insiden tertulis dalam waktu {within}{severity, select, none { sejak setiap insiden} other { sejak setiap insiden {severity}}}.',
+    'remedies.terminationUnit': '{unit, select, month {bulan} quarter {triwulan} other {tahun}}',
     'operations.businessDays': '{count, plural, other {{n} hari kerja}}',
     'operations.serviceReport':
         'Penyedia Layanan akan menyampaikan laporan layanan mengenai tingkat layanan yang dicapai setiap {period, select, monthly {bulan} quarterly {triwulan} other {tahun}}.',

@@ -203,6 +203,7 @@ export const PROVENANCE: Readonly<Record<MessageKey, Provenance>> = {
     'remedies.termination.consecutive': { clause: /\btermination\b/ },
     'remedies.termination.any': { clause: /\btermination\b/ },
     'remedies.metric': { clause: /\b(termination|credit)\b/ },
+    'remedies.terminationUnit': { clause: /\btermination\b/ },
     'remedies.soleRemedy.yes': { clause: /\bsole\b/ },
     'remedies.soleRemedy.no': { clause: /\bsole\b/ },
     'remedies.transferable.yes': { clause: /\btransferable\b/ },

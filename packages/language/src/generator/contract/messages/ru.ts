@@ -48,10 +48,12 @@ export const ru: Messages = {
     'definitions.downtime': '{term} — {definition}',
     'definitions.downtime.missing': '{term} — [подлежит определению: соглашение не определяет Время простоя].',
     'definitions.probes': 'Доступность измеряется {probes}.',
-    probes: 'синтетическими проверками (периодичность: {every}; точек проверки: {count, plural, other {{n}}})',
-    'probes.every': 'каждые {duration}',
+    // The interval is a label's value, in the nominative: `каждые` would need the accusative (`каждую минуту`,
+    // `каждые 21 минуту`), which a duration worded in the nominative (`1 минута`, `21 минута`) does not give.
+    probes: 'синтетическими проверками (интервал между проверками: {every}; точек проверки: {count, plural, other {{n}}})',
+    'probes.every': '{duration}',
     'probes.everyUnit':
-        '{unit, select, week {каждую неделю} day {каждый день} hour {каждый час} minute {каждую минуту} second {каждую секунду} other {каждую миллисекунду}}',
+        '{unit, select, week {1 неделя} day {1 день} hour {1 час} minute {1 минута} second {1 секунда} other {1 миллисекунда}}',
     'definitions.maintenance.term': 'Плановые технические работы',
     'definitions.maintenance.excluded': 'Плановые технические работы не являются Временем простоя.',
     'definitions.maintenance.included': 'Плановые технические работы считаются Временем простоя.',
@@ -86,7 +88,7 @@ export const ru: Messages = {
     'support.escalation': 'Эскалация',
     'support.bestEffort': 'по возможности',
     'support.escalationAfter': 'по истечении срока: {duration}',
-    'support.noResponses': 'Сроки реакции не установлены для {count, plural, one {тарифа} other {тарифов}} {tiers}.',
+    'support.noResponses': 'Сроки реакции не установлены для {count, plural, =1 {тарифа} other {тарифов}} {tiers}.',
 
     // 4. Service Credits
     'credits.title': 'Компенсации',
@@ -98,7 +100,7 @@ export const ru: Messages = {
     'credits.shareOfMonthlyFee': '{share} Ежемесячной платы',
     'credits.shareOfAnnualFee': '{share} годовой платы',
     'credits.uncapped': 'Компенсации по этому тарифу не ограничены.',
-    'credits.withoutTiers': 'Компенсации не предусмотрены для {count, plural, one {тарифа} other {тарифов}} {tiers}.',
+    'credits.withoutTiers': 'Компенсации не предусмотрены для {count, plural, =1 {тарифа} other {тарифов}} {tiers}.',
     'bracket.exactly': 'Ровно {value}',
     'bracket.any': 'Любое значение',
     'bracket.upper': '{inclusive, select, yes {Не более} other {Менее}} {max}',
@@ -190,8 +192,9 @@ export const ru: Messages = {
     'services.rto':
         'По тарифу {tier} Исполнитель восстанавливает обслуживание после сбоя в пределах срока (целевое время восстановления): {duration}.',
     'services.throughput':
-        'По тарифу {tier} Исполнитель обслуживает не менее {requests} запросов в {per, select, second {секунду} minute {минуту} other {час}}.',
-    'services.throughputCell': '{requests} запросов в {per, select, second {секунду} minute {минуту} other {час}}',
+        'По тарифу {tier} Исполнитель обслуживает не менее {count, plural, one {{requests} запроса} few {{requests} запросов} many {{requests} запросов} other {{requests} запроса}} в {per, select, second {секунду} minute {минуту} other {час}}.',
+    'services.throughputCell':
+        '{count, plural, one {{requests} запрос} few {{requests} запроса} many {{requests} запросов} other {{requests} запроса}} в {per, select, second {секунду} minute {минуту} other {час}}',
     'services.internal':
         'По тарифу {tier} Исполнитель придерживается внутреннего целевого показателя {percent}; внутренний целевой показатель не является обязательством по настоящему SLA.',
     'services.fee.year': 'Плата по тарифу {tier} составляет {amount} в год; Ежемесячная плата равна одной двенадцатой этой суммы.',
@@ -210,7 +213,7 @@ export const ru: Messages = {
     'remedies.termination.consecutive':
         'По тарифу {tier}{service, select, none {} other { и услуге {service}}} Заказчик вправе расторгнуть настоящее SLA, если показатель «{metric}» составляет {range} на протяжении расчётных периодов подряд (период: {unit}; количество: {count}).',
     'remedies.termination.any':
-        'По тарифу {tier}{service, select, none {} other { и услуге {service}}} Заказчик вправе расторгнуть настоящее SLA, если показатель «{metric}» составляет {range} в {count} из {window} последовательных расчётных периодов (период: {unit}).',
+        'По тарифу {tier}{service, select, none {} other { и услуге {service}}} Заказчик вправе расторгнуть настоящее SLA, если показатель «{metric}» составляет {range} в установленном числе расчётных периодов из любого ряда последовательных расчётных периодов (период: {unit}; периодов в ряду: {window}; из них с таким показателем: {count}).',
     'remedies.metric': '{metric, select, availability {{uptime}} errorRate {доля ошибок} other {задержка {percentile}}}',
     'remedies.soleRemedy.yes':
         'Компенсации являются единственным и исключительным средством защиты Заказчика в случае невыполнения обязательств по настоящему SLA.',
@@ -245,6 +248,7 @@ export const ru: Messages = {
         'Исполнитель публикует состояние услуг на странице статуса{address, select, none {} other { по адресу {address}}}.',
     'operations.incidentReport':
         'Исполнитель предоставляет письменный отчёт {severity, select, none {о каждом инциденте} other {о каждом инциденте уровня {severity}}} в течение срока: {within}.',
+    'remedies.terminationUnit': '{unit, select, month {месяц} quarter {квартал} other {год}}',
     'operations.businessDays':
         '{count, plural, one {{n} рабочий день} few {{n} рабочих дня} many {{n} рабочих дней} other {{n} рабочего дня}}',
     'operations.serviceReport':

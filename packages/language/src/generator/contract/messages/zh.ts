@@ -177,8 +177,9 @@ export const zh: Messages = {
     'services.errorRate': '对于{tier}套餐,一个自然{noun}内失败的有效请求不超过{percent}。',
     'services.rpo': '对于{tier}套餐,一次故障最多丢失故障发生前{duration}的数据(恢复点目标)。',
     'services.rto': '对于{tier}套餐,服务提供方将在故障发生后{duration}内恢复服务(恢复时间目标)。',
-    'services.throughput': '对于{tier}套餐,服务提供方每{per, select, second {秒} minute {分钟} other {小时}}至少处理{requests}个请求。',
-    'services.throughputCell': '每{per, select, second {秒} minute {分钟} other {小时}}{requests}个请求',
+    'services.throughput':
+        '对于{tier}套餐,服务提供方每{per, select, second {秒} minute {分钟} other {小时}}至少处理{count, plural, other {{requests}个请求}}。',
+    'services.throughputCell': '每{per, select, second {秒} minute {分钟} other {小时}}{count, plural, other {{requests}个请求}}',
     'services.internal': '对于{tier}套餐,服务提供方内部目标为{percent};该内部目标不构成本SLA项下的承诺。',
     'services.fee.year': '{tier}套餐的费用为每年{amount};其月度服务费用为该金额的十二分之一。',
     'remedies.title': '救济措施',
@@ -192,9 +193,9 @@ export const zh: Messages = {
     'remedies.annualCap': '对于{tier}套餐{service, select, none {} other {及服务{service}}},每年的服务费抵扣总额不超过{cap}。',
     'remedies.capShare': '{fee, select, annual {年度服务费用} other {月度服务费用}}的{percent}',
     'remedies.termination.consecutive':
-        '对于{tier}套餐{service, select, none {} other {及服务{service}}},如{metric}连续{count}个{unit}{range},客户可以终止本SLA。',
+        '对于{tier}套餐{service, select, none {} other {及服务{service}}},如{metric}连续{count}{unit}{range},客户可以终止本SLA。',
     'remedies.termination.any':
-        '对于{tier}套餐{service, select, none {} other {及服务{service}}},如在任意连续{window}个{unit}中有{count}个{unit}的{metric}{range},客户可以终止本SLA。',
+        '对于{tier}套餐{service, select, none {} other {及服务{service}}},如在任意连续{window}{unit}中有{count}{unit}的{metric}{range},客户可以终止本SLA。',
     'remedies.metric': '{metric, select, availability {{uptime}} errorRate {错误率} other {{percentile}延迟}}',
     'remedies.soleRemedy.yes': '服务费抵扣是客户就服务提供方未达成本SLA承诺所享有的唯一且排他的救济。',
     'remedies.soleRemedy.no': '服务费抵扣并非客户的唯一救济:客户保留协议或法律规定的其他一切救济。',
@@ -225,6 +226,8 @@ export const zh: Messages = {
     'operations.statusPage': '服务提供方在状态页面{address, select, none {} other {({address})}}上公布服务状态。',
     'operations.incidentReport':
         '服务提供方将在{severity, select, none {每次事件} other {每次{severity}级别事件}}后{within}内提交书面事件报告。',
+    // With its measure word: 3个月, 3个季度, but 3年.
+    'remedies.terminationUnit': '{unit, select, month {个月} quarter {个季度} other {年}}',
     'operations.businessDays': '{count, plural, other {{n}个工作日}}',
     'operations.serviceReport':
         '服务提供方将每{period, select, monthly {月} quarterly {季度} other {年}}提交一份关于所达服务等级的服务报告。',

@@ -22,7 +22,7 @@ export function frontMatter(c: ContractContext): FrontMatter {
     if (sla.effective !== null) field('effective', 'field.effective', [{ kind: 'text', text: words.date(sla.effective), origin: 'value' }]);
     if (sla.term !== null) {
         const { length, unit } = sla.term;
-        field('term', 'field.term', words.say(unit === 'year' ? 'term.years' : 'term.months', { count: length, n: String(length) }));
+        field('term', 'field.term', words.say(unit === 'year' ? 'term.years' : 'term.months', { count: length, n: words.decimal(length) }));
     }
     if (sla.scope !== null) field('scope', 'field.scope', [author(sla.scope)]);
     return {

@@ -83,7 +83,10 @@ export const operations: SectionBuilder = {
                     words.say('operations.incidentReport', {
                         within: value(
                             report.businessDays !== null
-                                ? words.text('operations.businessDays', { count: report.businessDays, n: String(report.businessDays) })
+                                ? words.text('operations.businessDays', {
+                                      count: report.businessDays,
+                                      n: words.decimal(report.businessDays),
+                                  })
                                 : words.written(c.written.v2?.get(`incidentReport ${index}`), report.seconds ?? 0),
                         ),
                         severity: report.severity === null ? 'none' : 'some',

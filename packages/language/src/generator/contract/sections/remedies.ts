@@ -12,6 +12,13 @@ import { author } from '../wording.js';
 import { bracketWords, interval } from './credits.js';
 import { endSentence } from './author-text.js';
 
+/** The unit a termination right counts in when the source says `periods`: the agreement's own period. */
+const PERIOD_UNIT: Readonly<Record<ContractContext['period'], 'month' | 'quarter' | 'year'>> = {
+    monthly: 'month',
+    quarterly: 'quarter',
+    yearly: 'year',
+};
+
 export const remedies: SectionBuilder = {
     id: 'remedies',
     title: 'remedies.title',
@@ -166,7 +173,8 @@ function terminationTerms(
                 uptime: c.uptime,
                 percentile: t.percentile === null ? '' : words.percentile(t.percentile),
             });
-            const unit = t.unit === 'period' ? c.noun : t.unit;
+            // The unit in the contract's words (`period` is the agreement's own): never the source's English keyword.
+            const unit = words.text('remedies.terminationUnit', { unit: t.unit === 'period' ? PERIOD_UNIT[c.period] : t.unit });
             return t.consecutive !== null
                 ? words.say('remedies.termination.consecutive', {
                       ...scope(tier, service),

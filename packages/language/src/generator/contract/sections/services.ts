@@ -90,6 +90,7 @@ function tierTerms(c: ContractContext, tier: TierJson): BlockDraft[] {
                 ? words.say('services.throughput', {
                       tier: name,
                       requests: value(String(tier.throughput.requests)),
+                      count: tier.throughput.requests,
                       per: tier.throughput.per,
                   })
                 : null,
@@ -119,7 +120,11 @@ function serviceTable(c: ContractContext, tier: TierJson, rows: readonly TierSer
             header: words.say('services.column.throughput'),
             cell: (s) =>
                 s.throughput
-                    ? words.text('services.throughputCell', { requests: String(s.throughput.requests), per: s.throughput.per })
+                    ? words.text('services.throughputCell', {
+                          requests: String(s.throughput.requests),
+                          count: s.throughput.requests,
+                          per: s.throughput.per,
+                      })
                     : null,
         },
     ];
