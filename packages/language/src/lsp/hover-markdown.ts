@@ -5,7 +5,7 @@
  */
 import { creditText } from '../validation/quick-fix-data.js';
 import type { Agreement, Bracket, Cap, Duration, Severity, Tier } from '../generated/ast.js';
-import { formatDuration, formatDurationLong, isAmbiguousUnit } from '../domain/duration.js';
+import { durationInWords, formatDuration, formatDurationLong, isAmbiguousUnit } from '../domain/duration.js';
 import { allowedDowntime, downtimeBudget } from '../domain/downtime.js';
 import { creditAmount } from '../domain/credit.js';
 import { AVAILABILITY_DOMAIN, LATENCY_DOMAIN, isEmpty, type Interval } from '../domain/interval.js';
@@ -282,26 +282,6 @@ export function severityMarkdown(severity: Severity): string {
         }
     }
     return lines.join('\n');
-}
-
-/** `4 days 6 hours`, `1 hour 30 minutes`, `0.5 seconds`: whole days and smaller units, in words. */
-export function durationInWords(seconds: number): string {
-    if (seconds === 0) return '0 seconds';
-    if (seconds < 1) return `${Math.round(seconds * 1e6) / 1e3} milliseconds`.replace(/^1 milliseconds$/, '1 millisecond');
-    const parts: string[] = [];
-    let rest = Math.round(seconds * 1000);
-    for (const [size, unit] of [
-        [SECONDS_PER_DAY * 1000, 'day'],
-        [3600_000, 'hour'],
-        [60_000, 'minute'],
-        [1000, 'second'],
-        [1, 'millisecond'],
-    ] as const) {
-        const count = Math.floor(rest / size);
-        rest -= count * size;
-        if (count > 0) parts.push(`${count} ${unit}${count === 1 ? '' : 's'}`);
-    }
-    return parts.join(' ');
 }
 
 /** `72 h = 3 days (259,200 seconds)`. */
