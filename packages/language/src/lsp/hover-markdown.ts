@@ -17,6 +17,7 @@ import { agreementOf } from '../model/schedules.js';
 import { agreementPeriod, bracketInterval, creditCap, durationSeconds, percentFormatter } from '../model/values.js';
 import { creditsSummary, durationText, escapeMarkdown, moneyText, priceText, responseText, supportText } from './clause-text.js';
 import { scheduleUsers, type ScheduleUser } from './schedule-users.js';
+import { allSeverities } from '../model/severities.js';
 
 /** Percentages as the document writes them; `?` for one still being typed. */
 function percentText(agreement: Agreement): (value: number | undefined) => string {
@@ -244,10 +245,6 @@ export function tierMarkdown(tier: Tier): string {
             : '- credits: none',
     );
     return lines.join('\n');
-}
-
-function allSeverities(agreement: Agreement): Severity[] {
-    return agreement.severityBlocks.flatMap((block) => block.levels);
 }
 
 /** Severity names in declaration (priority) order, unknown names last in the order given. */
