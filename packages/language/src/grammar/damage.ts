@@ -83,7 +83,8 @@ export class DamageRecorder {
             const innermost = [...open].reverse().find((node) => inTree.has(node)) ?? root;
             // A block that stumbled between its clauses (`oops` before its `}`) holds unparsed text;
             // its clauses parsed and are checked. Only a stumble in its header damages the block.
-            const betweenClauses = kind === 'damaged' && isBlock(innermost) && offset !== undefined && offsetInsideBraces(innermost, offset);
+            const betweenClauses =
+                kind === 'damaged' && isBlock(innermost) && offset !== undefined && offsetInsideBraces(innermost, offset);
             if (kind === 'damaged' && !betweenClauses) damagedNodes.add(clauseOf(innermost));
             else unparsedInsideNodes.add(innermost);
         }

@@ -249,7 +249,6 @@ function creditsSymbol(c: Credits): DocumentSymbol {
     );
 }
 
-
 function bracketSymbol(b: Bracket): DocumentSymbol {
     const metric =
         b.metric?.$type === 'LatencyMetric'

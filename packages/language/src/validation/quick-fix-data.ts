@@ -21,7 +21,6 @@ export interface FixData {
     block?: string;
 }
 
-
 /** `below 99.9%`, `at least 500 ms`: a bound as the language writes it. */
 export function boundText(bound: Bound, format: (value: number) => string): string {
     return `${BOUND_OPERATOR_WORDS[bound.op]} ${format(bound.value)}`;
