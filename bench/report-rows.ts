@@ -9,6 +9,7 @@ import { createWriteStream, existsSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import type { Processes } from './cli-rows.js';
 import { summarize, type Sample } from './measure.js';
+import { GOLD } from '../test/helpers/report-agreements.js';
 
 export interface ReportRow {
     rows: number;
@@ -28,28 +29,23 @@ export interface ReportRow {
 const SERVICES = 10;
 const START = Date.parse('2026-01-01T00:00:00Z');
 
-const AGREEMENT = `sla "Ten services" {
-    provider "Bench"
-    currency USD
-${Array.from({ length: SERVICES }, (_, i) => `    service S${i}`).join('\n')}
-    measurement {
-        period monthly
-    }
-    exclusions {
-        scheduled-maintenance "Sundays 02:00-04:00 UTC", at most 4 h per month
-        customer-caused
-    }
-    tier Gold {
-        price 1000 per month
-        availability 99.9%
-        credits {
-            credit 10% when availability below 99.9% and at least 99.0%
-            credit 25% when availability below 99.0%
-            cap 30% of monthly fee
-        }
-    }
+/** The tests' month agreement (test/helpers/report-agreements.ts) with ten services, more maintenance and a higher cap. */
+const AGREEMENT = derive(GOLD, [
+    [
+        'sla "Test Month" {\n    provider "Test Provider"\n    effective 2026-01-01\n    currency EUR\n',
+        `sla "Ten services" {\n    provider "Bench"\n    currency USD\n${Array.from({ length: SERVICES }, (_, i) => `    service S${i}`).join('\n')}\n`,
+    ],
+    ['at most 1 h per month', 'at most 4 h per month'],
+    ['cap 20% of monthly fee', 'cap 30% of monthly fee'],
+    ['    claims {\n        window 30 days\n    }\n', ''],
+]);
+
+function derive(text: string, replacements: ReadonlyArray<readonly [string, string]>): string {
+    return replacements.reduce((result, [from, to]) => {
+        if (!result.includes(from)) throw new Error(`the report agreement no longer contains ${JSON.stringify(from)}`);
+        return result.replace(from, to);
+    }, text);
 }
-`;
 
 /** What the report is compared with: read the file in chunks, split it into lines and fields, count the rows. */
 const BARE = `import { createReadStream } from 'node:fs';

@@ -1,5 +1,11 @@
-import { EmptyFileSystem, inject } from 'langium';
-import { createDefaultModule, createDefaultSharedModule, type LangiumServices, type LangiumSharedServices } from 'langium/lsp';
+import { EmptyFileSystem, inject, type Module } from 'langium';
+import {
+    createDefaultModule,
+    createDefaultSharedModule,
+    type LangiumServices,
+    type LangiumSharedServices,
+    type PartialLangiumServices,
+} from 'langium/lsp';
 import { createSlaServices, SlaModule, type SlaServices } from 'sla-language';
 // The bare baseline needs the grammar without the SLA module, which the public API does not
 // offer (on purpose: nothing else should use it), so the generated module is imported by path.
@@ -33,7 +39,10 @@ export function createBareServices(options: { defaultScoping?: boolean } = {}): 
     const shared = inject(createDefaultSharedModule(EmptyFileSystem), SlaGeneratedSharedModule);
     const language = options.defaultScoping
         ? inject(createDefaultModule({ shared }), SlaGrammarGeneratedModule)
-        : inject(createDefaultModule({ shared }), SlaGrammarGeneratedModule, { references: SlaModule.references });
+        : inject(createDefaultModule({ shared }), SlaGrammarGeneratedModule, {
+              // The scope services need nothing of the SLA services beyond Langium's.
+              references: SlaModule.references as Module<LangiumServices, NonNullable<PartialLangiumServices['references']>>,
+          });
     shared.ServiceRegistry.register(language);
     shared.workspace.ConfigurationProvider.initialized({});
     return { shared, language };

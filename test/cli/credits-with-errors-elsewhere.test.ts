@@ -1,22 +1,15 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sla } from '../helpers/cli.js';
+import { tempFolder } from '../helpers/temp-files.js';
 import { readExample } from '../helpers/services.js';
 
 /**
  * Issue "Trust in every word", item 18: `sla credits` computes for a clean tier when another tier
  * has an error (and names it), and computes latency credits (`--latency p95=450ms`).
  */
-const folder = mkdtempSync(join(tmpdir(), 'sla-credits-'));
+const { dir: folder, file } = tempFolder('sla-credits-');
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
-
-function file(name: string, text: string): string {
-    const path = join(folder, name);
-    writeFileSync(path, text);
-    return path;
-}
 
 const acme = readExample('acme-tiers.sla');
 // Enterprise gets an overlapping bracket; Standard and Premium stay clean.

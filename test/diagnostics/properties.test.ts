@@ -69,36 +69,32 @@ for (const name of exampleFiles()) {
 }
 
 describe.each(cleanExamples)('damage stays local in %s', (name) => {
-    it(
-        'breaking any one clause changes no diagnostic outside it, and the clause gets one syntax error',
-        async () => {
-            const text = readExample(name);
-            const original = await build(text);
-            const before = seen(original.diagnostics);
-            expect(before.filter((d) => d.code === 'syntax-error')).toEqual([]);
-            let broken = 0;
-            for (const clause of clauses(original.document.parseResult.value)) {
-                const line = clause.$cstNode!.range.start.line;
-                for (const variant of breaks(text, clause)) {
-                    const after = seen((await build(variant)).diagnostics);
-                    const onLine = after.filter((d) => d.line === line);
-                    if (!onLine.some((d) => d.code === 'syntax-error')) continue; // still valid: nothing was broken
-                    broken++;
-                    const where = `${name}:${line + 1} broken as ${JSON.stringify(variant.split('\n')[line].trim())}`;
-                    expect(
-                        onLine.map((d) => d.code),
-                        where,
-                    ).toEqual(['syntax-error']);
-                    expect(
-                        after.filter((d) => d.line !== line),
-                        where,
-                    ).toEqual(before.filter((d) => d.line !== line));
-                }
+    it('breaking any one clause changes no diagnostic outside it, and the clause gets one syntax error', async () => {
+        const text = readExample(name);
+        const original = await build(text);
+        const before = seen(original.diagnostics);
+        expect(before.filter((d) => d.code === 'syntax-error')).toEqual([]);
+        let broken = 0;
+        for (const clause of clauses(original.document.parseResult.value)) {
+            const line = clause.$cstNode!.range.start.line;
+            for (const variant of breaks(text, clause)) {
+                const after = seen((await build(variant)).diagnostics);
+                const onLine = after.filter((d) => d.line === line);
+                if (!onLine.some((d) => d.code === 'syntax-error')) continue; // still valid: nothing was broken
+                broken++;
+                const where = `${name}:${line + 1} broken as ${JSON.stringify(variant.split('\n')[line].trim())}`;
+                expect(
+                    onLine.map((d) => d.code),
+                    where,
+                ).toEqual(['syntax-error']);
+                expect(
+                    after.filter((d) => d.line !== line),
+                    where,
+                ).toEqual(before.filter((d) => d.line !== line));
             }
-            expect(broken).toBeGreaterThan(10);
-        },
-        300_000,
-    );
+        }
+        expect(broken).toBeGreaterThan(10);
+    }, 300_000);
 });
 
 /**

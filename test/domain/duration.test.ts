@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+    parseDurationText,
+    durationInWords,
     formatDuration,
     formatDurationLong,
     isAmbiguousUnit,
@@ -111,4 +113,37 @@ describe('formatDurationLong', () => {
     ])('%s s → %s', (seconds, text) => expect(formatDurationLong(seconds)).toBe(text));
 
     it.each([-1, Infinity, NaN])('rejects %s', (x) => expect(() => formatDurationLong(x)).toThrow(RangeError));
+});
+
+describe('durationInWords', () => {
+    it.each([
+        [0, '0 seconds'],
+        [0.0005, '0.5 milliseconds'],
+        [0.001, '1 millisecond'],
+        [0.25, '250 milliseconds'],
+        [1, '1 second'],
+        [90, '1 minute 30 seconds'],
+        [5400, '1 hour 30 minutes'],
+        [259_200, '3 days'],
+        [367_200, '4 days 6 hours'],
+        [1.5, '1 second 500 milliseconds'],
+        [604_800, '7 days'],
+    ])('%s s → %s', (seconds, text) => expect(durationInWords(seconds)).toBe(text));
+});
+
+describe('parseDurationText', () => {
+    it.each([
+        ['3h', 10_800],
+        ['3 h', 10_800],
+        ['45 min', 2700],
+        ['1h 30min', 5400],
+        ['500ms', 0.5],
+    ])('%s → %s s', (text, seconds) => expect(parseDurationText(text)).toEqual({ seconds }));
+    it.each([
+        ['', { error: 'shape' }],
+        ['3', { error: 'shape' }],
+        ['3h and', { error: 'shape' }],
+        ['5m', { error: 'ambiguous', amount: '5', unit: 'm' }],
+        ['2 fortnights', { error: 'unit', unit: 'fortnights' }],
+    ])('refuses %j', (text, error) => expect(parseDurationText(text)).toEqual(error));
 });

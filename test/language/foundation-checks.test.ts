@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DURATION_UNIT_WORDS } from '../helpers/duration-units.js';
 import { build, codes } from '../helpers/services.js';
 
 /** A minimal valid agreement around the given lines, so each test shows only what it is about. */
@@ -24,25 +25,7 @@ describe('ambiguous-unit', () => {
             expect.objectContaining({ code: 'ambiguous-unit', severity: 1, message: expect.stringContaining('5 min') }),
         );
     });
-    it.each([
-        'ms',
-        's',
-        'sec',
-        'second',
-        'seconds',
-        'min',
-        'minute',
-        'minutes',
-        'h',
-        'hour',
-        'hours',
-        'd',
-        'day',
-        'days',
-        'w',
-        'week',
-        'weeks',
-    ])('accepts %s', async (unit) => {
+    it.each(DURATION_UNIT_WORDS)('accepts %s', async (unit) => {
         const text = agreement('    tier A { }', `measurement { period monthly probe every 1 ${unit} from 3 locations }`);
         expect(codes(await build(text))).toEqual([]);
         expect(codes(await build(text.replace(`1 ${unit}`, `1${unit}`)))).toEqual([]);

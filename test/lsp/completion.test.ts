@@ -1,6 +1,7 @@
 import { expectCompletion } from 'langium/test';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
+import { DURATION_UNIT_WORDS } from '../helpers/duration-units.js';
 import { formatText, sla } from './lsp-helpers.js';
 
 const completion = expectCompletion(sla);
@@ -73,26 +74,7 @@ describe('completion', () => {
                 text,
                 index: 0,
                 disposeAfterCheck: true,
-                assert: (list) =>
-                    expect(labels(list)).toEqual([
-                        'ms',
-                        's',
-                        'sec',
-                        'second',
-                        'seconds',
-                        'min',
-                        'minute',
-                        'minutes',
-                        'h',
-                        'hour',
-                        'hours',
-                        'd',
-                        'day',
-                        'days',
-                        'w',
-                        'week',
-                        'weeks',
-                    ]),
+                assert: (list) => expect(labels(list)).toEqual([...DURATION_UNIT_WORDS]),
             });
         }
     });

@@ -1,5 +1,6 @@
 import { expectFormatting } from 'langium/test';
 import { describe, expect, it } from 'vitest';
+import { DURATION_UNIT_WORDS } from '../helpers/duration-units.js';
 import { exampleFiles, readExample } from '../helpers/services.js';
 import { astOf, formatText, sla } from './lsp-helpers.js';
 
@@ -39,25 +40,7 @@ function random(seed: number): () => number {
     };
 }
 
-const UNITS = new Set([
-    'ms',
-    's',
-    'sec',
-    'second',
-    'seconds',
-    'min',
-    'minute',
-    'minutes',
-    'h',
-    'hour',
-    'hours',
-    'd',
-    'day',
-    'days',
-    'w',
-    'week',
-    'weeks',
-]);
+const UNITS = new Set<string>(DURATION_UNIT_WORDS);
 const PUNCTUATION = new Set(['{', '}', ',', '-']);
 
 /** Whether two tokens may touch without changing how the text lexes. */

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { computeReport, rational, type Incident, type IncidentKind } from '../../packages/language/src/index.js';
-import { GOLD, goldWith, termsOf } from './agreements.js';
+import { GOLD, goldWith } from '../helpers/report-agreements.js';
+import { termsOf } from './agreements.js';
 
 const at = (iso: string) => Date.parse(iso);
 function incident(start: string, end: string, kind: IncidentKind = 'outage'): Incident {

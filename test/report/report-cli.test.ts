@@ -1,19 +1,14 @@
 /** `sla report` as a user runs it: the spawned CLI on real files. */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempFolder } from '../helpers/temp-files.js';
 import { sla } from '../helpers/cli.js';
-import { GOLD } from './agreements.js';
+import { GOLD } from '../helpers/report-agreements.js';
 import { incidentLog, samplesCsv } from './month-data.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'sla-report-'));
-const file = (name: string, text: string) => {
-    const path = join(dir, name);
-    writeFileSync(path, text);
-    return path;
-};
+const { dir, file } = tempFolder('sla-report-');
 const agreement = file('gold.sla', GOLD);
 const FEB = [
     { start: '2026-02-03T10:00:00Z', end: '2026-02-03T11:00:00Z' },

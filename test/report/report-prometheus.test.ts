@@ -3,22 +3,15 @@
  * must be the one the incident log gives. Also what a user meets when Prometheus is down, slow
  * or returns NaN.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempFolder } from '../helpers/temp-files.js';
 import { sla, slaAsync } from '../helpers/cli.js';
 import { freePort, prometheusInstalled, startPrometheus, type RunningPrometheus } from '../helpers/prometheus.js';
-import { GOLD } from './agreements.js';
+import { GOLD } from '../helpers/report-agreements.js';
 import { incidentLog, openMetrics } from './month-data.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'sla-report-prom-'));
-const file = (name: string, text: string) => {
-    const path = join(dir, name);
-    writeFileSync(path, text);
-    return path;
-};
+const { file } = tempFolder('sla-report-prom-');
 const agreement = file('gold.sla', GOLD);
 const FEB = [
     { start: '2026-02-03T10:00:00Z', end: '2026-02-03T11:30:00Z' },

@@ -1,7 +1,8 @@
 /** The agreement's measurement rules and services as the report applies them, with figures worked by hand. */
 import { describe, expect, it } from 'vitest';
 import { computeReport, SampleReducer, type Incident, type ReportTerms } from '../../packages/language/src/index.js';
-import { goldWith, SERVICES, termsOf } from './agreements.js';
+import { goldWith, SERVICES } from '../helpers/report-agreements.js';
+import { termsOf } from './agreements.js';
 
 const at = (iso: string) => Date.parse(iso);
 const outage = (start: string, end: string, service?: string): Incident => ({ start: at(start), end: at(end), kind: 'outage', service });

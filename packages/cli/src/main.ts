@@ -5,16 +5,10 @@ import { check, checkSettingOption, type CheckOptions } from './commands/check.j
 import { credits } from './commands/credits.js';
 import { diff, parseDiffFormat, parseFailOn } from './commands/diff.js';
 import { report } from './commands/report.js';
-import {
-    parseDurationArgument,
-    parseFormat,
-    parseReportFormat,
-    parsePercentArgument,
-    parsePeriodArgument,
-    parsePositiveNumber,
-} from './parse-arguments.js';
+import { parseFormat, parseReportFormat, parsePeriodArgument, parsePositiveNumber } from './parse-arguments.js';
 import { endQuietlyOnClosedPipe } from './closed-pipe.js';
-import { InputError, OUTPUT_FORMATS } from 'sla-language';
+// The editor's credit calculator parses percentages and durations with the same functions.
+import { InputError, OUTPUT_FORMATS, parseDurationInput, parsePercentInput } from 'sla-language';
 import cliPackage from '../package.json' with { type: 'json' };
 
 /** Each action returns its exit code; wrong input throws an InputError (exit 2). */
@@ -56,7 +50,7 @@ program
     .argument('<availability>', 'an availability such as 99.95%')
     .addOption(new Option('--period <period>', 'monthly, quarterly or yearly').default('monthly').argParser(parsePeriodArgument))
     .addOption(formatOption())
-    .action((availability: string, options) => run(() => budget(parsePercentArgument(availability), options)));
+    .action((availability: string, options) => run(() => budget(parsePercentInput(availability), options)));
 
 program
     .command('credits')
@@ -64,8 +58,8 @@ program
     .argument('<file>', 'the .sla file')
     .requiredOption('--tier <name>', 'the tier')
     .option('--service <name>', 'a service the agreement declares: its commitment and schedule in the tier')
-    .option('--availability <percent>', 'measured availability, such as 99.2%', (text) => parsePercentArgument(text, '--availability'))
-    .option('--downtime <duration>', 'downtime net of exclusions, such as 3h or 45min', (text) => parseDurationArgument(text, '--downtime'))
+    .option('--availability <percent>', 'measured availability, such as 99.2%', (text) => parsePercentInput(text, '--availability'))
+    .option('--downtime <duration>', 'downtime net of exclusions, such as 3h or 45min', (text) => parseDurationInput(text, '--downtime'))
     .option('--latency <percentile=duration>', 'measured latency at a percentile, such as p95=450ms')
     .option('--days <days>', "length of the period in days (default: 30, 91 or 365 by the agreement's period)", (text) =>
         parsePositiveNumber(text, '--days'),

@@ -19,6 +19,7 @@ import { SlaValidationRegistry } from './validation/sla-validation-registry.js';
 import { SlaScopeProvider } from './references/sla-scope-provider.js';
 import { SlaValueConverter } from './grammar/sla-value-converter.js';
 import { registerValidationChecks } from './validation/register-checks.js';
+import { SlaSettingsProvider } from './validation/sla-settings-provider.js';
 import type { SlaAddedServices, SlaServices } from './sla-services.js';
 
 /**
@@ -32,6 +33,9 @@ export const SlaModule: Module<SlaServices, PartialLangiumServices & SlaAddedSer
         LexerErrorMessageProvider: () => new SlaLexerErrorMessageProvider(),
         TokenBuilder: () => new SlaTokenBuilder(),
         LangiumParser: (services) => createSlaParser(services),
+    },
+    settings: {
+        SettingsProvider: (services) => new SlaSettingsProvider(services.shared),
     },
     validation: {
         DocumentValidator: (services) => new SlaDocumentValidator(services),

@@ -5,8 +5,14 @@
  * This file imports types only.
  */
 import type { LangiumServices } from 'langium/lsp';
+import type { SlaSettingsProvider } from './validation/sla-settings-provider.js';
 
 /** Services that the SLA language adds to Langium's defaults. */
-export type SlaAddedServices = object;
+export type SlaAddedServices = {
+    settings: {
+        /** The client's `sla.checks.*` and `sla.inlayHints.*` settings, read in one place. */
+        SettingsProvider: SlaSettingsProvider;
+    };
+};
 
 export type SlaServices = LangiumServices & SlaAddedServices;

@@ -14,6 +14,7 @@ import type { BracketJson, TierJson } from '../generator/json-types.js';
 import { formatLatency } from './figures.js';
 import { decimalString } from '../domain/exact.js';
 import type { Side, TierScope } from './side.js';
+import { memoized } from '../model/memoized.js';
 
 /** `43m 12s → 21m 36s of downtime allowed per 30-day month (21m 36s less)`. */
 export function downtimeImpact(before: Side, old: number | undefined, after: Side, now: number | undefined): string[] {
@@ -69,18 +70,11 @@ export function monthlyShare(bracket: { credit: number | null; fee?: 'monthly' |
     return bracket.fee === 'annual' ? bracket.credit * 12 : bracket.credit;
 }
 
-/** The schedule of a tier as one credit function per metric. */
-export function creditCurves(tier: TierJson): Map<string, CurveInput> {
-    let cached = curveCache.get(tier);
-    if (!cached) {
-        cached = computeCurves(tier);
-        curveCache.set(tier, cached);
-    }
-    return cached;
-}
-
-// Every bracket change of a tier asks for its curves; a tier with many changes builds them once.
-const curveCache = new WeakMap<TierJson, Map<string, CurveInput>>();
+/**
+ * The schedule of a tier as one credit function per metric. Every bracket change of a tier asks
+ * for its curves; a tier with many changes builds them once.
+ */
+export const creditCurves: (tier: TierJson) => Map<string, CurveInput> = memoized((tier) => computeCurves(tier));
 
 function computeCurves(tier: TierJson): Map<string, CurveInput> {
     const curves = new Map<string, CurveInput>();

@@ -64,6 +64,28 @@ export function toSeconds(value: number, unit: string): number | undefined {
     return perUnit === undefined ? undefined : value * perUnit;
 }
 
+/** Why a text is not a duration: not of the shape `3h 30min`, an ambiguous `m`, or a word that is no unit. */
+export type DurationTextError = { error: 'shape' } | { error: 'ambiguous'; amount: string; unit: string } | { error: 'unit'; unit: string };
+
+const DURATION_PART = /(\d+(?:\.\d+)?)\s*([A-Za-z]+)/g;
+
+/**
+ * A duration typed by a user (a command-line option, a setting, an input box) → seconds: `3h`,
+ * `3 h`, `45 min`, `1h 30min`, with the units of the language (and not `m`, minutes or months).
+ */
+export function parseDurationText(text: string): { seconds: number } | DurationTextError {
+    const parts = [...text.matchAll(DURATION_PART)];
+    if (parts.length === 0 || text.replace(DURATION_PART, '').trim() !== '') return { error: 'shape' };
+    let total = 0;
+    for (const [, amount, unit] of parts) {
+        if (isAmbiguousUnit(unit)) return { error: 'ambiguous', amount, unit };
+        const seconds = toSeconds(Number(amount), unit);
+        if (seconds === undefined) return { error: 'unit', unit };
+        total += seconds;
+    }
+    return { seconds: total };
+}
+
 /**
  * Compact form for hovers and hints: rounded to the second (half up), largest units first, zero
  * parts left out — `43m 12s`, `8h 45m 36s`, `3d 15h`, `0s`.
@@ -71,19 +93,27 @@ export function toSeconds(value: number, unit: string): number | undefined {
 export function formatDuration(seconds: number): string {
     if (!Number.isFinite(seconds)) throw new RangeError(`Not a finite duration: ${seconds}`);
     const sign = seconds < 0 ? '-' : '';
-    let rest = Math.round(Math.abs(seconds));
-    const parts: string[] = [];
-    for (const [size, label] of [
-        [DAY, 'd'],
-        [HOUR, 'h'],
-        [MINUTE, 'm'],
-        [1, 's'],
-    ] as const) {
+    const parts = splitInto(Math.round(Math.abs(seconds)), COMPACT).map(({ count, unit }) => `${count}${unit}`);
+    return parts.length === 0 ? '0s' : sign + parts.join(' ');
+}
+
+const COMPACT: ReadonlyArray<readonly [number, string]> = [
+    [DAY, 'd'],
+    [HOUR, 'h'],
+    [MINUTE, 'm'],
+    [1, 's'],
+];
+
+/** `total` as whole counts of each size, largest first, what is left carried to the next; zero counts left out. */
+function splitInto<U>(total: number, sizes: ReadonlyArray<readonly [number, U]>): Array<{ count: number; unit: U }> {
+    let rest = total;
+    const parts: Array<{ count: number; unit: U }> = [];
+    for (const [size, unit] of sizes) {
         const count = Math.floor(rest / size);
         rest -= count * size;
-        if (count > 0) parts.push(`${count}${label}`);
+        if (count > 0) parts.push({ count, unit });
     }
-    return parts.length === 0 ? '0s' : sign + parts.join(' ');
+    return parts;
 }
 
 /** A unit of duration as contract text names it. */
@@ -124,19 +154,24 @@ export function durationParts(seconds: number): DurationPart[] {
         const exactMs = Math.abs(seconds * 1000 - ms) < 1e-6 ? ms : seconds * 1000;
         return [{ count: exactMs, unit: 'millisecond' }];
     }
-    let rest = ms;
-    const parts: DurationPart[] = [];
-    for (const [size, unit] of [...WORDS, [1, 'millisecond'] as const]) {
-        const count = Math.floor(rest / size);
-        rest -= count * size;
-        if (count > 0) parts.push({ count, unit });
-    }
-    return parts;
+    return splitInto(ms, [...WORDS, [1, 'millisecond'] as const]);
 }
 
 /** English words for hovers and messages (`4 hours`, `1 hour 30 minutes`); see `durationParts`. */
 export function formatDurationLong(seconds: number): string {
-    return durationParts(seconds)
-        .map(({ count, unit }) => `${count} ${unit}${count === 1 ? '' : 's'}`)
-        .join(' ');
+    return wordsOf(durationParts(seconds));
+}
+
+/**
+ * Whole days and smaller units, in English words, for a hover beside the written value (`72 h =
+ * 3 days`): `4 days 6 hours`, `1 hour 30 minutes`, `0.5 milliseconds` below a second.
+ */
+export function durationInWords(seconds: number): string {
+    if (seconds === 0) return '0 seconds';
+    if (seconds < 1) return `${Math.round(seconds * 1e6) / 1e3} milliseconds`.replace(/^1 milliseconds$/, '1 millisecond');
+    return wordsOf(splitInto(Math.round(seconds * 1000), [...WORDS.slice(1), [1, 'millisecond'] as const]));
+}
+
+function wordsOf(parts: readonly DurationPart[]): string {
+    return parts.map(({ count, unit }) => `${count} ${unit}${count === 1 ? '' : 's'}`).join(' ');
 }

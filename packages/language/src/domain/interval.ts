@@ -8,6 +8,14 @@ import { compareRational, decimalString, rationalFromNumber, type Rational } fro
 /** below X: v < X; above X: v > X; least X: v ≥ X; most X: v ≤ X. */
 export type BoundOp = 'below' | 'above' | 'least' | 'most';
 
+/** The operator as the language writes it: `below 99.9%`, `at least 1 s`. */
+export const BOUND_OPERATOR_WORDS: Readonly<Record<BoundOp, string>> = {
+    below: 'below',
+    above: 'above',
+    least: 'at least',
+    most: 'at most',
+};
+
 export interface Bound {
     op: BoundOp;
     value: number;

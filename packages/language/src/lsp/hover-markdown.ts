@@ -5,7 +5,7 @@
  */
 import { creditText } from '../validation/quick-fix-data.js';
 import type { Agreement, Bracket, Cap, Duration, Severity, Tier } from '../generated/ast.js';
-import { formatDuration, formatDurationLong, isAmbiguousUnit } from '../domain/duration.js';
+import { durationInWords, formatDuration, formatDurationLong, isAmbiguousUnit } from '../domain/duration.js';
 import { allowedDowntime, downtimeBudget } from '../domain/downtime.js';
 import { creditAmount } from '../domain/credit.js';
 import { AVAILABILITY_DOMAIN, LATENCY_DOMAIN, isEmpty, type Interval } from '../domain/interval.js';
@@ -17,6 +17,7 @@ import { agreementOf } from '../model/schedules.js';
 import { agreementPeriod, bracketInterval, creditCap, durationSeconds, percentFormatter } from '../model/values.js';
 import { creditsSummary, durationText, escapeMarkdown, moneyText, priceText, responseText, supportText } from './clause-text.js';
 import { scheduleUsers, type ScheduleUser } from './schedule-users.js';
+import { allSeverities } from '../model/severities.js';
 
 /** Percentages as the document writes them; `?` for one still being typed. */
 function percentText(agreement: Agreement): (value: number | undefined) => string {
@@ -246,10 +247,6 @@ export function tierMarkdown(tier: Tier): string {
     return lines.join('\n');
 }
 
-function allSeverities(agreement: Agreement): Severity[] {
-    return agreement.severityBlocks.flatMap((block) => block.levels);
-}
-
 /** Severity names in declaration (priority) order, unknown names last in the order given. */
 function orderedSeverityNames(agreement: Agreement, names: string[]): string[] {
     const order = new Map<string, number>();
@@ -282,26 +279,6 @@ export function severityMarkdown(severity: Severity): string {
         }
     }
     return lines.join('\n');
-}
-
-/** `4 days 6 hours`, `1 hour 30 minutes`, `0.5 seconds`: whole days and smaller units, in words. */
-export function durationInWords(seconds: number): string {
-    if (seconds === 0) return '0 seconds';
-    if (seconds < 1) return `${Math.round(seconds * 1e6) / 1e3} milliseconds`.replace(/^1 milliseconds$/, '1 millisecond');
-    const parts: string[] = [];
-    let rest = Math.round(seconds * 1000);
-    for (const [size, unit] of [
-        [SECONDS_PER_DAY * 1000, 'day'],
-        [3600_000, 'hour'],
-        [60_000, 'minute'],
-        [1000, 'second'],
-        [1, 'millisecond'],
-    ] as const) {
-        const count = Math.floor(rest / size);
-        rest -= count * size;
-        if (count > 0) parts.push(`${count} ${unit}${count === 1 ? '' : 's'}`);
-    }
-    return parts.join(' ');
 }
 
 /** `72 h = 3 days (259,200 seconds)`. */

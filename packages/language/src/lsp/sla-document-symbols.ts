@@ -3,7 +3,6 @@ import type { DocumentSymbolProvider } from 'langium/lsp';
 import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams } from 'vscode-languageserver';
 import type {
     Agreement,
-    Bound,
     Bracket,
     Capabilities,
     Capability,
@@ -17,6 +16,7 @@ import type {
     ServiceClause,
     TierClause,
 } from '../generated/ast.js';
+import { BOUND_OPERATOR_WORDS } from '../domain/interval.js';
 import { creditsSummary, durationText, responseText, supportText } from './clause-text.js';
 import { blockSymbol, clauseSymbol as v2ClauseSymbol, namedBlockSymbol } from './new-clause-symbols.js';
 
@@ -249,8 +249,6 @@ function creditsSymbol(c: Credits): DocumentSymbol {
     );
 }
 
-const OPERATOR_WORDS: Readonly<Record<Bound['op'], string>> = { below: 'below', above: 'above', least: 'at least', most: 'at most' };
-
 function bracketSymbol(b: Bracket): DocumentSymbol {
     const metric =
         b.metric?.$type === 'LatencyMetric'
@@ -261,7 +259,7 @@ function bracketSymbol(b: Bracket): DocumentSymbol {
     // A bound being typed may lack its operator or value: show `?` rather than nothing.
     const bounds = b.bounds.map(
         (bound) =>
-            `${(bound.op && OPERATOR_WORDS[bound.op]) || '?'} ${bound.duration ? durationText(bound.duration) : written(bound, 'percent') || '?'}`,
+            `${(bound.op && BOUND_OPERATOR_WORDS[bound.op]) || '?'} ${bound.duration ? durationText(bound.duration) : written(bound, 'percent') || '?'}`,
     );
     const credit = b.amount !== undefined ? `${written(b, 'amount') || '?'} ${b.currency ?? ''}`.trim() : written(b, 'credit') || '?';
     const share = b.fee ? ` of ${b.fee} fee` : '';

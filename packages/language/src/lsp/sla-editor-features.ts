@@ -1,5 +1,6 @@
 import type { Module } from 'langium';
-import type { LangiumServices, PartialLangiumLSPServices } from 'langium/lsp';
+import type { PartialLangiumLSPServices } from 'langium/lsp';
+import type { SlaServices } from '../sla-services.js';
 import { SlaCompletionProvider } from './sla-completion.js';
 import { SlaDocumentSymbolProvider } from './sla-document-symbols.js';
 import { SlaFoldingRangeProvider } from './sla-folding.js';
@@ -14,7 +15,7 @@ import { SlaSemanticTokenProvider } from './sla-semantic-tokens.js';
  * rename, formatting, semantic tokens), spread into the `lsp` group of `SlaModule`. Go to
  * definition and find references are Langium's defaults, which work on the cross-references.
  */
-export const SlaEditorFeatures: Module<LangiumServices, NonNullable<PartialLangiumLSPServices['lsp']>> = {
+export const SlaEditorFeatures: Module<SlaServices, NonNullable<PartialLangiumLSPServices['lsp']>> = {
     HoverProvider: (services) => new SlaHoverProvider(services),
     InlayHintProvider: (services) => new SlaInlayHintProvider(services),
     CompletionProvider: (services) => new SlaCompletionProvider(services),

@@ -1,34 +1,11 @@
-import { AstUtils, GrammarUtils, type AstNode, type ConfigurationProvider, type LangiumDocument } from 'langium';
-import { AbstractInlayHintProvider, type InlayHintAcceptor, type LangiumServices } from 'langium/lsp';
+import { AstUtils, GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
+import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
 import type { CancellationToken, InlayHint, InlayHintParams } from 'vscode-languageserver';
 import { isAgreement, isAvailability, isBound, isObservedAvailability } from '../generated/ast.js';
 import { agreementPeriod } from '../model/values.js';
 import { budgetHint } from './hover-markdown.js';
-
-/** The client's settings section and the key of this feature in it: `sla.inlayHints.enabled`. */
-const SECTION = 'sla';
-const KEY = 'inlayHints';
-
-/**
- * A boolean of `sla.inlayHints.*`. Clients send the section as nested objects
- * (`{ inlayHints: { enabled: false } }`); a flat `"inlayHints.enabled"` key is read as well.
- */
-async function inlayHintSetting(
-    configuration: ConfigurationProvider,
-    name: 'enabled' | 'bracketBounds',
-    fallback: boolean,
-): Promise<boolean> {
-    const section: unknown = await configuration.getConfiguration(SECTION, KEY);
-    const nested = typeof section === 'object' && section !== null ? (section as Record<string, unknown>)[name] : undefined;
-    if (typeof nested === 'boolean') return nested;
-    const flat: unknown = await configuration.getConfiguration(SECTION, `${KEY}.${name}`);
-    return typeof flat === 'boolean' ? flat : fallback;
-}
-
-/** Whether `sla.inlayHints.enabled` is on (the default). */
-export function inlayHintsEnabled(configuration: ConfigurationProvider): Promise<boolean> {
-    return inlayHintSetting(configuration, 'enabled', true);
-}
+import type { SlaServices } from '../sla-services.js';
+import type { SlaSettingsProvider } from '../validation/sla-settings-provider.js';
 
 /**
  * `≈ 43m 12s / month` after every availability figure — a tier's commitment, an observed figure,
@@ -37,13 +14,13 @@ export function inlayHintsEnabled(configuration: ConfigurationProvider): Promise
  * the document's own measurement period.
  */
 export class SlaInlayHintProvider extends AbstractInlayHintProvider {
-    protected readonly configuration: ConfigurationProvider;
+    protected readonly settings: SlaSettingsProvider;
     /** Read once per request in `getInlayHints`, used by `computeInlayHint` for each node. */
     protected showBracketBounds = false;
 
-    constructor(services: LangiumServices) {
+    constructor(services: SlaServices) {
         super();
-        this.configuration = services.shared.workspace.ConfigurationProvider;
+        this.settings = services.settings.SettingsProvider;
         refreshHintsOnSettingsChange(services);
     }
 
@@ -52,8 +29,8 @@ export class SlaInlayHintProvider extends AbstractInlayHintProvider {
         params: InlayHintParams,
         cancelToken?: CancellationToken,
     ): Promise<InlayHint[] | undefined> {
-        if (!(await inlayHintsEnabled(this.configuration))) return [];
-        this.showBracketBounds = await inlayHintSetting(this.configuration, 'bracketBounds', false);
+        if (!(await this.settings.inlayHint('enabled', true))) return [];
+        this.showBracketBounds = await this.settings.inlayHint('bracketBounds', false);
         return super.getInlayHints(document, params, cancelToken);
     }
 
@@ -84,14 +61,14 @@ export class SlaInlayHintProvider extends AbstractInlayHintProvider {
 }
 
 /** When the settings change, ask the client to fetch the hints again (if it supports that). */
-function refreshHintsOnSettingsChange(services: LangiumServices): void {
+function refreshHintsOnSettingsChange(services: SlaServices): void {
     let refreshSupported = false;
     services.shared.lsp.LanguageServer.onInitialize((params) => {
         refreshSupported = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
     });
-    services.shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(({ section }) => {
+    services.settings.SettingsProvider.onChange(() => {
         const connection = services.shared.lsp.Connection;
-        if (section === SECTION && refreshSupported && connection) {
+        if (refreshSupported && connection) {
             void connection.languages.inlayHint.refresh().catch(() => undefined);
         }
     });

@@ -2,6 +2,7 @@ import { AstUtils, CstUtils, type AstNode, type LangiumDocument, type Lexer } fr
 import { DefaultRenameProvider, type LangiumServices } from 'langium/lsp';
 import { LSPErrorCodes, ResponseError, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
 import { isAgreement, isCalendar, isHolidays, isService, isSeverity, isTier } from '../generated/ast.js';
+import { allSeverities } from '../model/severities.js';
 
 /**
  * Renames tiers, severities, services, calendars and holiday lists with every use (Langium's default), after two checks the default
@@ -75,7 +76,7 @@ function namesInUse(node: AstNode): Map<string, AstNode> {
         return names;
     }
     for (const tier of root.tiers) if (tier.name && !names.has(tier.name)) names.set(tier.name, tier);
-    for (const level of root.severityBlocks.flatMap((block) => block.levels)) {
+    for (const level of allSeverities(root)) {
         if (level.name && !names.has(level.name)) names.set(level.name, level);
     }
     return names;

@@ -1,4 +1,5 @@
 import type { Agreement, ObservedAvailability, ObservedLatency, OnCall } from '../generated/ast.js';
+import { memoized } from './memoized.js';
 
 /** What the `capabilities` blocks declare, gathered once per agreement for the realism and support checks. */
 export interface DeclaredCapabilities {
@@ -10,32 +11,27 @@ export interface DeclaredCapabilities {
     observedLatency: Map<string, ObservedLatency>;
 }
 
-const cache = new WeakMap<Agreement, DeclaredCapabilities>();
-
-export function declaredCapabilities(agreement: Agreement): DeclaredCapabilities {
-    let declared = cache.get(agreement);
-    if (!declared) {
-        declared = { names: new Set(), observedLatency: new Map() };
-        for (const item of agreement.capabilities.flatMap((block) => block.items)) {
-            switch (item.$type) {
-                case 'FeatureCapability':
-                    declared.names.add(item.feature);
-                    break;
-                case 'OnCall':
-                    if (item.coverage === '24x7') {
-                        declared.names.add('on-call 24x7');
-                        declared.onCall24x7 ??= item;
-                    }
-                    break;
-                case 'ObservedAvailability':
-                    declared.observedAvailability ??= item;
-                    break;
-                case 'ObservedLatency':
-                    if (!declared.observedLatency.has(item.percentile)) declared.observedLatency.set(item.percentile, item);
-                    break;
-            }
+/** Gathered once per agreement. */
+export const declaredCapabilities: (agreement: Agreement) => DeclaredCapabilities = memoized((agreement) => {
+    const declared: DeclaredCapabilities = { names: new Set(), observedLatency: new Map() };
+    for (const item of agreement.capabilities.flatMap((block) => block.items)) {
+        switch (item.$type) {
+            case 'FeatureCapability':
+                declared.names.add(item.feature);
+                break;
+            case 'OnCall':
+                if (item.coverage === '24x7') {
+                    declared.names.add('on-call 24x7');
+                    declared.onCall24x7 ??= item;
+                }
+                break;
+            case 'ObservedAvailability':
+                declared.observedAvailability ??= item;
+                break;
+            case 'ObservedLatency':
+                if (!declared.observedLatency.has(item.percentile)) declared.observedLatency.set(item.percentile, item);
+                break;
         }
-        cache.set(agreement, declared);
     }
     return declared;
-}
+});

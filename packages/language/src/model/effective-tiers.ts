@@ -19,6 +19,7 @@ import type {
     TierClause,
 } from '../generated/ast.js';
 import { resolveTiers, type ResolvedTier, type Sourced } from '../domain/inheritance.js';
+import { memoized } from './memoized.js';
 
 /**
  * The clauses a tier can inherit, each kind once. Latency commitments are keyed by percentile, so
@@ -105,43 +106,27 @@ export function clauseKey(clause: TierClause | ServiceClause): keyof TierClauses
     }
 }
 
-const cache = new WeakMap<Agreement, Map<string, EffectiveTier>>();
-
 /**
  * Every tier of the agreement with inheritance resolved, by name. Parents are found by the name
  * written after `extends`, so this works before linking and on documents with errors. The AST is
  * rebuilt on every change, so caching per agreement node is safe.
  */
-export function effectiveTiers(agreement: Agreement): Map<string, EffectiveTier> {
-    let tiers = cache.get(agreement);
-    if (!tiers) {
-        tiers = computeEffectiveTiers(agreement);
-        cache.set(agreement, tiers);
-    }
-    return tiers;
-}
-
-const chained = new WeakMap<Agreement, ReadonlySet<string>>();
+export const effectiveTiers: (agreement: Agreement) => Map<string, EffectiveTier> = memoized(computeEffectiveTiers);
 
 /**
  * The names of the tiers that are part of a product line built with `extends`: each tier that
  * extends another or is extended. Computed once per agreement, so that comparing every pair of
  * tiers stays quadratic at worst rather than cubic.
  */
-export function tiersInExtendsChains(agreement: Agreement): ReadonlySet<string> {
-    let names = chained.get(agreement);
-    if (!names) {
-        const set = new Set<string>();
-        for (const [name, tier] of effectiveTiers(agreement)) {
-            if (tier.inheritsFrom.length === 0) continue;
-            set.add(name);
-            for (const ancestor of tier.inheritsFrom) set.add(ancestor);
-        }
-        names = set;
-        chained.set(agreement, names);
+export const tiersInExtendsChains: (agreement: Agreement) => ReadonlySet<string> = memoized((agreement) => {
+    const names = new Set<string>();
+    for (const [name, tier] of effectiveTiers(agreement)) {
+        if (tier.inheritsFrom.length === 0) continue;
+        names.add(name);
+        for (const ancestor of tier.inheritsFrom) names.add(ancestor);
     }
     return names;
-}
+});
 
 export function effectiveTier(tier: Tier): EffectiveTier | undefined {
     return effectiveTiers(tier.$container).get(tier.name);

@@ -13,6 +13,7 @@ import { AVAILABILITY_DOMAIN, LATENCY_DOMAIN, type Interval } from '../domain/in
 import type { Worse } from '../domain/schedule.js';
 import type { EffectiveTier } from './effective-tiers.js';
 import { bracketInterval, durationSeconds, percentFormatter, writtenTable } from './values.js';
+import { memoized } from './memoized.js';
 
 /** A bracket of a schedule as the arithmetic sees it, with its AST node. */
 export interface ScheduleEntry {
@@ -48,36 +49,29 @@ export function hasUsableBounds(bracket: Bracket): boolean {
     return bracket.bounds.every((bound) => (latency ? durationSeconds(bound.duration) !== undefined : bound.percent !== undefined));
 }
 
-const groupsCache = new WeakMap<Credits, ScheduleGroup[]>();
-
 /** The schedule's brackets grouped by metric, in the order each metric first appears. Cached per node. */
-export function scheduleGroups(credits: Credits): ScheduleGroup[] {
-    let groups = groupsCache.get(credits);
-    if (!groups) {
-        const byKey = new Map<string, ScheduleGroup>();
-        for (const node of credits.brackets) {
-            // Half-written brackets are left to the syntax error.
-            const credit = writtenCredit(node);
-            if (!node.metric || node.metric.$type === 'MissedResponse' || !credit || !hasUsableBounds(node)) continue;
-            if (node.metric.$type === 'LatencyMetric' && node.metric.percentile === undefined) continue; // `latency` without `p95`
-            const key = node.metric.$type === 'LatencyMetric' ? `latency ${node.metric.percentile}` : node.metric.kind;
-            let group = byKey.get(key);
-            if (!group) {
-                group =
-                    node.metric.kind === 'latency'
-                        ? { key, metric: 'latency', label: key, worse: 'higher', domain: LATENCY_DOMAIN, entries: [] }
-                        : node.metric.kind === 'error-rate'
-                          ? { key, metric: 'error-rate', label: key, worse: 'higher', domain: AVAILABILITY_DOMAIN, entries: [] }
-                          : { key, metric: 'availability', label: key, worse: 'lower', domain: AVAILABILITY_DOMAIN, entries: [] };
-                byKey.set(key, group);
-            }
-            group.entries.push({ node, ...credit, interval: bracketInterval(node) });
+export const scheduleGroups: (credits: Credits) => ScheduleGroup[] = memoized((credits) => {
+    const byKey = new Map<string, ScheduleGroup>();
+    for (const node of credits.brackets) {
+        // Half-written brackets are left to the syntax error.
+        const credit = writtenCredit(node);
+        if (!node.metric || node.metric.$type === 'MissedResponse' || !credit || !hasUsableBounds(node)) continue;
+        if (node.metric.$type === 'LatencyMetric' && node.metric.percentile === undefined) continue; // `latency` without `p95`
+        const key = node.metric.$type === 'LatencyMetric' ? `latency ${node.metric.percentile}` : node.metric.kind;
+        let group = byKey.get(key);
+        if (!group) {
+            group =
+                node.metric.kind === 'latency'
+                    ? { key, metric: 'latency', label: key, worse: 'higher', domain: LATENCY_DOMAIN, entries: [] }
+                    : node.metric.kind === 'error-rate'
+                      ? { key, metric: 'error-rate', label: key, worse: 'higher', domain: AVAILABILITY_DOMAIN, entries: [] }
+                      : { key, metric: 'availability', label: key, worse: 'lower', domain: AVAILABILITY_DOMAIN, entries: [] };
+            byKey.set(key, group);
         }
-        groups = [...byKey.values()];
-        groupsCache.set(credits, groups);
+        group.entries.push({ node, ...credit, interval: bracketInterval(node) });
     }
-    return groups;
-}
+    return [...byKey.values()];
+});
 
 /** The credit of a bracket as written, with its unit; undefined while half-written. */
 export function writtenCredit(node: Bracket): { credit: number; creditUnit: string } | undefined {

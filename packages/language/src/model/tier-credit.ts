@@ -8,7 +8,7 @@ import { formatMoney } from '../domain/money.js';
 import { InputError } from '../domain/input-error.js';
 import { calculateCredit, type CreditBracket, type CreditResult } from '../domain/credit.js';
 import { availabilityFromDowntime, formatMeasuredBeside, measuredFromAvailability, type Measured } from '../domain/downtime.js';
-import { formatDuration, isAmbiguousUnit, toSeconds } from '../domain/duration.js';
+import { formatDuration, parseDurationText } from '../domain/duration.js';
 import { AVAILABILITY_DOMAIN, formatPercent } from '../domain/interval.js';
 import { capitalize, describeIntervalInWords } from '../domain/bracket-wording.js';
 import { periodDays, periodNoun, type PeriodKind } from '../domain/period.js';
@@ -210,23 +210,16 @@ export function parsePercentInput(text: string, what = 'availability'): number {
 
 /** `3h`, `3 h`, `45 min`, `1h 30min` → seconds, with the units of the language (and not `m`). */
 export function parseDurationInput(text: string, what = 'downtime'): number {
-    const parts = [...text.matchAll(/(\d+(?:\.\d+)?)\s*([A-Za-z]+)/g)];
-    const rest = text.replace(/(\d+(?:\.\d+)?)\s*([A-Za-z]+)/g, '').trim();
-    if (parts.length === 0 || rest !== '') {
-        throw new InputError(`${what} must be a duration such as 3h, 45 min or 1h 30min (got "${text}")`);
+    const parsed = parseDurationText(text);
+    if ('seconds' in parsed) return parsed.seconds;
+    switch (parsed.error) {
+        case 'shape':
+            throw new InputError(`${what} must be a duration such as 3h, 45 min or 1h 30min (got "${text}")`);
+        case 'ambiguous':
+            throw new InputError(`"${parsed.amount}${parsed.unit}" is ambiguous: minutes or months? Write ${parsed.amount}min for minutes`);
+        case 'unit':
+            throw new InputError(`"${parsed.unit}" is not a unit of time: use ms, s, min, h, d or w`);
     }
-    let total = 0;
-    for (const [, value, unit] of parts) {
-        if (isAmbiguousUnit(unit)) {
-            throw new InputError(`"${value}${unit}" is ambiguous: minutes or months? Write ${value}min for minutes`);
-        }
-        const seconds = toSeconds(Number(value), unit);
-        if (seconds === undefined) {
-            throw new InputError(`"${unit}" is not a unit of time: use ms, s, min, h, d or w`);
-        }
-        total += seconds;
-    }
-    return total;
 }
 
 /**

@@ -6,7 +6,6 @@ import { capVerdict, notMonotonic, overlapRepairs, type CapRange } from '../doma
 import { agreementOf, metricFormatter, scheduleGroups, type ScheduleEntry, type ScheduleGroup } from '../model/schedules.js';
 import { creditCap, durationSeconds, percentFormatter } from '../model/values.js';
 import type { SlaServices } from '../sla-services.js';
-import { loadCheckSettings } from './check-settings-provider.js';
 import { IssueCodes } from './issue-codes.js';
 import { creditText, replaceProperty, rewriteBracketSide, type FixData, type QuickFix } from './quick-fix-data.js';
 import { relatedTo } from './related-information.js';
@@ -23,7 +22,7 @@ export function bracketChecks(services: SlaServices): ValidationChecks<SlaAstTyp
     return {
         Bracket: checkBoundsFitMetric,
         Credits: [checkBracketsCanApply, checkBracketsDoNotOverlap, checkCreditGrowsAsServiceWorsens, checkCreditsWithinCap],
-        Cap: async (cap, accept) => checkCapInCommonRange(cap, (await loadCheckSettings(services.shared)).capRange, accept),
+        Cap: async (cap, accept) => checkCapInCommonRange(cap, (await services.settings.SettingsProvider.checks()).capRange, accept),
     };
 }
 

@@ -11,7 +11,7 @@
  * | `sla.checks.fourNinesThreshold`      | `--four-nines-threshold 99.99` | 99.99 |
  * | `sla.checks.unstaffedResponseLimit`  | `--unstaffed-limit 2h`      | 2h      |
  */
-import { toSeconds, isAmbiguousUnit } from '../domain/duration.js';
+import { parseDurationText } from '../domain/duration.js';
 import { FOUR_NINES, HEADROOM_FACTOR, UNREALISTIC_NINES } from '../domain/realism.js';
 import { COMMON_CAP_RANGE, type CapRange } from '../domain/schedule.js';
 import { UNSTAFFED_RESPONSE_LIMIT } from '../domain/support.js';
@@ -91,17 +91,12 @@ function factorValue(value: unknown, what: string): Parsed<number> {
 function durationValue(value: unknown, what: string): Parsed<number> {
     const problem = { problem: `${what} must be a duration such as 2h or 90 min (got ${JSON.stringify(value)})` };
     if (typeof value !== 'string') return problem;
-    const pattern = /(\d+(?:\.\d+)?)\s*([A-Za-z]+)/g;
-    const parts = [...value.matchAll(pattern)];
-    if (parts.length === 0 || value.replace(pattern, '').trim() !== '') return problem;
-    let total = 0;
-    for (const [, amount, unit] of parts) {
-        if (isAmbiguousUnit(unit)) return { problem: `${what}: "${amount}${unit}" is ambiguous (minutes or months?); write ${amount}min` };
-        const seconds = toSeconds(Number(amount), unit);
-        if (seconds === undefined) return problem;
-        total += seconds;
+    const parsed = parseDurationText(value);
+    if ('seconds' in parsed) return { value: parsed.seconds };
+    if (parsed.error === 'ambiguous') {
+        return { problem: `${what}: "${parsed.amount}${parsed.unit}" is ambiguous (minutes or months?); write ${parsed.amount}min` };
     }
-    return { value: total };
+    return problem;
 }
 
 const parsers: { [K in keyof CheckSettings]: (value: unknown, what: string) => Parsed<CheckSettings[K]> } = {

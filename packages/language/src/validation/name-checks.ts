@@ -3,6 +3,7 @@ import type { Agreement, SlaAstType, Tier } from '../generated/ast.js';
 import { findInheritanceCycles } from '../domain/inheritance.js';
 import { IssueCodes } from './issue-codes.js';
 import { relatedTo } from './related-information.js';
+import { allSeverities } from '../model/severities.js';
 
 /** Names of tiers, severities, services, calendars and holiday lists: unique within the agreement, and no tier inheriting from itself. */
 export function nameChecks(): ValidationChecks<SlaAstType> {
@@ -12,7 +13,7 @@ export function nameChecks(): ValidationChecks<SlaAstType> {
 }
 
 function checkUniqueNames(agreement: Agreement, accept: ValidationAcceptor): void {
-    const severities = agreement.severityBlocks.flatMap((block) => block.levels);
+    const severities = allSeverities(agreement);
     reportDuplicates(agreement.tiers, 'tier', accept);
     reportDuplicates(severities, 'severity', accept);
     reportDuplicates(agreement.services, 'service', accept);

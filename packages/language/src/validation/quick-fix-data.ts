@@ -1,7 +1,7 @@
 import { AstUtils, GrammarUtils, type AstNode } from 'langium';
 import type { TextEdit } from 'vscode-languageserver';
 import type { Bracket } from '../generated/ast.js';
-import type { Bound, BoundOp } from '../domain/interval.js';
+import { BOUND_OPERATOR_WORDS, type Bound } from '../domain/interval.js';
 
 /**
  * Quick fixes travel with their diagnostic in `diagnostic.data.fixes`: the check that knows what
@@ -21,11 +21,9 @@ export interface FixData {
     block?: string;
 }
 
-const OP_WORDS: Readonly<Record<BoundOp, string>> = { below: 'below', above: 'above', least: 'at least', most: 'at most' };
-
 /** `below 99.9%`, `at least 500 ms`: a bound as the language writes it. */
 export function boundText(bound: Bound, format: (value: number) => string): string {
-    return `${OP_WORDS[bound.op]} ${format(bound.value)}`;
+    return `${BOUND_OPERATOR_WORDS[bound.op]} ${format(bound.value)}`;
 }
 
 function isUpper(op: string): boolean {

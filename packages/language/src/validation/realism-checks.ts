@@ -20,7 +20,6 @@ import { tierOf } from '../model/owners.js';
 import { agreementPeriod, durationSeconds, percentFormatter } from '../model/values.js';
 import type { SlaServices } from '../sla-services.js';
 import type { CheckSettings } from './check-settings.js';
-import { loadCheckSettings } from './check-settings-provider.js';
 import { IssueCodes } from './issue-codes.js';
 import type { FixData, QuickFix } from './quick-fix-data.js';
 import { relatedTo } from './related-information.js';
@@ -33,8 +32,8 @@ import { listInWords } from './wording.js';
  */
 export function realismChecks(services: SlaServices): ValidationChecks<SlaAstType> {
     return {
-        Availability: async (node, accept) => checkAvailabilityIsRealistic(node, await loadCheckSettings(services.shared), accept),
-        Latency: async (node, accept) => checkLatencyIsRealistic(node, await loadCheckSettings(services.shared), accept),
+        Availability: async (node, accept) => checkAvailabilityIsRealistic(node, await services.settings.SettingsProvider.checks(), accept),
+        Latency: async (node, accept) => checkLatencyIsRealistic(node, await services.settings.SettingsProvider.checks(), accept),
     };
 }
 

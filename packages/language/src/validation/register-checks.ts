@@ -18,7 +18,6 @@ import { measurabilityChecks } from './measurability-checks.js';
 import { calendarChecks } from './calendar-checks.js';
 import { remedyChecks } from './remedy-checks.js';
 import { sliChecks } from './sli-checks.js';
-import { revalidateOnSettingsChange } from './check-settings-provider.js';
 
 /** Every group of checks, each a `ValidationChecks` record built from the services. */
 const checkGroups: Array<(services: SlaServices) => ValidationChecks<SlaAstType>> = [
@@ -46,5 +45,5 @@ export function registerValidationChecks(services: SlaServices): void {
     for (const group of checkGroups) {
         registry.register(group(services));
     }
-    revalidateOnSettingsChange(services.shared);
+    services.settings.SettingsProvider.revalidateOnChecksChange();
 }

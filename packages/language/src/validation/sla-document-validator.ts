@@ -16,6 +16,7 @@ import type { Agreement } from '../generated/ast.js';
 import { isDamaged } from '../grammar/damage.js';
 import { DamageFilter, withoutLexerErrorsInReportedWords } from './damage-filter.js';
 import { IssueCodes } from './issue-codes.js';
+import { allSeverities } from '../model/severities.js';
 
 type ReferenceKind = 'tier' | 'severity' | 'service' | 'calendar' | 'holiday list';
 
@@ -32,7 +33,7 @@ function declaredNames(document: LangiumDocument, kind: ReferenceKind): string {
     const agreement = document.parseResult.value as Agreement;
     const names: string[] = {
         tier: () => (agreement.tiers ?? []).map((tier) => tier.name),
-        severity: () => (agreement.severityBlocks ?? []).flatMap((block) => block.levels.map((level) => level.name)),
+        severity: () => allSeverities(agreement).map((level) => level.name),
         service: () => (agreement.services ?? []).map((service) => service.name),
         calendar: () => (agreement.calendars ?? []).map((calendar) => calendar.name),
         'holiday list': () => (agreement.holidayLists ?? []).map((list) => list.name),

@@ -6,10 +6,10 @@ import { declaredCapabilities } from '../model/capabilities.js';
 import { effectiveTier, type EffectiveTier } from '../model/effective-tiers.js';
 import { durationSeconds } from '../model/values.js';
 import type { SlaServices } from '../sla-services.js';
-import { loadCheckSettings } from './check-settings-provider.js';
 import { IssueCodes } from './issue-codes.js';
 import { relatedTo, relatedToAll } from './related-information.js';
 import { inheritedNote, listInWords, within } from './wording.js';
+import { allSeverities } from '../model/severities.js';
 
 /**
  * Support targets that contradict each other or need people nobody has (§5 support checks), on
@@ -23,7 +23,7 @@ export function supportChecks(services: SlaServices): ValidationChecks<SlaAstTyp
         Tier: [
             checkSeverityOrder,
             async (tier, accept) =>
-                checkStaffedForResponses(tier, (await loadCheckSettings(services.shared)).unstaffedResponseLimit, accept),
+                checkStaffedForResponses(tier, (await services.settings.SettingsProvider.checks()).unstaffedResponseLimit, accept),
         ],
     };
 }
@@ -44,7 +44,7 @@ function checkResponseBeforeResolution(response: Response, accept: ValidationAcc
 
 /** The tier's effective response lines in the declared order of severities (most severe first). */
 function responsesBySeverity(tier: EffectiveTier): Array<Sourced<Response> | undefined> {
-    const levels = tier.node.$container.severityBlocks.flatMap((block) => block.levels);
+    const levels = allSeverities(tier.node.$container);
     const seen = new Set<string>();
     const ordered: Array<Sourced<Response> | undefined> = [];
     for (const level of levels) {

@@ -1,0 +1,20 @@
+/** Every unit of time the language accepts, in the order completion offers them (`m` is not one: minutes or months?). */
+export const DURATION_UNIT_WORDS = [
+    'ms',
+    's',
+    'sec',
+    'second',
+    'seconds',
+    'min',
+    'minute',
+    'minutes',
+    'h',
+    'hour',
+    'hours',
+    'd',
+    'day',
+    'days',
+    'w',
+    'week',
+    'weeks',
+] as const;
