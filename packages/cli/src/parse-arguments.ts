@@ -1,8 +1,8 @@
 import { InputError, isPeriodKind, parseDurationInput, parsePercentInput, type PeriodKind } from 'sla-language';
 
 /** `99.95%` or `99.95` → 99.95, between 0 and 100 (the editor's credit calculator parses the same way). */
-export function parsePercentArgument(text: string, what = 'availability'): number {
-    return parsePercentInput(text, what);
+export function parsePercentArgument(text: string, what = 'availability', example = '99.95%'): number {
+    return parsePercentInput(text, what, example);
 }
 
 /** `3h`, `3 h`, `45 min`, `1h 30min` → seconds, with the units of the language (and not `m`). */
