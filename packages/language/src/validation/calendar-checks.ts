@@ -4,6 +4,7 @@ import type { Calendar, CalendarZone, ContractLanguage, Holiday, SlaAstType, Tie
 import { calendarDays } from '../generator/agreement-terms-json.js';
 import { effectiveTier } from '../model/effective-tiers.js';
 import { IssueCodes } from './issue-codes.js';
+import type { FixData } from './quick-fix-data.js';
 import { relatedTo } from './related-information.js';
 import { inheritedNote } from './wording.js';
 
@@ -111,6 +112,19 @@ function checkClockAgainstCoverage(tier: Tier, accept: ValidationAcceptor): void
             node: onClock ? clock.value : support.value,
             code: IssueCodes.ResponseOutsideCoverage,
             relatedInformation: onClock ? relatedTo(support.value, 'The support coverage') : relatedTo(clock.value, 'The clock clause'),
+            // The clause the message proposes, in place of the one written in this tier (no number changes).
+            data: {
+                fixes:
+                    onClock && clock.value.$cstNode
+                        ? [
+                              {
+                                  title: 'Pause the clocks outside coverage: `clock pauses outside coverage`',
+                                  edits: [{ range: clock.value.$cstNode.range, newText: 'clock pauses outside coverage' }],
+                                  preferred: true,
+                              },
+                          ]
+                        : [],
+            } satisfies FixData,
         },
     );
 }
