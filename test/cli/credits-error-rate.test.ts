@@ -181,6 +181,45 @@ describe('sla credits: fixed amounts and shares of the annual fee with --availab
     });
 });
 
+describe('sla credits --latency --service', () => {
+    it("uses the service's own latency target and brackets (the option was ignored before)", () => {
+        const path = file(
+            'latency-service.sla',
+            `sla "Latency per service" {
+    provider "Example"
+    currency USD
+    service API
+    service Console
+    measurement { period monthly }
+    tier Gold {
+        price 1000 per month
+        latency p95 300 ms
+        credits {
+            credit 5% when latency p95 above 300 ms
+            cap 30%
+        }
+        service Console {
+            latency p95 800 ms
+            credits {
+                credit 10% when latency p95 above 800 ms
+                cap 30%
+            }
+        }
+    }
+}
+`,
+        );
+        expect(sla(['check', path]).stdout).not.toMatch(/ error /);
+        const api = credits(path, '--tier', 'Gold', '--service', 'API', '--latency', 'p95=500ms');
+        expect(api.stdout).toContain('Tier Gold, service API: latency p95 target 300 ms');
+        expect(api.stdout).toContain('Credit: 5% of the monthly fee');
+        const console = credits(path, '--tier', 'Gold', '--service', 'Console', '--latency', 'p95=500ms', '--format', 'json');
+        expect(JSON.parse(console.stdout)).toMatchObject({ service: 'Console', targetSeconds: 0.8, outcome: 'met', credit: 0 });
+        const slow = credits(path, '--tier', 'Gold', '--service', 'Console', '--latency', 'p95=1s', '--format', 'json');
+        expect(JSON.parse(slow.stdout)).toMatchObject({ service: 'Console', outcome: 'bracket', credit: 10, amount: 100 });
+    });
+});
+
 describe('sla credits --error-rate: refusals', () => {
     it.each([
         [
