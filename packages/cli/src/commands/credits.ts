@@ -31,7 +31,7 @@ export interface CreditsOptions {
     format: 'text' | 'json';
 }
 
-/** `sla credits`: which bracket a measured availability or latency falls in, and what the customer is owed. */
+/** `sla credits`: which bracket a measured availability, downtime, latency or error rate falls in, and what the customer is owed. */
 export async function credits(path: string, options: CreditsOptions): Promise<number> {
     if (options.rpo !== undefined || options.rto !== undefined) {
         throw new InputError(
@@ -50,6 +50,16 @@ export async function credits(path: string, options: CreditsOptions): Promise<nu
     if (options.days !== undefined && options.downtime === undefined) {
         throw new InputError('--days goes with --downtime');
     }
+    // Wrong input is told before the file is read: exit 2, whatever the document holds.
+    const metricQuery =
+        options.latency !== undefined
+            ? (() => {
+                  const { percentile, seconds } = parseLatencyInput(options.latency, parseDurationInput);
+                  return { metric: 'latency' as const, percentile, value: seconds };
+              })()
+            : options.errorRate !== undefined
+              ? { metric: 'error-rate' as const, value: options.errorRate }
+              : undefined;
     const { agreements, unreadable } = await loadAgreements([path]);
     if (unreadable.length > 0) throw new InputError(`cannot read ${unreadable[0].path}: ${unreadable[0].reason}`);
     const [{ document, diagnostics }] = agreements;
@@ -68,15 +78,8 @@ export async function credits(path: string, options: CreditsOptions): Promise<nu
         );
         for (const diagnostic of elsewhere) process.stderr.write(formatText(toFileDiagnostic(path, diagnostic)) + '\n');
     }
-    if (options.latency !== undefined || options.errorRate !== undefined) {
-        const query =
-            options.latency !== undefined
-                ? (() => {
-                      const { percentile, seconds } = parseLatencyInput(options.latency, parseDurationInput);
-                      return { metric: 'latency' as const, percentile, value: seconds };
-                  })()
-                : { metric: 'error-rate' as const, value: options.errorRate! };
-        const result = metricCredit(agreement, { tier: options.tier, service: options.service, ...query }, path);
+    if (metricQuery !== undefined) {
+        const result = metricCredit(agreement, { tier: options.tier, service: options.service, ...metricQuery }, path);
         process.stdout.write(
             options.format === 'json'
                 ? JSON.stringify(metricCreditJson(result), null, 2) + '\n'
