@@ -99,7 +99,7 @@ describe('sla credits', () => {
 
     it.each([
         [['credits', 'examples/acme-tiers.sla', '--tier', 'Gold', '--downtime', '3h'], /no tier "Gold".*Standard, Premium, Enterprise/],
-        [['credits', 'examples/acme-tiers.sla', '--tier', 'Standard'], /either --availability or --downtime/],
+        [['credits', 'examples/acme-tiers.sla', '--tier', 'Standard'], /give one of --availability, --downtime, --latency or --error-rate/],
         [['credits', 'examples/acme-tiers.sla', '--tier', 'Standard', '--downtime', '3m'], /ambiguous/],
         [
             ['credits', 'examples/acme-tiers.sla', '--tier', 'Standard', '--downtime', '31 days'],
@@ -107,7 +107,7 @@ describe('sla credits', () => {
         ],
         [
             ['credits', 'examples/acme-tiers.sla', '--tier', 'Standard', '--downtime', '3h', '--availability', '99%'],
-            /either --availability or --downtime, not both/,
+            /give one measurement: .* not two/,
         ],
         [['credits', 'examples/missing.sla', '--tier', 'Standard', '--downtime', '1h'], /cannot read/],
         [['credits', 'examples/acme-tiers.sla', '--downtime', '1h'], /--tier/],

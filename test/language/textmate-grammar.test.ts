@@ -127,6 +127,8 @@ describe('the TextMate grammar covers the Langium grammar', () => {
                 const where = `${file}:${token.startLine} ${token.image} (${token.tokenType.name}): ${scopes.join(' ')}`;
                 const expected: Record<string, RegExp> = {
                     STRING: /^string\.quoted\.double\.sla$/,
+                    // A standard exclusion's description on its kind's line: a string like any other.
+                    INLINE_STRING: /^string\.quoted\.double\.sla$/,
                     PERCENT: /^constant\.numeric\.percentage\.sla$/,
                     NUMBER: /^constant\.numeric\.sla$/,
                     PERCENTILE: /^constant\.numeric\.percentile\.sla$/,

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { sla } from '../helpers/cli.js';
-import { GOLD } from './agreements.js';
+import { GOLD } from '../helpers/report-agreements.js';
 import { samplesCsv } from './month-data.js';
 
 const slaBin = fileURLToPath(new URL('../../packages/cli/bin/sla.js', import.meta.url));

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sla, slaAsync } from '../helpers/cli.js';
 import { prometheusInstalled, startPrometheus, type RunningPrometheus } from '../helpers/prometheus.js';
-import { SERVICES } from './agreements.js';
+import { SERVICES } from '../helpers/report-agreements.js';
 import { counterFamilies, probeFamily, sharesCsv, type Degraded } from './month-data.js';
 
 const MEASURED = `sla "Measured services" {

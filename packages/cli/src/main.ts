@@ -54,13 +54,18 @@ program
 
 program
     .command('credits')
-    .description('the service credit for a measured availability, downtime or latency in one tier')
+    .description('the service credit for a measured availability, downtime, latency or error rate in one tier')
     .argument('<file>', 'the .sla file')
     .requiredOption('--tier <name>', 'the tier')
     .option('--service <name>', 'a service the agreement declares: its commitment and schedule in the tier')
     .option('--availability <percent>', 'measured availability, such as 99.2%', (text) => parsePercentInput(text, '--availability'))
     .option('--downtime <duration>', 'downtime net of exclusions, such as 3h or 45min', (text) => parseDurationInput(text, '--downtime'))
     .option('--latency <percentile=duration>', 'measured latency at a percentile, such as p95=450ms')
+    .option('--error-rate <percent>', 'measured share of failed requests over the period, such as 0.4%', (text) =>
+        parsePercentInput(text, '--error-rate', '0.4%'),
+    )
+    .addOption(new Option('--rpo <duration>').hideHelp())
+    .addOption(new Option('--rto <duration>').hideHelp())
     .option('--days <days>', "length of the period in days (default: 30, 91 or 365 by the agreement's period)", (text) =>
         parsePositiveNumber(text, '--days'),
     )

@@ -6,7 +6,7 @@ export * from './workspace/build-documents.js';
 export * from './model/effective-tiers.js';
 export * from './model/values.js';
 export * from './model/tier-credit.js';
-export * from './model/latency-credit.js';
+export * from './model/metric-credit.js';
 export * from './domain/credit.js';
 export * from './domain/money.js';
 export * from './domain/input-error.js';

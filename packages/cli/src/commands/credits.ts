@@ -1,8 +1,8 @@
 import {
     InputError,
-    latencyCredit,
-    latencyCreditJson,
-    latencyCreditLines,
+    metricCredit,
+    metricCreditJson,
+    metricCreditLines,
     parseDurationInput,
     parseLatencyInput,
     periodDayRange,
@@ -23,21 +23,43 @@ export interface CreditsOptions {
     days?: number;
     /** `p95=450ms`: a measured latency percentile, instead of an availability or downtime. */
     latency?: string;
+    /** The measured share of failed requests over the period, in percent. */
+    errorRate?: number;
+    /** Refused with a reason: the language has no credits on them. */
+    rpo?: string;
+    rto?: string;
     format: 'text' | 'json';
 }
 
-/** `sla credits`: which bracket a measured availability or latency falls in, and what the customer is owed. */
+/** `sla credits`: which bracket a measured availability, downtime, latency or error rate falls in, and what the customer is owed. */
 export async function credits(path: string, options: CreditsOptions): Promise<number> {
-    const measurements = [options.availability, options.downtime, options.latency].filter((given) => given !== undefined);
+    if (options.rpo !== undefined || options.rto !== undefined) {
+        throw new InputError(
+            `${options.rpo !== undefined ? '--rpo' : '--rto'}: RPO and RTO earn no service credit (the language has no credit brackets for them); give --availability, --downtime, --latency or --error-rate`,
+        );
+    }
+    const measurements = [options.availability, options.downtime, options.latency, options.errorRate].filter(
+        (given) => given !== undefined,
+    );
     if (measurements.length === 0) {
-        throw new InputError('give either --availability or --downtime, or --latency');
+        throw new InputError('give one of --availability, --downtime, --latency or --error-rate');
     }
     if (measurements.length > 1) {
-        throw new InputError('give either --availability or --downtime, not both, or --latency alone');
+        throw new InputError('give one measurement: --availability, --downtime, --latency or --error-rate, not two');
     }
     if (options.days !== undefined && options.downtime === undefined) {
         throw new InputError('--days goes with --downtime');
     }
+    // Wrong input is told before the file is read: exit 2, whatever the document holds.
+    const metricQuery =
+        options.latency !== undefined
+            ? (() => {
+                  const { percentile, seconds } = parseLatencyInput(options.latency, parseDurationInput);
+                  return { metric: 'latency' as const, percentile, value: seconds };
+              })()
+            : options.errorRate !== undefined
+              ? { metric: 'error-rate' as const, value: options.errorRate }
+              : undefined;
     const { agreements, unreadable } = await loadAgreements([path]);
     if (unreadable.length > 0) throw new InputError(`cannot read ${unreadable[0].path}: ${unreadable[0].reason}`);
     const [{ document, diagnostics }] = agreements;
@@ -56,13 +78,12 @@ export async function credits(path: string, options: CreditsOptions): Promise<nu
         );
         for (const diagnostic of elsewhere) process.stderr.write(formatText(toFileDiagnostic(path, diagnostic)) + '\n');
     }
-    if (options.latency !== undefined) {
-        const measured = parseLatencyInput(options.latency!, parseDurationInput);
-        const result = latencyCredit(agreement, { tier: options.tier, ...measured }, path);
+    if (metricQuery !== undefined) {
+        const result = metricCredit(agreement, { tier: options.tier, service: options.service, ...metricQuery }, path);
         process.stdout.write(
             options.format === 'json'
-                ? JSON.stringify(latencyCreditJson(result), null, 2) + '\n'
-                : latencyCreditLines(result).join('\n') + '\n',
+                ? JSON.stringify(metricCreditJson(result), null, 2) + '\n'
+                : metricCreditLines(result).join('\n') + '\n',
         );
         return 0;
     }

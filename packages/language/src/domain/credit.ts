@@ -88,18 +88,54 @@ export function creditAmount(monthlyPrice: number, creditPercent: number, curren
     return roundMoney(percentOf(rationalFromNumber(creditPercent), rationalFromNumber(monthlyPrice)), currency);
 }
 
+interface BracketCredit {
+    /** The bracket's credit before the cap, a share of the monthly fee; 0 for an amount without a price. */
+    bracketCredit: number;
+    credit: number;
+    capped: boolean;
+    /** The bracket's fixed amount, or the monthly price × credit; undefined without a price. */
+    amount: number | undefined;
+}
+
+/**
+ * What one applicable bracket pays, whatever the metric: its share of the monthly fee after the
+ * cap, and the amount (a fixed amount unless the cap cuts it down to the capped share of the price).
+ */
+export function creditOfBracket(
+    bracket: Pick<CreditBracket, 'credit' | 'amount' | 'fee'>,
+    cap: number | undefined,
+    monthlyPrice: number | undefined,
+    currency?: string | null,
+): BracketCredit {
+    const bracketCredit = monthlyShare(bracket, monthlyPrice) ?? 0;
+    const capped = cap !== undefined && bracketCredit > cap;
+    const credit = capped ? cap : bracketCredit;
+    const amount =
+        bracket.amount !== undefined && !capped
+            ? bracket.amount
+            : monthlyPrice === undefined
+              ? undefined
+              : creditAmount(monthlyPrice, credit, currency);
+    return { bracketCredit, credit, capped, amount };
+}
+
 export function calculateCredit(input: CreditInput): CreditResult {
     const { brackets, cap, commitment, monthlyPrice, currency, measured } = input;
     const bracketIndex = applicableBracket(brackets, commitment, measured);
     const reason: CreditReason = meetsCommitment(measured, commitment) ? 'met' : bracketIndex === undefined ? 'gap' : 'bracket';
     const bracket = bracketIndex === undefined ? undefined : brackets[bracketIndex];
-    const fixed = bracket?.amount;
-    const bracketCredit = bracket === undefined ? 0 : (monthlyShare(bracket, monthlyPrice) ?? 0);
-    const capped = cap !== undefined && bracketCredit > cap;
-    const credit = capped ? cap : bracketCredit;
-    const amount =
-        fixed !== undefined && !capped ? fixed : monthlyPrice === undefined ? undefined : creditAmount(monthlyPrice, credit, currency);
-    return { measured, bracketIndex, bracketCredit, credit, capped, amount, reason };
+    if (!bracket) {
+        return {
+            measured,
+            bracketIndex,
+            bracketCredit: 0,
+            credit: 0,
+            capped: false,
+            amount: monthlyPrice === undefined ? undefined : creditAmount(monthlyPrice, 0, currency),
+            reason,
+        };
+    }
+    return { measured, bracketIndex, reason, ...creditOfBracket(bracket, cap, monthlyPrice, currency) };
 }
 
 /**

@@ -6,6 +6,7 @@ import { didYouMean } from './did-you-mean.js';
 /** What each terminal looks like, in the words an SLA author would use. */
 const terminalDescriptions: Record<string, string> = {
     STRING: 'a quoted text such as "…"',
+    INLINE_STRING: 'a quoted text such as "…"',
     NUMBER: 'a number such as 1000',
     PERCENT: 'a percentage such as 99.9%',
     PERCENTILE: 'a percentile such as p95',

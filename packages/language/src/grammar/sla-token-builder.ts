@@ -1,5 +1,5 @@
-import { DefaultTokenBuilder, GrammarUtils, RegExpUtils, type GrammarAST } from 'langium';
-import type { TokenType } from 'chevrotain';
+import { AstUtils, DefaultTokenBuilder, GrammarAST, GrammarUtils, RegExpUtils, type Stream } from 'langium';
+import { type IToken, type TokenType, type TokenVocabulary } from 'chevrotain';
 
 /**
  * Langium's token builder, with one cost of start-up removed: to find which terminals a keyword
@@ -13,6 +13,14 @@ export class SlaTokenBuilder extends DefaultTokenBuilder {
     private readonly partials = new Map<string, RegExp>();
     /** Each terminal's regex: a Unicode one (`u` flag) reaches the lexer as a function, without a `source`. */
     private readonly terminalRegexes = new Map<string, RegExp>();
+
+    override buildTokens(grammar: GrammarAST.Grammar, options?: { caseInsensitive?: boolean }): TokenVocabulary {
+        const tokens = super.buildTokens(grammar, options) as TokenType[];
+        const inline = tokens.find((token) => token.name === 'INLINE_STRING');
+        const string = tokens.find((token) => token.name === 'STRING');
+        if (inline && string) inlineStringAfter(inline, string, standardExclusionKinds(grammar));
+        return tokens;
+    }
 
     protected override buildTerminalToken(terminal: GrammarAST.TerminalRule): TokenType {
         const regex = GrammarUtils.terminalRegex(terminal);
@@ -66,4 +74,34 @@ function startCharacters(regex: RegExp): string[] {
     if (regex.flags.includes('u')) for (let code = 0xd800; code <= 0xdbff; code++) starts.push(String.fromCharCode(code));
     startCharactersCache.set(key, starts);
     return starts;
+}
+
+/** The kinds of a standard exclusion (`force-majeure`, …), read from the grammar's rule. */
+function standardExclusionKinds(grammar: GrammarAST.Grammar): Set<string> {
+    const rule = grammar.rules.find((r) => r.name === 'StandardExclusion');
+    const keywords = rule ? (AstUtils.streamAllContents(rule).filter(GrammarAST.isKeyword) as Stream<GrammarAST.Keyword>) : undefined;
+    return new Set(keywords?.map((keyword) => keyword.value).toArray() ?? []);
+}
+
+/**
+ * A standard exclusion's description is quoted text on the kind's own line: `force-majeure "…"`.
+ * Text on the next line is an exclusion of its own, so the lexer types a string INLINE_STRING only
+ * right after a kind and with no line break between them (comments and spaces may stand between);
+ * everywhere else it stays a STRING. INLINE_STRING is also a STRING (a category), so any clause
+ * that takes a STRING takes it too.
+ */
+function inlineStringAfter(inline: TokenType, string: TokenType, kinds: ReadonlySet<string>): void {
+    const literal = /"(\\.|[^"\\\r\n])*"/y;
+    inline.PATTERN = {
+        exec: (text: string, offset: number, matched: IToken[]) => {
+            const previous = matched[matched.length - 1];
+            if (!previous || !kinds.has(previous.image)) return null;
+            if (/[\r\n]/.test(text.slice(previous.startOffset + previous.image.length, offset))) return null;
+            literal.lastIndex = offset;
+            return literal.exec(text);
+        },
+    };
+    inline.START_CHARS_HINT = ['"'];
+    inline.LINE_BREAKS = false;
+    inline.CATEGORIES = [string];
 }

@@ -12,6 +12,7 @@ export class SlaValueConverter extends DefaultValueConverter {
             case 'PERCENT':
                 return Number(input.slice(0, -1));
             case 'STRING':
+            case 'INLINE_STRING':
                 return unescapeString(input);
             default:
                 return super.runConverter(rule, input, cstNode);

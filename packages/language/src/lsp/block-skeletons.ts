@@ -1,6 +1,6 @@
 import { GrammarUtils, type CstNode, type LangiumDocument } from 'langium';
 import type { Position, TextEdit } from 'vscode-languageserver';
-import type { Agreement, Measurement } from '../generated/ast.js';
+import type { Agreement, Calendar, Measurement } from '../generated/ast.js';
 
 /**
  * Skeletons of the blocks a document lacks (`missing-claims`, `missing-period`, `missing-block`),
@@ -130,4 +130,29 @@ export function addPeriod(document: LangiumDocument, measurement: Measurement): 
         (a, b) => (a.$cstNode?.offset ?? 0) - (b.$cstNode?.offset ?? 0),
     );
     return measurement.$cstNode && insertInBraces(document, measurement.$cstNode, children, ['period monthly'], 'top');
+}
+
+/**
+ * The edit declaring a capability (`synchronous-replication`, `automatic-failover`): the first line
+ * of the capabilities block, or a new block before the first tier when there is none.
+ */
+export function addCapability(document: LangiumDocument<Agreement>, feature: string): TextEdit | undefined {
+    const agreement = document.parseResult.value;
+    const block = agreement.capabilities[0];
+    if (block?.$cstNode) return insertInBraces(document, block.$cstNode, block.items, [feature], 'top');
+    const tier = agreement.tiers[0]?.$cstNode;
+    if (!tier || !startOfLineIsEmpty(document, tier.range.start)) return undefined;
+    const indent = document.textDocument.getText({ start: { line: tier.range.start.line, character: 0 }, end: tier.range.start });
+    const unit = indent.includes('\t') ? '\t' : '    ';
+    const lines = [`capabilities {`, `${unit}${feature}`, '}'].map((line) => indent + line);
+    const at = { line: tier.range.start.line, character: 0 };
+    return { range: { start: at, end: at }, newText: lines.join('\n') + '\n' };
+}
+
+/** The edit adding `days monday to friday` to a calendar that names no days. */
+export function addCalendarDays(document: LangiumDocument, calendar: Calendar): TextEdit | undefined {
+    const children = [...calendar.hours, ...calendar.zones, ...calendar.holidays].sort(
+        (a, b) => (a.$cstNode?.offset ?? 0) - (b.$cstNode?.offset ?? 0),
+    );
+    return calendar.$cstNode && insertInBraces(document, calendar.$cstNode, children, ['days monday to friday'], 'top');
 }

@@ -11,13 +11,15 @@ import {
 import type { Agreement } from '../generated/ast.js';
 import { IssueCodes } from '../validation/issue-codes.js';
 import type { FixData } from '../validation/quick-fix-data.js';
-import { addBlock, addPeriod, skeletonTitle } from './block-skeletons.js';
+import { addBlock, addCalendarDays, addCapability, addPeriod, skeletonTitle } from './block-skeletons.js';
 
 /**
  * Quick fixes for the diagnostics in the request. Most come ready-made in `diagnostic.data.fixes`,
  * written by the check that found the problem (bracket overlaps, gaps and brackets above the
- * commitment, credits out of order or over the cap, unusual caps, unrealistic nines); the rest are built here from the document: `min` for the
- * ambiguous `m`, and skeletons for missing blocks.
+ * commitment, credits out of order or over the cap, unusual caps, unrealistic nines, termination
+ * rights above the commitment, clocks running outside coverage, fixed credits over the fee,
+ * internal objectives, PromQL windows); the rest are built here from the document: `min` for the
+ * ambiguous `m`, skeletons for missing blocks, a capability for an RPO or RTO, days for a calendar.
  */
 export class SlaCodeActionProvider implements CodeActionProvider {
     getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction>> {
@@ -37,6 +39,12 @@ export class SlaCodeActionProvider implements CodeActionProvider {
             case IssueCodes.MissingBlock:
             case IssueCodes.MissingClaims:
                 return this.blockFix(document, diagnostic, data?.block);
+            case IssueCodes.RpoUnsupported:
+                return this.capabilityFix(document, diagnostic, 'synchronous-replication');
+            case IssueCodes.RtoUnsupported:
+                return this.capabilityFix(document, diagnostic, 'automatic-failover');
+            case IssueCodes.CalendarEmpty:
+                return this.calendarFix(document, diagnostic);
             default:
                 return [];
         }
@@ -48,6 +56,25 @@ export class SlaCodeActionProvider implements CodeActionProvider {
         if (!measurement) return this.blockFix(document, diagnostic, 'measurement');
         const edit = addPeriod(document, measurement);
         return edit ? [this.action(document, diagnostic, 'Add `period monthly`', [edit], true)] : [];
+    }
+
+    /**
+     * Declare the capability the objective needs. Not preferred: it states a fact about operations
+     * that only the author knows; the title says what it adds, and no figure changes.
+     */
+    protected capabilityFix(document: LangiumDocument<Agreement>, diagnostic: Diagnostic, feature: string): CodeAction[] {
+        const edit = addCapability(document, feature);
+        return edit ? [this.action(document, diagnostic, `Declare \`${feature}\` in capabilities`, [edit])] : [];
+    }
+
+    /** A calendar without `days`: add the working week the message proposes. */
+    protected calendarFix(document: LangiumDocument<Agreement>, diagnostic: Diagnostic): CodeAction[] {
+        const line = diagnostic.range.start.line;
+        const calendar = document.parseResult.value.calendars.find(
+            (c) => c.days.length === 0 && c.$cstNode && c.$cstNode.range.start.line <= line && line <= c.$cstNode.range.end.line,
+        );
+        const edit = calendar && addCalendarDays(document, calendar);
+        return edit ? [this.action(document, diagnostic, 'Add `days monday to friday`', [edit], true)] : [];
     }
 
     protected blockFix(document: LangiumDocument<Agreement>, diagnostic: Diagnostic, block: string | undefined): CodeAction[] {

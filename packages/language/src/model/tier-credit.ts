@@ -4,17 +4,18 @@
  * print these lines and this JSON, so the two can never disagree.
  */
 import type { Agreement } from '../generated/ast.js';
-import { formatMoney } from '../domain/money.js';
 import { InputError } from '../domain/input-error.js';
 import { calculateCredit, type CreditBracket, type CreditResult } from '../domain/credit.js';
 import { availabilityFromDowntime, formatMeasuredBeside, measuredFromAvailability, type Measured } from '../domain/downtime.js';
-import { formatDuration, parseDurationText } from '../domain/duration.js';
+import { formatDuration, isAmbiguousUnit, toSeconds } from '../domain/duration.js';
 import { AVAILABILITY_DOMAIN, formatPercent } from '../domain/interval.js';
 import { capitalize, describeIntervalInWords } from '../domain/bracket-wording.js';
 import { periodDays, periodNoun, type PeriodKind } from '../domain/period.js';
 import { compareRational, rationalFromNumber } from '../domain/exact.js';
-import { effectiveTiers, serviceNames, serviceView } from './effective-tiers.js';
+import { serviceNames } from './effective-tiers.js';
+import { creditSubject, creditTier, otherMetricsHint } from './credit-tier.js';
 import { feesOf } from './fees.js';
+import { bracketJson, creditLines, shownShare } from './credit-lines.js';
 import { agreementPeriod, creditBrackets, creditCap, percentFormatter } from './values.js';
 
 export interface TierCreditQuery {
@@ -31,6 +32,8 @@ export interface TierCreditQuery {
 
 export interface TierCredit {
     tier: string;
+    /** The service asked for (`--service`), whose commitment and schedule these are. */
+    service?: string;
     commitment: number;
     period: PeriodKind;
     days: number;
@@ -57,29 +60,15 @@ export function tierCredit(agreement: Agreement, query: TierCreditQuery, source 
     if ((query.availability === undefined) === (query.downtime === undefined)) {
         throw new InputError('give either a measured availability or a downtime');
     }
-    const tiers = effectiveTiers(agreement);
-    const wholeTier = tiers.get(query.tier);
-    if (!wholeTier) {
-        throw new InputError(`${source} has no tier "${query.tier}"; its tiers are ${[...tiers.keys()].join(', ')}`);
-    }
-    // With a service, its own commitment and schedule (the tier-wide ones where its block has none).
-    const services = serviceNames(agreement);
-    if (query.service !== undefined && !services.includes(query.service)) {
-        throw new InputError(
-            `${source} has no service "${query.service}"${services.length > 0 ? `; its services are ${services.join(', ')}` : ''}`,
-        );
-    }
-    const tier = query.service === undefined ? wholeTier : serviceView(wholeTier, query.service);
+    const tier = creditTier(agreement, query, source);
     const commitment = tier.clauses.availability?.value.value;
     const schedule = tier.clauses.credits?.value;
     if (commitment === undefined || !schedule) {
-        const what = query.service === undefined ? `tier ${query.tier}` : `tier ${query.tier} has, for service ${query.service},`;
+        const services = serviceNames(agreement);
         const missing = commitment === undefined ? 'availability commitment' : 'credit schedule';
-        throw new InputError(
-            query.service === undefined
-                ? `${what} has no ${missing}${services.length > 0 ? ` of its own; name a service (${services.join(', ')})` : ''}`
-                : `${what} no ${missing}`,
-        );
+        const nameOne = query.service === undefined && services.length > 0 ? ` of its own; name a service (${services.join(', ')})` : '';
+        const hint = commitment === undefined ? otherMetricsHint(schedule, 'availability') : '';
+        throw new InputError(`${creditSubject(query)} has no ${missing}${nameOne}${hint}`);
     }
     const period = agreementPeriod(agreement);
     const days = query.days ?? periodDays(period);
@@ -97,6 +86,7 @@ export function tierCredit(agreement: Agreement, query: TierCreditQuery, source 
     const measuredText = formatMeasuredBeside(measured.exact, bounds);
     return {
         tier: query.tier,
+        ...(query.service !== undefined ? { service: query.service } : {}),
         commitment,
         period,
         days,
@@ -125,60 +115,27 @@ export function tierCreditJson(credit: TierCredit): Record<string, unknown> {
     const { result, bracket } = credit;
     return {
         tier: credit.tier,
+        ...(credit.service !== undefined ? { service: credit.service } : {}),
         commitment: credit.commitment,
         period: credit.period,
         days: credit.days,
         downtimeSeconds: credit.downtimeSeconds ?? null,
         measuredAvailability: Number(credit.measuredText.slice(0, -1)),
         outcome: result.reason,
-        bracket: bracket ? { credit: bracket.credit, description: credit.bracketWords, ...bracket.interval } : null,
-        ...creditJsonFields({ ...result, cap: credit.cap, price: credit.price, currency: credit.currency }),
+        bracket: bracket ? { ...bracketJson(bracket, credit.bracketWords ?? ''), ...bracket.interval } : null,
+        credit: shownShare(result.credit),
+        capped: result.capped,
+        cap: credit.cap ?? null,
+        monthlyPrice: credit.price ?? null,
+        amount: result.amount ?? null,
+        currency: credit.currency,
     };
-}
-
-/** What a bracket pays after the cap, availability and latency alike. */
-export interface CreditOutcome {
-    /** After the cap, in percent of the monthly fee. */
-    credit: number;
-    capped: boolean;
-    cap: number | undefined;
-    price: number | undefined;
-    amount: number | undefined;
-    currency: string;
-}
-
-/** The credit's keys of `sla credits --format json`, in their order. */
-export function creditJsonFields(outcome: CreditOutcome): Record<string, unknown> {
-    return {
-        credit: outcome.credit,
-        capped: outcome.capped,
-        cap: outcome.cap ?? null,
-        monthlyPrice: outcome.price ?? null,
-        amount: outcome.amount ?? null,
-        currency: outcome.currency,
-    };
-}
-
-/**
- * The Bracket, Credit and Amount lines of `sla credits` for a bracket described by `words` whose
- * credit before the cap is `bracketCredit` percent of the monthly fee.
- */
-export function creditLines(words: string, bracketCredit: number, outcome: CreditOutcome): string[] {
-    const { credit, cap, price, amount, currency } = outcome;
-    const capNote = outcome.capped ? ` (the bracket's ${formatPercent(bracketCredit)}, capped at ${formatPercent(cap!)})` : '';
-    return [
-        `Bracket: ${words} → ${formatPercent(bracketCredit)}`,
-        `Credit: ${formatPercent(credit)} of the monthly fee${capNote}`,
-        price === undefined || amount === undefined
-            ? 'Amount: the tier has no price'
-            : `Amount: ${formatMoney(amount, currency)} (${formatPercent(credit)} of ${formatMoney(price, currency)})`,
-    ];
 }
 
 /** The text lines of `sla credits`. */
 export function tierCreditLines(credit: TierCredit): string[] {
     return [
-        `Tier ${credit.tier}: commitment ${formatPercent(credit.commitment)} ${credit.period} availability`,
+        `Tier ${credit.tier}${credit.service !== undefined ? `, service ${credit.service}` : ''}: commitment ${formatPercent(credit.commitment)} ${credit.period} availability`,
         `Measured availability: ${credit.measuredText}${
             credit.downtimeSeconds !== undefined
                 ? ` (${formatDuration(credit.downtimeSeconds)} of downtime in a ${credit.days}-day ${periodNoun(credit.period)})`
@@ -189,37 +146,60 @@ export function tierCreditLines(credit: TierCredit): string[] {
 }
 
 function outcomeLines(credit: TierCredit): string[] {
-    const { result, bracketWords, cap, price, currency } = credit;
+    const { result, bracket, bracketWords, cap, price, currency } = credit;
     if (result.reason === 'met') return ['The commitment is met: no service credit is due.'];
-    if (result.reason === 'gap')
+    if (result.reason === 'gap' || !bracket)
         return [
             `No bracket of the credit schedule covers this availability: no service credit is due (see ${credit.uncovered ?? 'bracket-gap'}).`,
         ];
-    return creditLines(bracketWords!, result.bracketCredit, { ...result, cap, price, currency });
+    return creditLines({
+        bracket,
+        bracketWords: bracketWords ?? '',
+        bracketCredit: result.bracketCredit,
+        credit: result.credit,
+        capped: result.capped,
+        cap,
+        price,
+        amount: result.amount,
+        currency,
+    });
 }
 
-/** `99.95%` or `99.95` → 99.95, between 0 and 100; throws InputError naming `what`. */
-export function parsePercentInput(text: string, what = 'availability'): number {
+/**
+ * `99.95%` or `99.95` → 99.95, between 0 and 100; throws InputError naming `what` (with an
+ * example of the kind of figure it takes, `such as 99.95%`). A decimal comma is refused with the
+ * same value written with a point, never another value.
+ */
+export function parsePercentInput(text: string, what = 'availability', example = '99.95%'): number {
     const match = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(text);
     const value = match ? Number(match[1]) : NaN;
     if (!match || value > 100) {
-        throw new InputError(`${what} must be a percentage from 0% to 100%, such as 99.95% (got "${text}")`);
+        const comma = /^\s*(\d+),(\d+)\s*(%?)\s*$/.exec(text);
+        const advice = comma ? `; write ${comma[1]}.${comma[2]}${comma[3]} with a decimal point` : '';
+        throw new InputError(`${what} must be a percentage from 0% to 100%, such as ${example} (got "${text}")${advice}`);
     }
     return value;
 }
 
 /** `3h`, `3 h`, `45 min`, `1h 30min` → seconds, with the units of the language (and not `m`). */
 export function parseDurationInput(text: string, what = 'downtime'): number {
-    const parsed = parseDurationText(text);
-    if ('seconds' in parsed) return parsed.seconds;
-    switch (parsed.error) {
-        case 'shape':
-            throw new InputError(`${what} must be a duration such as 3h, 45 min or 1h 30min (got "${text}")`);
-        case 'ambiguous':
-            throw new InputError(`"${parsed.amount}${parsed.unit}" is ambiguous: minutes or months? Write ${parsed.amount}min for minutes`);
-        case 'unit':
-            throw new InputError(`"${parsed.unit}" is not a unit of time: use ms, s, min, h, d or w`);
+    const parts = [...text.matchAll(/(\d+(?:\.\d+)?)\s*([A-Za-z]+)/g)];
+    const rest = text.replace(/(\d+(?:\.\d+)?)\s*([A-Za-z]+)/g, '').trim();
+    if (parts.length === 0 || rest !== '') {
+        throw new InputError(`${what} must be a duration such as 3h, 45 min or 1h 30min (got "${text}")`);
     }
+    let total = 0;
+    for (const [, value, unit] of parts) {
+        if (isAmbiguousUnit(unit)) {
+            throw new InputError(`"${value}${unit}" is ambiguous: minutes or months? Write ${value}min for minutes`);
+        }
+        const seconds = toSeconds(Number(value), unit);
+        if (seconds === undefined) {
+            throw new InputError(`"${unit}" is not a unit of time: use ms, s, min, h, d or w`);
+        }
+        total += seconds;
+    }
+    return total;
 }
 
 /**

@@ -15,6 +15,7 @@ import { calendarDays } from '../generator/agreement-terms-json.js';
 import { effectiveTier } from '../model/effective-tiers.js';
 import { translatedText } from '../model/translations.js';
 import { IssueCodes } from './issue-codes.js';
+import type { FixData } from './quick-fix-data.js';
 import { relatedTo } from './related-information.js';
 import { checkDateExists } from './value-checks.js';
 import { inheritedNote } from './wording.js';
@@ -160,6 +161,19 @@ function checkClockAgainstCoverage(tier: Tier, accept: ValidationAcceptor): void
             node: onClock ? clock.value : support.value,
             code: IssueCodes.ResponseOutsideCoverage,
             relatedInformation: onClock ? relatedTo(support.value, 'The support coverage') : relatedTo(clock.value, 'The clock clause'),
+            // The clause the message proposes, in place of the one written in this tier (no number changes).
+            data: {
+                fixes:
+                    onClock && clock.value.$cstNode
+                        ? [
+                              {
+                                  title: 'Pause the clocks outside coverage: `clock pauses outside coverage`',
+                                  edits: [{ range: clock.value.$cstNode.range, newText: 'clock pauses outside coverage' }],
+                                  preferred: true,
+                              },
+                          ]
+                        : [],
+            } satisfies FixData,
         },
     );
 }

@@ -22,7 +22,12 @@ export function hiddenTextChecks(services: SlaServices): ValidationChecks<SlaAst
             if (!hasHiddenCharacters(text)) return;
             const { tokens, hidden } = lexer.tokenize(text);
             for (const token of [...tokens, ...hidden]) {
-                const kind = token.tokenType.name === 'STRING' ? 'string' : /COMMENT/.test(token.tokenType.name) ? 'comment' : undefined;
+                const kind =
+                    token.tokenType.name === 'STRING' || token.tokenType.name === 'INLINE_STRING'
+                        ? 'string'
+                        : /COMMENT/.test(token.tokenType.name)
+                          ? 'comment'
+                          : undefined;
                 if (!kind) continue;
                 const found = findHiddenCharacters(token.image);
                 if (found.length === 0) continue;

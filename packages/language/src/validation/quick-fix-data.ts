@@ -1,6 +1,6 @@
 import { AstUtils, GrammarUtils, type AstNode } from 'langium';
 import type { TextEdit } from 'vscode-languageserver';
-import type { Bracket } from '../generated/ast.js';
+import type { Bracket, Termination } from '../generated/ast.js';
 import { BOUND_OPERATOR_WORDS, type Bound } from '../domain/interval.js';
 
 /**
@@ -40,14 +40,28 @@ export function rewriteBracketSide(
     bound: Bound,
     format: (value: number) => string,
 ): { edit: TextEdit; text: string } | undefined {
-    const first = bracket.bounds[0]?.$cstNode;
-    const last = bracket.bounds[bracket.bounds.length - 1]?.$cstNode;
-    const metric = bracket.metric?.$cstNode?.text;
+    const rewrite = rewriteBoundsSide(bracket, side, bound, format);
+    return rewrite && { edit: rewrite.edit, text: `credit ${creditText(bracket)} when ${rewrite.metric} ${rewrite.bounds}` };
+}
+
+/**
+ * The same for any clause with a metric and bounds (a bracket, a termination right): the edit,
+ * the new bounds' text and the metric as written.
+ */
+export function rewriteBoundsSide(
+    clause: Pick<Bracket | Termination, 'bounds' | 'metric'>,
+    side: 'min' | 'max',
+    bound: Bound,
+    format: (value: number) => string,
+): { edit: TextEdit; bounds: string; metric: string } | undefined {
+    const first = clause.bounds[0]?.$cstNode;
+    const last = clause.bounds[clause.bounds.length - 1]?.$cstNode;
+    const metric = clause.metric?.$cstNode?.text;
     if (!first || !last || metric === undefined) return undefined;
     const replacement = boundText(bound, format);
     const parts: string[] = [];
     let placed = false;
-    for (const written of bracket.bounds) {
+    for (const written of clause.bounds) {
         const onSide = isUpper(written.op) === (side === 'max');
         if (!onSide) parts.push(written.$cstNode?.text ?? '');
         else if (!placed) {
@@ -57,10 +71,7 @@ export function rewriteBracketSide(
     }
     if (!placed) parts.push(replacement);
     const bounds = parts.join(' and ');
-    return {
-        edit: { range: { start: first.range.start, end: last.range.end }, newText: bounds },
-        text: `credit ${creditText(bracket)} when ${metric} ${bounds}`,
-    };
+    return { edit: { range: { start: first.range.start, end: last.range.end }, newText: bounds }, bounds, metric };
 }
 
 /** Replaces the text of one property as written (a bracket's credit, a cap's value). */

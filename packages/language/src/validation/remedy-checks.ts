@@ -1,12 +1,14 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { Agreement, Bracket, Cap, MinimumCredit, SlaAstType, Tier } from '../generated/ast.js';
-import { formatMoney } from '../domain/money.js';
+import { currencyMinorUnits, formatMoney } from '../domain/money.js';
+import { decimalString } from '../domain/exact.js';
 import { periodNoun } from '../domain/period.js';
 import { effectiveTier, tierViews } from '../model/effective-tiers.js';
 import { asMoney, feesOf } from '../model/fees.js';
 import { agreementOf } from '../model/schedules.js';
 import { agreementPeriod, annualCaps, periodCaps } from '../model/values.js';
 import { IssueCodes } from './issue-codes.js';
+import { replaceProperty, type FixData, type QuickFix } from './quick-fix-data.js';
 import { relatedTo } from './related-information.js';
 
 /**
@@ -71,6 +73,7 @@ function checkAmountsAgainstFees(tier: Tier, accept: ValidationAcceptor): void {
                     property: 'amount',
                     code: IssueCodes.CreditOverFee,
                     relatedInformation: relatedTo(where ? bracket : price.value, where ? 'The fixed credit' : 'The price'),
+                    data: { fixes: where ? [] : lowerToFeeFixes(agreement, bracket, fees.period, periodNoun(period)) } satisfies FixData,
                 },
             );
         }
@@ -90,4 +93,18 @@ function checkAmountsAgainstFees(tier: Tier, accept: ValidationAcceptor): void {
             },
         );
     }
+}
+
+/**
+ * Lower the fixed credit to the fee of one period, rounded down to the currency's minor unit (a
+ * twelfth of a yearly price may have more decimals); the title says the new amount.
+ */
+function lowerToFeeFixes(agreement: Agreement, bracket: Bracket, fee: number, period: string): QuickFix[] {
+    const currency = agreement.currencies[0]?.code ?? '';
+    const scale = 10 ** currencyMinorUnits(currency);
+    const amount = decimalString(Math.floor(fee * scale + 1e-9) / scale);
+    const edit = replaceProperty(bracket, 'amount', amount);
+    return edit
+        ? [{ title: `Lower the credit to the fee for a ${period}: ${amount} ${currency}`.trimEnd(), edits: [edit], preferred: true }]
+        : [];
 }

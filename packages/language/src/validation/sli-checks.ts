@@ -9,11 +9,12 @@
  * - `internal-not-stricter` (warning): an internal objective no stricter than the contract's, which
  *   would alert later than the contract needs.
  */
-import { GrammarUtils, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { AstUtils, GrammarUtils, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { Availability, ErrorRate, SlaAstType, SliDeclaration, SliQuery } from '../generated/ast.js';
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- PromQL reading is shared with the generators; it should move to a home both may import
 import { hasWindowPlaceholder, promqlSyntaxErrors } from '../generator/monitoring/promql.js';
 import { IssueCodes } from './issue-codes.js';
+import type { FixData, QuickFix } from './quick-fix-data.js';
 
 export function sliChecks(): ValidationChecks<SlaAstType> {
     return {
@@ -56,6 +57,7 @@ function checkSli(sli: SliDeclaration, accept: ValidationAcceptor): void {
                     node: query,
                     property: 'promql',
                     code: IssueCodes.PromqlWindow,
+                    data: { fixes: windowFixes(query) } satisfies FixData,
                 },
             );
         }
@@ -121,7 +123,45 @@ function checkInternal(
                 node,
                 property: 'internal',
                 code: IssueCodes.InternalNotStricter,
+                data: { fixes: removeInternalFixes(node) } satisfies FixData,
             },
         );
     }
+}
+
+/**
+ * `[5m]` → `[{{window}}]` when the query has exactly one range, written as a plain duration; the
+ * title names the range it replaces. With several ranges the author decides which is the window.
+ */
+function windowFixes(query: SliQuery): QuickFix[] {
+    const token = GrammarUtils.findNodeForProperty(query.$cstNode, 'promql');
+    if (!token) return [];
+    const ranges = [...token.text.matchAll(/\[(\d+[smhdwy])\]/g)];
+    if (ranges.length !== 1 || /\[[^\]]*:/.test(token.text)) return [];
+    const [whole, duration] = ranges[0];
+    const start = token.offset + ranges[0].index;
+    const document = AstUtils.getDocument(query).textDocument;
+    return [
+        {
+            title: `Write the range as \`[{{window}}]\` instead of \`[${duration}]\``,
+            edits: [
+                { range: { start: document.positionAt(start), end: document.positionAt(start + whole.length) }, newText: '[{{window}}]' },
+            ],
+            preferred: true,
+        },
+    ];
+}
+
+/** Remove `internal 99.9%` from the clause; the contract's figure stays as written. */
+function removeInternalFixes(node: Availability | ErrorRate): QuickFix[] {
+    const value = GrammarUtils.findNodeForProperty(node.$cstNode, 'value');
+    const internal = GrammarUtils.findNodeForProperty(node.$cstNode, 'internal');
+    if (!value || !internal) return [];
+    return [
+        {
+            title: `Remove the internal objective (\`internal ${internal.text}\`)`,
+            edits: [{ range: { start: value.range.end, end: internal.range.end }, newText: '' }],
+            preferred: true,
+        },
+    ];
 }

@@ -1,12 +1,13 @@
 import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
 import type { SlaAstType, Termination, Tier } from '../generated/ast.js';
-import { AVAILABILITY_DOMAIN, LATENCY_DOMAIN, isEmpty } from '../domain/interval.js';
+import { AVAILABILITY_DOMAIN, LATENCY_DOMAIN, isEmpty, type Interval } from '../domain/interval.js';
 import { periodNoun } from '../domain/period.js';
-import { partMeetingCommitment } from '../domain/schedule.js';
+import { clampToCommitment, partMeetingCommitment } from '../domain/schedule.js';
 import { effectiveTier, metricKey, tierViews, type EffectiveTier } from '../model/effective-tiers.js';
 import { agreementOf, durationFormatter } from '../model/schedules.js';
 import { agreementPeriod, bracketInterval, durationSeconds, percentFormatter } from '../model/values.js';
 import { IssueCodes } from './issue-codes.js';
+import { rewriteBoundsSide, type FixData, type QuickFix } from './quick-fix-data.js';
 import { relatedTo } from './related-information.js';
 import { inheritedNote, rangeInWords } from './wording.js';
 
@@ -105,6 +106,8 @@ function checkTerminationBelowCommitment(tier: Tier, accept: ValidationAcceptor)
             if (!met) continue;
             const format = latency ? durationFormatter(agreement) : percentFormatter(agreement);
             const range = rangeInWords(met, metric, format, latency ? LATENCY_DOMAIN : AVAILABILITY_DOMAIN);
+            const worse = metric === 'availability' ? 'lower' : 'higher';
+            const fixes = sourced.from === tier.name ? limitFixes(termination, interval, commitment.value, worse, format) : [];
             const service = view.service === undefined ? '' : ` for service ${view.service}`;
             accept(
                 'warning',
@@ -113,10 +116,36 @@ function checkTerminationBelowCommitment(tier: Tier, accept: ValidationAcceptor)
                     node: sourced.from === tier.name ? termination : commitment.node,
                     code: IssueCodes.TerminationAboveCommitment,
                     relatedInformation: relatedTo(commitment.node, `The commitment: ${format(commitment.value)}`),
+                    data: { fixes } satisfies FixData,
                 },
             );
         }
     }
+}
+
+/**
+ * Limit the right to values that miss the commitment (`below 99.95%` → `below 99.9%`), as the fix
+ * of `bracket-above-target` limits a bracket; its title shows the new bounds. None when the whole
+ * range meets the commitment: removing a right is the author's call, not a repair.
+ */
+function limitFixes(
+    termination: Termination,
+    interval: Interval,
+    commitment: number,
+    worse: 'lower' | 'higher',
+    format: (value: number) => string,
+): QuickFix[] {
+    const bound = clampToCommitment(interval, commitment, worse);
+    const rewrite = bound && rewriteBoundsSide(termination, worse === 'lower' ? 'max' : 'min', bound, format);
+    return rewrite
+        ? [
+              {
+                  title: `Limit the termination right to the commitment: when ${rewrite.metric} ${rewrite.bounds}`,
+                  edits: [rewrite.edit],
+                  preferred: true,
+              },
+          ]
+        : [];
 }
 
 interface SourcedCommitment {
