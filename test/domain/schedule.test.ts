@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Interval } from '../../packages/language/src/domain/interval.js';
 import {
+    creditGapsAbove,
     capVerdict,
     clampToCommitment,
     creditGaps,
@@ -260,5 +261,17 @@ describe('gapNeighbours', () => {
     it('a single excluded value sits between below and above', () => {
         const intervals = [iv('[', 0, 99, ')'), iv('(', 99, 99.9, ')')];
         expect(gapNeighbours(intervals, creditGaps(intervals, 99.9))).toEqual([{ below: 0, above: 1 }]);
+    });
+});
+
+describe('creditGapsAbove with a bracket open downwards', () => {
+    it('judges it within 0%–100% rather than failing on −∞', () => {
+        const open: Interval = { min: -Infinity, minInclusive: false, max: 100, maxInclusive: true };
+        const inner: Interval = { min: 0.1, minInclusive: false, max: 1, maxInclusive: true };
+        expect(() => creditGapsAbove([inner, open], 0)).not.toThrow();
+        expect(creditGapsAbove([inner, open], 0)).toEqual([]);
+        const upper: Interval = { min: 3, minInclusive: false, max: Infinity, maxInclusive: false };
+        const lower: Interval = { min: -Infinity, minInclusive: false, max: 2, maxInclusive: false };
+        expect(creditGapsAbove([lower, upper], 0.5)).toEqual([{ min: 2, minInclusive: true, max: 3, maxInclusive: true }]);
     });
 });

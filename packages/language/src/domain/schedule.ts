@@ -64,7 +64,9 @@ export function creditGapsAbove(intervals: readonly Interval[], commitment: numb
         max: minus(i.min),
         maxInclusive: i.minInclusive,
     });
-    return creditGaps(intervals.map(flip), 100 - commitment)
+    // A bracket open downwards (`error-rate below 5%`) reaches −∞: clamped to the metric's 0%–100% first.
+    const clamp = (i: Interval): Interval => ({ ...i, min: Math.max(i.min, 0), max: Math.min(i.max, 100) });
+    return creditGaps(intervals.map(clamp).map(flip), 100 - commitment)
         .map(flip)
         .reverse();
 }
