@@ -19,7 +19,7 @@ import { PERIOD_SAMPLE, budgetRemainingQuery, monthSampleRules, type CalendarPer
 import { maintenanceCondition, readMaintenanceWindows } from './maintenance-promql.js';
 import { alertBudget, contractBudget, type MonitoredCommitment, type MonitoringModel, type SliQuery } from './monitoring-model.js';
 import { LABEL, commitmentText, dnsLabel } from './names.js';
-import { isVectorSelector, matchers, promNumber, withWindow } from './promql.js';
+import { isVectorSelector, matchers, promNumber, withWindow } from '../../domain/promql.js';
 
 export interface RecordingRule {
     record: string;
