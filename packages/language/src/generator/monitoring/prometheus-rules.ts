@@ -82,6 +82,10 @@ export function prometheusRules(model: MonitoringModel): PrometheusRules {
         if (!sliOf(model, c)) notes.push(`${c.tier}: ${commitmentText(c.metric, c.contract)} of ${c.service} has no SLI: no rule for it.`);
     }
 
+    for (const text of model.unmonitoredLatency) {
+        notes.push(`${text} has a latency SLI, but latency commitments get no rules yet (docs/MONITORING.md, "Latency").`);
+    }
+
     const budgetRules: RecordingRule[] = [];
     if (model.period === 'yearly') {
         notes.push('A yearly period has no budget-remaining series: PromQL cannot find the start of the current year from the time alone.');
