@@ -61,7 +61,7 @@ export function prometheusRules(model: MonitoringModel): PrometheusRules {
     for (const { text, reason } of maintenance.unread) {
         notes.push(`Maintenance window "${text}" is not machine-readable (${reason}): alerts are not silenced during it.`);
     }
-    const condition = maintenanceCondition(maintenance.ranges);
+    const condition = maintenanceCondition(maintenance);
 
     const sliRules: RecordingRule[] = [];
     for (const service of model.services) {
