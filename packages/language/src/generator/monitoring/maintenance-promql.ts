@@ -118,7 +118,7 @@ function afterTransition(t: OffsetTransition): string {
 }
 
 /** The zone's offset in seconds at the evaluation time, as a scalar expression. */
-export function offsetExpression(rule: OffsetRule): string {
+function offsetExpression(rule: OffsetRule): string {
     const [first, second] = rule.transitions;
     const shift = first.offsetAfter - rule.offsetAtYearStart;
     return `${rule.offsetAtYearStart} + ${shift} * scalar(${afterTransition(first)} - ${afterTransition(second)})`;
