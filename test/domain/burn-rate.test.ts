@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { WINDOW_PAIRS, burnFactor, burnThreshold } from '../../packages/language/src/domain/burn-rate.js';
 import { exactDecimal, rational } from '../../packages/language/src/domain/exact.js';
 import { parseMaintenanceWindow } from '../../packages/language/src/domain/maintenance-schedule.js';
-import { promNumber } from '../../packages/language/src/generator/monitoring/promql.js';
+import { promNumber } from '../../packages/language/src/domain/promql.js';
 
 const factors = (period: 'monthly' | 'quarterly' | 'yearly') => WINDOW_PAIRS.map((pair) => promNumber(burnFactor(pair, period)));
 

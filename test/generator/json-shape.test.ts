@@ -63,6 +63,30 @@ describe('the JSON of an agreement', () => {
         expect(tier(sla, 'Enterprise').latency[0].from).toBe('Standard');
     });
 
+    it('gives the internal objective of an error-rate as of an availability, on the tier and per service', async () => {
+        const sla = await json(
+            agreement(
+                `tier Gold {
+                    availability 99.9% internal 99.95%
+                    error-rate 0.5% internal 0.1%
+                    service API { error-rate 0.2% internal 0.05% }
+                }
+                tier Silver extends Gold { error-rate 1% }`,
+                'service API\n        service Web',
+            ),
+        );
+        const gold = tier(sla, 'Gold');
+        expect(gold.availability).toMatchObject({ percent: 99.9, internalPercent: 99.95 });
+        expect(gold.errorRate).toEqual({ percent: 0.5, internalPercent: 0.1, from: 'Gold' });
+        expect(gold.services!.map((s) => [s.name, s.errorRate])).toEqual([
+            ['API', { percent: 0.2, internalPercent: 0.05, from: 'Gold' }],
+            ['Web', { percent: 0.5, internalPercent: 0.1, from: 'Gold' }],
+        ]);
+        // A tier that writes the clause again without `internal` has no internal objective.
+        expect(tier(sla, 'Silver').errorRate).toEqual({ percent: 1, from: 'Silver' });
+        expect(schemaErrors(changed(sla, ['tiers', 0, 'errorRate', 'internalPercent'], 'strict'))).not.toEqual([]);
+    });
+
     it('gives every duration in seconds and the downtime budgets of §7.1', async () => {
         const sla = await json(readExample('acme-tiers.sla'));
         const standard = tier(sla, 'Standard');

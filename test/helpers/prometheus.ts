@@ -14,6 +14,8 @@ export const prometheusInstalled = existsSync('/usr/bin/prometheus') && existsSy
 
 export interface RunningPrometheus {
     url: string;
+    /** The TSDB folder it serves. */
+    tsdb: string;
     stop(): Promise<void>;
 }
 
@@ -30,17 +32,26 @@ export function freePort(): Promise<number> {
 export async function startPrometheus(openMetrics: string): Promise<RunningPrometheus> {
     const dir = mkdtempSync(join(tmpdir(), 'sla-prometheus-'));
     writeFileSync(join(dir, 'data.om'), openMetrics);
-    writeFileSync(join(dir, 'prometheus.yml'), '');
     const created = spawnSync('promtool', ['tsdb', 'create-blocks-from', 'openmetrics', join(dir, 'data.om'), join(dir, 'tsdb')], {
         encoding: 'utf8',
     });
     if (created.status !== 0) throw new Error(`promtool failed: ${created.stderr}`);
+    return servePrometheus(join(dir, 'tsdb'));
+}
+
+/**
+ * Prometheus serving an existing TSDB folder (blocks backfilled by promtool, or moved into it):
+ * blocks added to the folder are read when Prometheus starts, so stop it and serve again.
+ */
+export async function servePrometheus(tsdb: string): Promise<RunningPrometheus> {
+    const dir = mkdtempSync(join(tmpdir(), 'sla-prometheus-'));
+    writeFileSync(join(dir, 'prometheus.yml'), '');
     const port = await freePort();
     const child: ChildProcess = spawn(
         'prometheus',
         [
             `--config.file=${join(dir, 'prometheus.yml')}`,
-            `--storage.tsdb.path=${join(dir, 'tsdb')}`,
+            `--storage.tsdb.path=${tsdb}`,
             '--storage.tsdb.retention.time=10y',
             `--web.listen-address=127.0.0.1:${port}`,
         ],
@@ -60,7 +71,7 @@ export async function startPrometheus(openMetrics: string): Promise<RunningProme
             (r) => r.ok,
             () => false,
         );
-        if (ready) return { url, stop };
+        if (ready) return { url, tsdb, stop };
         await new Promise((r) => setTimeout(r, 250));
     }
     await stop();

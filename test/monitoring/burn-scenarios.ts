@@ -20,7 +20,7 @@ import {
     type MonitoringModel,
     type SliQuery,
 } from '../../packages/language/src/generator/monitoring/monitoring-model.js';
-import { isVectorSelector, vectorSelectors } from '../../packages/language/src/generator/monitoring/promql.js';
+import { isVectorSelector, vectorSelectors } from '../../packages/language/src/domain/promql.js';
 import { BURN_ALERT, prometheusRules, type AlertingRule } from '../../packages/language/src/generator/monitoring/prometheus-rules.js';
 import { seriesName, solveLabels } from './label-solver.js';
 

@@ -4,7 +4,7 @@
  * selector matches. Values are tried from the matchers themselves and a list of common label
  * values; PromQL regexes are fully anchored, as here.
  */
-import type { VectorSelectorParts } from '../../packages/language/src/generator/monitoring/promql.js';
+import type { VectorSelectorParts } from '../../packages/language/src/domain/promql.js';
 
 type Labels = Record<string, string>;
 

@@ -46,6 +46,7 @@ import {
     type ClaimsJson,
     type CreditsJson,
     type DowntimeBudgetJson,
+    type ErrorRateJson,
     type ExclusionJson,
     type LengthJson,
     type MeasurementJson,
@@ -297,9 +298,11 @@ function tierLatencyJson(tier: EffectiveTier): LatencyJson[] {
     }));
 }
 
-function tierErrorRateJson(tier: EffectiveTier): { percent: number; from: string } | undefined {
+function tierErrorRateJson(tier: EffectiveTier): ErrorRateJson | undefined {
     const errorRate = tier.clauses.errorRate;
-    return errorRate && finite(errorRate.value.value) ? { percent: errorRate.value.value, from: errorRate.from } : undefined;
+    if (!errorRate || !finite(errorRate.value.value)) return undefined;
+    const internal = errorRate.value.internal;
+    return { percent: errorRate.value.value, ...(finite(internal) ? { internalPercent: internal } : {}), from: errorRate.from };
 }
 
 function recoveryJson(tier: EffectiveTier, kind: 'rpo' | 'rto'): { seconds: number; from: string } | undefined {

@@ -195,6 +195,8 @@ export interface LatencyJson {
 
 export interface ErrorRateJson {
     percent: number;
+    /** The stricter internal objective (a lower share of failed requests), when written. */
+    internalPercent?: number;
     from: string;
 }
 

@@ -11,8 +11,7 @@
  */
 import { AstUtils, GrammarUtils, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { Availability, ErrorRate, SlaAstType, SliDeclaration, SliQuery } from '../generated/ast.js';
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- PromQL reading is shared with the generators; it should move to a home both may import
-import { hasWindowPlaceholder, promqlSyntaxErrors } from '../generator/monitoring/promql.js';
+import { hasWindowPlaceholder, promqlSyntaxErrors } from '../domain/promql.js';
 import { IssueCodes } from './issue-codes.js';
 import type { FixData, QuickFix } from './quick-fix-data.js';
 

@@ -15,7 +15,7 @@
 import { multiplyRational, rational, type Rational } from '../../domain/exact.js';
 import { SECONDS_PER_DAY, type PeriodKind } from '../../domain/period.js';
 import { monthStartOffsets } from '../../domain/zone-offset.js';
-import { promNumber } from './promql.js';
+import { promNumber } from '../../domain/promql.js';
 
 export const PERIOD_SAMPLE = 'sla:sli_error:ratio_rate5m_by_month';
 /** The window of the recorded samples; one sample per evaluation. */

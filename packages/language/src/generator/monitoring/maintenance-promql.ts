@@ -1,15 +1,28 @@
 /**
  * Declared maintenance windows as a PromQL condition on the time of the week: a label-less vector
- * that is present while a window is open. Prometheus's time functions read UTC, so the time is
- * shifted by the window's zone offset; only zones with one fixed offset can be shifted exactly,
- * so a window in a zone with daylight saving time is reported as not machine-readable.
+ * that is present while a window is open. Prometheus's time functions read UTC. A window in a zone
+ * with one fixed offset is shifted to UTC minutes of the week. A window in a zone with daylight
+ * saving time is compared with the local time of the week, `time()` shifted by the offset in force
+ * at each evaluation, which PromQL works out from the zone's yearly rule (the last Sunday of
+ * March at 01:00 UTC, …; domain/zone-offset.ts): the window follows the wall clock. A zone whose
+ * changes follow no such rule is reported as not machine-readable.
  */
 import { MINUTES_PER_WEEK, parseMaintenanceWindow, type WeekRange } from '../../domain/maintenance-schedule.js';
-import { fixedOffsetSeconds, isKnownZone } from '../../domain/zone-offset.js';
+import { fixedOffsetSeconds, isKnownZone, offsetRule, type OffsetRule, type OffsetTransition } from '../../domain/zone-offset.js';
+
+/** Windows of one zone with daylight saving time: local minute-of-week ranges and the zone's rule. */
+export interface ZonedRanges {
+    readonly zone: string;
+    readonly rule: OffsetRule;
+    /** Local minutes of the week, each within one week [0, MINUTES_PER_WEEK). */
+    readonly ranges: WeekRange[];
+}
 
 export interface ReadMaintenance {
     /** UTC minute-of-week ranges, each within one week [0, MINUTES_PER_WEEK). */
     readonly ranges: WeekRange[];
+    /** Windows in zones with daylight saving time, by zone. */
+    readonly zoned: ZonedRanges[];
     /** Windows that could not be read, with the reason. */
     readonly unread: Array<{ text: string; reason: string }>;
 }
@@ -17,6 +30,7 @@ export interface ReadMaintenance {
 /** Every window of the agreement as UTC ranges of the week, and the ones that could not be read. */
 export function readMaintenanceWindows(windows: readonly string[], agreementZone: string): ReadMaintenance {
     const ranges: WeekRange[] = [];
+    const zoned = new Map<string, ZonedRanges>();
     const unread: Array<{ text: string; reason: string }> = [];
     for (const text of windows) {
         const schedule = parseMaintenanceWindow(text);
@@ -25,15 +39,34 @@ export function readMaintenanceWindows(windows: readonly string[], agreementZone
             continue;
         }
         const zone = schedule.zone ?? agreementZone;
-        const offset = isKnownZone(zone) ? fixedOffsetSeconds(zone) : undefined;
-        if (offset === undefined || offset % 60 !== 0) {
-            unread.push({ text, reason: isKnownZone(zone) ? `${zone} changes its UTC offset` : `unknown time zone ${zone}` });
+        if (!isKnownZone(zone)) {
+            unread.push({ text, reason: `unknown time zone ${zone}` });
+            continue;
+        }
+        const offset = fixedOffsetSeconds(zone);
+        if (offset === undefined) {
+            const rule = offsetRule(zone);
+            if (!rule || [rule.offsetAtYearStart, ...rule.transitions.map((t) => t.offsetAfter)].some((o) => o % 60 !== 0)) {
+                unread.push({ text, reason: `${zone} changes its UTC offset on no yearly weekday rule` });
+                continue;
+            }
+            const entry = zoned.get(zone) ?? { zone, rule, ranges: [] };
+            for (const range of schedule.ranges) entry.ranges.push(...splitAtWeekEnd(range.start, range.end));
+            zoned.set(zone, entry);
+            continue;
+        }
+        if (offset % 60 !== 0) {
+            unread.push({ text, reason: `${zone} is not a whole number of minutes from UTC` });
             continue;
         }
         const shift = offset / 60;
         for (const range of schedule.ranges) ranges.push(...splitAtWeekEnd(range.start - shift, range.end - shift));
     }
-    return { ranges: mergeRanges(ranges), unread };
+    return {
+        ranges: mergeRanges(ranges),
+        zoned: [...zoned.values()].map((z) => ({ ...z, ranges: mergeRanges(z.ranges) })),
+        unread,
+    };
 }
 
 /** A range in UTC minutes of the week, possibly outside [0, week), as one or two ranges inside it. */
@@ -59,17 +92,45 @@ function mergeRanges(ranges: WeekRange[]): WeekRange[] {
     return merged;
 }
 
-/**
- * The UTC minute of the week, Sunday 00:00 = 0, at the evaluation time (or a subquery's step),
- * or that many seconds before it: a budget slot ending at 04:00 belongs to the minute before.
- */
-function minuteOfWeek(secondsBefore: number): string {
-    const at = secondsBefore === 0 ? '' : `vector(time() - ${secondsBefore})`;
-    return `(day_of_week(${at}) * 1440 + hour(${at}) * 60 + minute(${at}))`;
+/** The UTC minute of the week, Sunday 00:00 = 0, at the evaluation time. */
+function minuteOfWeek(): string {
+    return '(day_of_week() * 1440 + hour() * 60 + minute())';
+}
+
+/** The day of the current UTC month on which a transition falls (meaningful in its month only). */
+function transitionDay(t: OffsetTransition): string {
+    if (t.week === 'last') {
+        // The weekday of the month's last day, then back to the last `weekday`.
+        const lastWeekday = `(day_of_week() + days_in_month() - day_of_month()) % 7`;
+        return `(days_in_month() - ((${lastWeekday} - ${t.weekday} + 7) % 7))`;
+    }
+    const firstWeekday = `((day_of_week() - ((day_of_month() - 1) % 7) + 7) % 7)`;
+    return `(1 + ((${t.weekday} - ${firstWeekday} + 7) % 7) + ${7 * (t.week - 1)})`;
+}
+
+/** 1 from the transition of this UTC year on, else 0. */
+function afterTransition(t: OffsetTransition): string {
+    const minuteOfMonth = `(day_of_month() * 1440 + hour() * 60 + minute())`;
+    return (
+        `((month() > bool ${t.month}) + (month() == bool ${t.month}) * ` +
+        `(${minuteOfMonth} >= bool (${transitionDay(t)} * 1440 + ${t.minute})))`
+    );
+}
+
+/** The zone's offset in seconds at the evaluation time, as a scalar expression. */
+function offsetExpression(rule: OffsetRule): string {
+    const [first, second] = rule.transitions;
+    const shift = first.offsetAfter - rule.offsetAtYearStart;
+    return `${rule.offsetAtYearStart} + ${shift} * scalar(${afterTransition(first)} - ${afterTransition(second)})`;
 }
 
 /** A label-less vector present while a window is open; undefined when no window was read. */
-export function maintenanceCondition(ranges: readonly WeekRange[], secondsBefore = 0): string | undefined {
-    if (ranges.length === 0) return undefined;
-    return ranges.map((r) => `(${minuteOfWeek(secondsBefore)} >= ${r.start} < ${r.end})`).join(' or ');
+export function maintenanceCondition(read: Pick<ReadMaintenance, 'ranges' | 'zoned'>): string | undefined {
+    const conditions = read.ranges.map((r) => `(${minuteOfWeek()} >= ${r.start} < ${r.end})`);
+    for (const z of read.zoned) {
+        // Local minutes since 1970-01-01, a Thursday (minute 5760 of a week that starts on Sunday).
+        const local = `(floor(vector((time() + (${offsetExpression(z.rule)})) / 60 + ${4 * 1440})) % ${MINUTES_PER_WEEK})`;
+        conditions.push(...z.ranges.map((r) => `(${local} >= ${r.start} < ${r.end})`));
+    }
+    return conditions.length === 0 ? undefined : conditions.join(' or ');
 }

@@ -4,8 +4,8 @@
  * tier replacing the tier-wide clause for that service, inheritance resolved).
  */
 import type { Agreement, SliDeclaration } from '../../generated/ast.js';
-import { effectiveTiers, serviceNames, serviceView } from '../../model/effective-tiers.js';
-import { agreementPeriod } from '../../model/values.js';
+import { effectiveTiers, latencyClauses, serviceNames, serviceView } from '../../model/effective-tiers.js';
+import { agreementPeriod, durationSeconds } from '../../model/values.js';
 import type { MonitoredCommitment, MonitoringModel, SliQuery } from './monitoring-model.js';
 
 export function monitoringModel(agreement: Agreement): MonitoringModel {
@@ -17,9 +17,19 @@ export function monitoringModel(agreement: Agreement): MonitoringModel {
             slis: service.slis.map(sliQuery).filter((sli): sli is SliQuery => sli !== undefined),
         }));
     const commitments: MonitoredCommitment[] = [];
+    const unmonitoredLatency: string[] = [];
+    const latencySli = new Set(agreement.services.filter((s) => s.slis.some((sli) => sli.metric === 'latency')).map((s) => s.name));
     for (const tier of effectiveTiers(agreement).values()) {
         for (const service of serviceNames(agreement)) {
             const view = serviceView(tier, service);
+            if (latencySli.has(service)) {
+                for (const { value } of latencyClauses(view)) {
+                    // The target as written (`300 ms`): the note quotes the agreement.
+                    const target = value.target?.$cstNode?.text;
+                    if (value.percentile === undefined || target === undefined || durationSeconds(value.target) === undefined) continue;
+                    unmonitoredLatency.push(`${tier.name}: latency ${value.percentile} ${target} of ${service}`);
+                }
+            }
             for (const [metric, clause] of [
                 ['availability', view.clauses.availability?.value],
                 ['error-rate', view.clauses.errorRate?.value],
@@ -47,6 +57,7 @@ export function monitoringModel(agreement: Agreement): MonitoringModel {
             .flatMap((item) => (item.$type === 'MaintenanceWindow' && item.window !== undefined ? [item.window] : [])),
         services,
         commitments,
+        unmonitoredLatency,
     };
 }
 

@@ -48,6 +48,11 @@ export interface MonitoringModel {
     readonly maintenanceWindows: readonly string[];
     readonly services: readonly MonitoredService[];
     readonly commitments: readonly MonitoredCommitment[];
+    /**
+     * Latency commitments of services that declare a latency SLI, as written (`Premium: latency
+     * p95 300 ms of API`): no rule or SLO is generated for them (docs/MONITORING.md, "Latency").
+     */
+    readonly unmonitoredLatency: readonly string[];
 }
 
 /**

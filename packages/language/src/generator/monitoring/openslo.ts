@@ -63,6 +63,9 @@ export function openSloObjects(model: MonitoringModel): { objects: OpenSloObject
         }
     }
 
+    for (const text of model.unmonitoredLatency) {
+        notes.push(`${text} has a latency SLI, but latency commitments get no SLO yet (docs/MONITORING.md, "Latency").`);
+    }
     for (const c of model.commitments) {
         const sli = model.services.find((s) => s.name === c.service)?.slis.find((s) => s.metric === c.metric);
         if (!sli) {

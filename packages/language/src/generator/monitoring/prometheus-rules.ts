@@ -19,7 +19,7 @@ import { PERIOD_SAMPLE, budgetRemainingQuery, monthSampleRules, type CalendarPer
 import { maintenanceCondition, readMaintenanceWindows } from './maintenance-promql.js';
 import { alertBudget, contractBudget, type MonitoredCommitment, type MonitoringModel, type SliQuery } from './monitoring-model.js';
 import { LABEL, commitmentText, dnsLabel } from './names.js';
-import { isVectorSelector, matchers, promNumber, withWindow } from './promql.js';
+import { isVectorSelector, matchers, promNumber, withWindow } from '../../domain/promql.js';
 
 export interface RecordingRule {
     record: string;
@@ -61,7 +61,7 @@ export function prometheusRules(model: MonitoringModel): PrometheusRules {
     for (const { text, reason } of maintenance.unread) {
         notes.push(`Maintenance window "${text}" is not machine-readable (${reason}): alerts are not silenced during it.`);
     }
-    const condition = maintenanceCondition(maintenance.ranges);
+    const condition = maintenanceCondition(maintenance);
 
     const sliRules: RecordingRule[] = [];
     for (const service of model.services) {
@@ -80,6 +80,10 @@ export function prometheusRules(model: MonitoringModel): PrometheusRules {
     if (measured.length === 0) notes.push('No commitment has an SLI declaration: there is nothing to monitor.');
     for (const c of model.commitments) {
         if (!sliOf(model, c)) notes.push(`${c.tier}: ${commitmentText(c.metric, c.contract)} of ${c.service} has no SLI: no rule for it.`);
+    }
+
+    for (const text of model.unmonitoredLatency) {
+        notes.push(`${text} has a latency SLI, but latency commitments get no rules yet (docs/MONITORING.md, "Latency").`);
     }
 
     const budgetRules: RecordingRule[] = [];

@@ -4,7 +4,7 @@
  * Prometheus's web UI) and printed with exact numbers and safely quoted label values.
  */
 import { parser } from '@prometheus-io/lezer-promql';
-import { exactDecimal, type Rational } from '../../domain/exact.js';
+import { exactDecimal, type Rational } from './exact.js';
 
 const PLACEHOLDER = /\{\{\s*window\s*\}\}/g;
 
