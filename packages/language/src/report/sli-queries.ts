@@ -7,7 +7,7 @@
 import type { Agreement } from '../generated/ast.js';
 import { monitoringModel } from '../generator/monitoring/monitoring-from-agreement.js';
 import type { SliQuery } from '../generator/monitoring/monitoring-model.js';
-import { isVectorSelector, withWindow } from '../generator/monitoring/promql.js';
+import { isVectorSelector, withWindow } from '../domain/promql.js';
 
 /** The range each SLI query reads: one minute, the step of the report. */
 export const SLI_RANGE = '1m';
