@@ -56,6 +56,8 @@ function join(tokens: Token[], separator: (a: Token, b: Token, index: number) =>
             const previous = tokens[index - 1];
             let sep = separator(previous, token, index);
             if (previous.type === 'SL_COMMENT' && !/[\r\n]/.test(sep)) sep += '\n';
+            // An exclusion's own description is on its line: a break before it would make it an exclusion of its own.
+            if (token.type === 'INLINE_STRING') sep = sep.replace(/[\r\n]+/g, ' ');
             out += sep;
         }
         out += token.text;
