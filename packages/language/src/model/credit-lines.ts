@@ -8,11 +8,8 @@ import { formatPercent } from '../domain/interval.js';
 import { formatMoney } from '../domain/money.js';
 import type { CreditBracket } from '../domain/credit.js';
 
-/** What the credit lines need of a result. */
-interface CreditOutcome {
-    bracket: Pick<CreditBracket, 'credit' | 'amount' | 'fee'>;
-    /** "Less than 99.9% but equal to or greater than 99.0%". */
-    bracketWords: string;
+/** The figures of one credit, whatever was measured. */
+export interface CreditFigures {
     /** The bracket's credit as a share of the monthly fee, before the cap (0 for an amount without a price). */
     bracketCredit: number;
     /** After the cap, a share of the monthly fee. */
@@ -22,6 +19,13 @@ interface CreditOutcome {
     price: number | undefined;
     amount: number | undefined;
     currency: string;
+}
+
+/** What the credit lines need of a result. */
+interface CreditOutcome extends CreditFigures {
+    bracket: Pick<CreditBracket, 'credit' | 'amount' | 'fee'>;
+    /** "Less than 99.9% but equal to or greater than 99.0%". */
+    bracketWords: string;
 }
 
 /**

@@ -17,7 +17,7 @@ import { durationFormatter } from './schedules.js';
 import { feesOf } from './fees.js';
 import type { PeriodKind } from '../domain/period.js';
 import { creditSubject, creditTier, otherMetricsHint } from './credit-tier.js';
-import { bracketJson, creditLines, shownShare } from './credit-lines.js';
+import { bracketJson, creditLines, shownShare, type CreditFigures } from './credit-lines.js';
 
 export type MetricCreditQuery = {
     tier: string;
@@ -38,7 +38,7 @@ export type MetricCreditQuery = {
       }
 );
 
-export interface MetricCredit {
+export interface MetricCredit extends CreditFigures {
     tier: string;
     service: string | undefined;
     metric: 'latency' | 'error-rate';
@@ -49,14 +49,6 @@ export interface MetricCredit {
     measured: number;
     outcome: 'met' | 'no-bracket' | 'bracket';
     bracket: (CreditBracket & { words: string }) | undefined;
-    /** The bracket's credit before the cap, a share of the monthly fee. */
-    bracketCredit: number;
-    credit: number;
-    capped: boolean;
-    cap: number | undefined;
-    price: number | undefined;
-    amount: number | undefined;
-    currency: string;
     format: (value: number) => string;
 }
 
