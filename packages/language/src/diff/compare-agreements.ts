@@ -18,6 +18,7 @@ import { creditRows } from './rows/credit-rows.js';
 import { documentRows } from './rows/document-rows.js';
 import { measurementRows } from './rows/measurement-rows.js';
 import { tierRows } from './rows/tier-rows.js';
+import { withTranslations } from './rows/translation-rows.js';
 import { v2AgreementRows } from './rows/v2-agreement-rows.js';
 import { SERVICE_TERMS, v2TierRows } from './rows/v2-tier-rows.js';
 import type { Side, TierScope } from './side.js';
@@ -32,10 +33,22 @@ export interface CompareOptions {
     deviations?: boolean;
 }
 
-const AGREEMENT_ROWS: ReadonlyArray<AnyRow<Side>> = [...agreementRows, ...measurementRows, ...documentRows, ...v2AgreementRows];
-const TIER_ROWS: ReadonlyArray<AnyRow<TierScope>> = [...tierRows, ...v2TierRows, ...creditRows];
-const TIER_WIDE_ROWS = TIER_ROWS.filter((row) => !SERVICE_TERMS.has(row.term));
-const SERVICE_ROWS = TIER_ROWS.filter((row) => SERVICE_TERMS.has(row.term));
+// Each row of the author's text is followed by the row of its translations (`translation-rows.ts`).
+const AGREEMENT_ROWS: ReadonlyArray<AnyRow<Side>> = withTranslations(
+    [...agreementRows, ...measurementRows, ...documentRows, ...v2AgreementRows],
+    (side) => side.sla.translations,
+);
+const TIER_TERM_ROWS: ReadonlyArray<AnyRow<TierScope>> = [...tierRows, ...v2TierRows, ...creditRows];
+const tierTranslations = (scope: TierScope) => scope.side.sla.translations;
+const TIER_ROWS = withTranslations(TIER_TERM_ROWS, tierTranslations);
+const TIER_WIDE_ROWS = withTranslations(
+    TIER_TERM_ROWS.filter((row) => !SERVICE_TERMS.has(row.term)),
+    tierTranslations,
+);
+const SERVICE_ROWS = withTranslations(
+    TIER_TERM_ROWS.filter((row) => SERVICE_TERMS.has(row.term)),
+    tierTranslations,
+);
 
 /** Terms expected to differ between a standard offering and a contract negotiated from it. */
 const EXPECTED_IN_A_DEAL = new Set(['customer', 'title']);

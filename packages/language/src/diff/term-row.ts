@@ -25,6 +25,12 @@ export interface TermRow<S, T> {
     impact?(old: T | undefined, now: T | undefined, before: S, after: S): string[];
     /** The tier that wrote an inherited item. */
     from?(item: T): string | undefined;
+    /**
+     * The author's own text of an item (a description, a definition, a window), the one the author
+     * may give in other languages (`"…" in ru "…"`); each row that has one is followed by a row of
+     * its translations (`translation-rows.ts`).
+     */
+    authorText?(item: T): string | null | undefined;
 }
 
 /** Rows of different item types in one list. */

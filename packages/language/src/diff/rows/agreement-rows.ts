@@ -36,5 +36,5 @@ export const agreementRows: ReadonlyArray<AnyRow<Side>> = [
     textRow('effective', 'effective date', (s) => s.sla.effective),
     textRow('term', 'term', (s) => (s.sla.term ? `${s.sla.term.length} ${s.sla.term.unit}${s.sla.term.length === 1 ? '' : 's'}` : null)),
     textRow('currency', 'currency', (s) => s.sla.currency),
-    textRow('scope', 'scope', (s) => s.sla.scope),
+    { ...textRow('scope', 'scope', (s) => s.sla.scope), authorText: (v) => v },
 ];

@@ -16,6 +16,7 @@ const severity: TermRow<Side, SeverityJson> = {
     value: (s) => s.description?.trim() ?? null,
     text: (s) => (s.description ? `${s.name}: ${s.description.trim()}` : s.name),
     favours: () => 'unclear',
+    authorText: (s) => s.description,
 };
 
 /** Standard exclusions and the maintenance window by kind; one in the author's words by its words. */
@@ -44,6 +45,7 @@ const exclusion: TermRow<Side, ExclusionJson> = {
             ? e.description.trim()
             : { ...e, ...('description' in e ? { description: e.description?.trim() ?? null } : {}) },
     text: exclusionText,
+    authorText: (e) => (e.kind === 'scheduled-maintenance' ? e.window : e.description),
     favours: (old, now, _before, after) =>
         carveOut(old, now, () => {
             if (old?.kind === 'scheduled-maintenance' && now?.kind === 'scheduled-maintenance') {
@@ -100,6 +102,7 @@ const verification: TermRow<Side, string> = {
     value: (v) => v.trim(),
     text: (v) => v.trim(),
     favours: () => 'unclear',
+    authorText: (v) => v,
 };
 
 export const documentRows: ReadonlyArray<AnyRow<Side>> = [severity, exclusion, claimWindow, appliedTo, verification];

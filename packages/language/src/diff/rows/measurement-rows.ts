@@ -53,6 +53,7 @@ const downtime: TermRow<Side, string> = {
     value: (d) => d.trim(),
     text: (d) => d.trim(),
     favours: () => 'unclear',
+    authorText: (d) => d,
 };
 
 const maintenance: TermRow<Side, MeasurementJson['maintenance']> = {

@@ -54,6 +54,7 @@ const latency: TermRow<TierScope, Latency> = {
     value: (l) => [l.targetSeconds, l.description?.trim() ?? null],
     text: (l) => `${formatLatency(l.targetSeconds)}${l.description ? ` "${l.description.trim()}"` : ''}`,
     from: (l) => l.from,
+    authorText: (l) => l.description,
     favours: (old, now) =>
         promise(old, now, () =>
             combine(

@@ -30,6 +30,7 @@ const service: TermRow<Side, ServiceJson> = {
             .filter(Boolean)
             .join(', '),
     favours: () => 'unclear',
+    authorText: (s) => s.description,
 };
 
 const errorRateInterval: TermRow<Side, NonNullable<MeasurementJson['errorRateInterval']>> = {
@@ -67,6 +68,11 @@ const minimumCredit: TermRow<Side, MoneyOrShareJson> = {
                 : 'unclear',
         ),
 };
+
+/** A row of the author's own words, which the author may give in other languages. */
+function withAuthorText<S>(row: TermRow<S, string>): TermRow<S, string> {
+    return { ...row, authorText: (t) => t };
+}
 
 const CREDIT_TERMS: Array<[key: keyof NonNullable<ClaimsJson['creditTerms']>, clause: string, customers: boolean]> = [
     ['transferable', 'credits transferable', true],
@@ -139,23 +145,29 @@ export const v2AgreementRows: ReadonlyArray<AnyRow<Side>> = [
         (s) => (s.sla.holidays?.length ? s.sla.holidays : undefined),
         (h) => h.map((x) => `${x.name} (${x.days.length} days)`).join(', '),
     ),
-    toRead(
-        'definition-incident',
-        'definition of an incident',
-        (s) => s.sla.definitions?.incident,
-        (t) => t.trim(),
+    withAuthorText(
+        toRead(
+            'definition-incident',
+            'definition of an incident',
+            (s) => s.sla.definitions?.incident,
+            (t) => t.trim(),
+        ),
     ),
-    toRead(
-        'definition-response',
-        'definition of a response',
-        (s) => s.sla.definitions?.response,
-        (t) => t.trim(),
+    withAuthorText(
+        toRead(
+            'definition-response',
+            'definition of a response',
+            (s) => s.sla.definitions?.response,
+            (t) => t.trim(),
+        ),
     ),
-    toRead(
-        'definition-resolution',
-        'definition of a resolution',
-        (s) => s.sla.definitions?.resolution,
-        (t) => t.trim(),
+    withAuthorText(
+        toRead(
+            'definition-resolution',
+            'definition of a resolution',
+            (s) => s.sla.definitions?.resolution,
+            (t) => t.trim(),
+        ),
     ),
     choice(
         'severity-assigned-by',
@@ -203,11 +215,13 @@ export const v2AgreementRows: ReadonlyArray<AnyRow<Side>> = [
         (v) => v,
         'a claim window counted from the end of the period favours the customer (it ends later)',
     ),
-    toRead(
-        'claim-contents',
-        'what a claim contains',
-        (s) => claims(s)?.contents,
-        (t) => t.trim(),
+    withAuthorText(
+        toRead(
+            'claim-contents',
+            'what a claim contains',
+            (s) => claims(s)?.contents,
+            (t) => t.trim(),
+        ),
     ),
     minimumCredit,
     ...CREDIT_TERMS.map(([key, clause, customers]) =>
