@@ -170,6 +170,19 @@ describe("sla diff: the author's text per language", () => {
         ]);
     });
 
+    it('a translation inherited by a tier that extends another is reported there, marked inherited', async () => {
+        const withPlatinum = (text: string) =>
+            text.replace('    claims {', '    tier Platinum extends Gold {\n        availability 99.95%\n    }\n    claims {');
+        const changes = await compare(
+            withPlatinum(TRANSLATED),
+            withPlatinum(translated(['"Запросы к API"', '"Запросы к API Исполнителя"'])),
+        );
+        expect(changes.filter((c) => c.tier?.startsWith('Platinum'))).toMatchObject([
+            { tier: 'Platinum, service API', clause: 'latency p95 in ru', inheritedFrom: { old: 'Gold', new: 'Gold' } },
+            { tier: 'Platinum, service Console', clause: 'latency p95 in ru', inheritedFrom: { old: 'Gold', new: 'Gold' } },
+        ]);
+    });
+
     it('the English text reworded while its translation stays is one change, of the English text', async () => {
         const changes = await compare(
             TRANSLATED,
