@@ -67,7 +67,7 @@ describe('sla report on an incident log', () => {
         expect(json.periods[0].services[0].downtimeSeconds).toBe(8100);
         const csv = sla(['report', agreement, '--incidents', log, '--format', 'csv']).stdout.trim().split('\n');
         expect(csv[1]).toBe(
-            '2026-02,2026-02-01,2026-02-28,,Gold,2419200,8100,99.6652,99.9,bracket,10,10,false,100.00,EUR,2026-03-30,2419.2,-5680.8,10,100.00',
+            '2026-02,2026-02-01,2026-02-28,,Gold,2419200,8100,99.6652,99.9,bracket,10,10,false,100.00,EUR,2026-03-30,2419.2,-5680.8,10,100.00,,',
         );
     });
 });

@@ -91,7 +91,13 @@ describe('a cap per year and a minimum credit across thirteen months', async () 
             .find((row) => row.startsWith('2026-03,'))!;
         // The line earned 25% (EUR 250.00, at the 25% cap, not over it); the tier is paid 11%, EUR 110.00.
         expect(march.split(',').slice(11, 14)).toEqual(['25', 'false', '250.00']);
-        expect(march.split(',').slice(-2)).toEqual(['11', '110.00']);
+        // Then the working: none on the line, the tier's cap per year on the total.
+        expect(march.split(',').slice(18)).toEqual([
+            '11',
+            '110.00',
+            '',
+            'the cap per year (cap 3% of annual fee per year: EUR 360.00 for the year from 2026-01-01) leaves EUR 110.00 of the EUR 250.00 earned',
+        ]);
     });
     it('says when the report starts after the year does', () => {
         const later = computeReport(terms, inputs([outage('2026-03-10T00:00:00Z', '2026-03-11T00:00:00Z')]));

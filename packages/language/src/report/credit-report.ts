@@ -73,6 +73,8 @@ export interface TierLine {
     cap?: number;
     monthlyPrice?: number;
     amount?: number;
+    /** How the service's own cap per year changed the credit and amount (after it); empty when it did not. */
+    notes: string[];
     /** Last calendar day on which the customer may claim, in the agreement's zone. */
     claimBy?: string;
     /** (100 − commitment)% of the period, exact. */
@@ -123,6 +125,16 @@ export function computeReport(terms: ReportTerms, inputs: ReportInputs, options:
         }
     }
     const totals = periods.flatMap((period) => tiers.map((tier) => tierTotal(terms, tier, period, lines)));
+    // A service's cap per year changed its line: the tier's total of the period is added up again.
+    const retotal = (total: TierTotal) => {
+        const { credit, capped, amount } = tierTotal(
+            terms,
+            tiers.find((t) => t.name === total.tier)!,
+            total.period,
+            lines,
+        );
+        Object.assign(total, { credit, capped, amount });
+    };
     const assumptions = [
         ...inputs.assumptions,
         ...(terms.measuredDuring
@@ -131,7 +143,7 @@ export function computeReport(terms: ReportTerms, inputs: ReportInputs, options:
               ]
             : []),
         ...firstPeriod.assumptions,
-        ...applyYearlyTerms(terms, tiers, totals, effective),
+        ...applyYearlyTerms(terms, tiers, lines, totals, retotal, effective),
         ...maintenanceAssumptions(terms, inputs),
         ...kindAssumptions(terms, inputs),
         ...serviceAssumptions(terms, inputs),
@@ -379,6 +391,7 @@ function tierLine(terms: ReportTerms, tier: TierTerms, account: PeriodAccount): 
         cap,
         monthlyPrice,
         amount: result.amount,
+        notes: [],
         claimBy: terms.claimWindowSeconds === undefined ? undefined : claimDeadline(account.period, terms.claimWindowSeconds, terms.zone),
         budgetMs,
         burnByDay,
@@ -413,13 +426,6 @@ function feeAssumptions(tiers: TierTerms[]): string[] {
     for (const tier of tiers) {
         if (tier.pricePerYear)
             notes.push(`Tier ${tier.name} is priced per year: its monthly fee is taken as a twelfth of the yearly price.`);
-        for (const [service, terms] of tier.services) {
-            if (terms.annualCap && terms.annualCap.written !== tier.annualCap?.written) {
-                notes.push(
-                    `Tier ${tier.name}, service ${service}: the service's own cap per year (${terms.annualCap.written}) is not applied; the tier's credits of a year are capped by the tier's cap per year only.`,
-                );
-            }
-        }
     }
     return notes;
 }

@@ -24,7 +24,11 @@ export interface CreditTerms {
     brackets: CreditBracket[];
     /** Per period, in percent of the monthly fee. */
     cap?: number;
-    /** The schedule's cap per year (`cap … per year`). */
+    /**
+     * The schedule's cap per year (`cap … per year`). For a service, only one of its own `service`
+     * block's schedule, applied to that service's credits of each year; undefined for a schedule
+     * inherited from the tier, whose cap per year applies to the tier's total (`TierTerms.annualCap`).
+     */
     annualCap?: AnnualCap;
 }
 
@@ -106,8 +110,10 @@ export function reportTerms(agreement: Agreement): ReportTerms {
     for (const [name, tier] of effectiveTiers(agreement)) {
         const byService = new Map<string, CreditTerms>();
         for (const service of services) {
-            const terms = creditTerms(serviceView(tier, service));
-            if (terms) byService.set(service, terms);
+            const view = serviceView(tier, service);
+            const terms = creditTerms(view);
+            const own = view.clauses.credits !== undefined && view.clauses.credits.value !== tier.clauses.credits?.value;
+            if (terms) byService.set(service, own ? terms : { ...terms, annualCap: undefined });
         }
         const wide = creditTerms(tier);
         if (!wide && byService.size === 0) continue;

@@ -26,6 +26,10 @@ const HEADER = [
     // minimum credit and the cap per year (the same on each service's row of the tier).
     'tier_credit_percent',
     'tier_amount',
+    // The working: of the service's own cap per year on this row's credit and amount, and of the
+    // minimum credit and the caps per year on the tier's.
+    'notes',
+    'tier_notes',
 ];
 
 /** RFC 4180: a field with a comma, a quote or a line break is quoted, quotes doubled. */
@@ -58,6 +62,8 @@ export function reportCsv(report: CreditReport): string {
             seconds(budgetMs(l) - l.downtimeMs),
             total?.credit,
             total?.amount?.toFixed(currencyMinorUnits(report.currency)),
+            l.notes.join('; '),
+            total?.notes.join('; '),
         ]
             .map(field)
             .join(',');

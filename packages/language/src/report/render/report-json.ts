@@ -41,6 +41,7 @@ function lineJson(line: TierLine, currency: string): Record<string, unknown> {
         monthlyPrice: line.monthlyPrice ?? null,
         amount: line.amount ?? null,
         amountText: line.amount === undefined ? null : formatMoney(line.amount, currency),
+        notes: line.notes,
         claimBy: line.claimBy ?? null,
         budgetSeconds: seconds(budget),
         budgetUsedSeconds: seconds(line.downtimeMs),

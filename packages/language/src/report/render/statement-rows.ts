@@ -85,11 +85,14 @@ export function tierRows(line: TierLine, report: CreditReport): Row[] {
         {
             label: 'Credit',
             value: `${formatPercent(line.credit)} of the monthly fee`,
-            how: line.capped
-                ? `the bracket's ${formatPercent(line.bracketCredit)}, capped at ${formatPercent(line.cap!)}`
-                : line.cap === undefined
-                  ? 'no cap'
-                  : `within the cap of ${formatPercent(line.cap)}`,
+            how: [
+                line.capped
+                    ? `the bracket's ${formatPercent(line.bracketCredit)}, capped at ${formatPercent(line.cap!)}`
+                    : line.cap === undefined
+                      ? 'no cap'
+                      : `within the cap of ${formatPercent(line.cap)}`,
+                ...line.notes,
+            ].join('; then '),
         },
         {
             label: 'Amount',
