@@ -131,6 +131,105 @@ describe('sla/tiers and sla/calculateCredit', () => {
     });
 });
 
+describe('sla/calculateCredit for error rate and latency', () => {
+    /** Opens an example under its own file URI, as the editor does. */
+    async function open(name: string): Promise<{ path: string; textDocument: { uri: string } }> {
+        const path = fileURLToPath(new URL(`../../examples/${name}`, import.meta.url));
+        const uri = pathToFileURL(path).toString();
+        await connection.sendNotification('textDocument/didOpen', {
+            textDocument: { uri, languageId: 'sla', version: 1, text: readFileSync(path, 'utf8') },
+        });
+        return { path, textDocument: { uri } };
+    }
+    const ask = (textDocument: { uri: string }, tier: string, metric: unknown, measurement: string, days?: number) =>
+        connection.sendRequest<CalculateCreditResult>('sla/calculateCredit', {
+            textDocument,
+            tier,
+            metric,
+            measurement,
+            ...(days === undefined ? {} : { days }),
+        });
+
+    it("offers the measurements each tier's schedule pays on", async () => {
+        const errorRate = await open('error-rate-intervals.sla');
+        const cloud = await open('cloud-provider-style.sla');
+        const metrics = async (textDocument: { uri: string }) => {
+            const result = await connection.sendRequest<TiersResult>('sla/tiers', { textDocument });
+            return result.kind === 'tiers' && result.tiers.map((tier) => `${tier.name}: ${tier.creditMetrics.join(', ')}`);
+        };
+        expect(await metrics(errorRate.textDocument)).toEqual(['Standard: availability, error-rate']);
+        // Regional extends Instance and adds a latency bracket to its own schedule.
+        expect(await metrics(cloud.textDocument)).toEqual(['Instance: availability', 'Regional: availability, latency p99']);
+        expect(await metrics(doc())).toEqual(['Standard: availability', 'Premium: availability', 'Enterprise: availability']);
+    });
+
+    it.each(['1.5%', '1', '0.4%', '0', '100%'])('answers what `sla credits --error-rate %s` answers', async (measured) => {
+        const { path, textDocument } = await open('error-rate-intervals.sla');
+        const cli = sla(['credits', path, '--tier', 'Standard', '--error-rate', measured]);
+        const cliJson = sla(['credits', path, '--tier', 'Standard', '--error-rate', measured, '--format', 'json']);
+        expect(cli.status).toBe(0);
+        const result = await ask(textDocument, 'Standard', 'error-rate', measured);
+        expect(result.kind).toBe('credit');
+        expect(result.kind === 'credit' && result.lines.join('\n') + '\n').toBe(cli.stdout);
+        expect(result.kind === 'credit' && result.json).toEqual(JSON.parse(cliJson.stdout));
+    });
+
+    it('leads with the amount in one line', async () => {
+        const { textDocument } = await open('error-rate-intervals.sla');
+        const summary = async (measured: string) => {
+            const result = await ask(textDocument, 'Standard', 'error-rate', measured);
+            return result.kind === 'credit' && result.summary;
+        };
+        expect(await summary('1.5%')).toBe('Standard: 5% service credit = USD 100.00 — error rate 1.5% is greater than 1%');
+        expect(await summary('1%')).toBe('Standard: no service credit — error rate 1% meets the commitment of at most 1%');
+        // The availability of the same tier is still what a measurement without a metric means.
+        const availability = await ask(textDocument, 'Standard', undefined, '99.2%');
+        expect(availability.kind === 'credit' && availability.summary).toMatch(/^Standard: 10% service credit = USD 200\.00/);
+    });
+
+    it.each(['600ms', '500 ms', '120ms'])('answers what `sla credits --latency p99=%s` answers', async (measured) => {
+        const { path, textDocument } = await open('cloud-provider-style.sla');
+        const cli = sla(['credits', path, '--tier', 'Regional', '--latency', `p99=${measured}`]);
+        const cliJson = sla(['credits', path, '--tier', 'Regional', '--latency', `p99=${measured}`, '--format', 'json']);
+        expect(cli.status).toBe(0);
+        const result = await ask(textDocument, 'Regional', 'latency p99', measured);
+        expect(result.kind).toBe('credit');
+        expect(result.kind === 'credit' && result.lines.join('\n') + '\n').toBe(cli.stdout);
+        expect(result.kind === 'credit' && result.json).toEqual(JSON.parse(cliJson.stdout));
+    });
+
+    it('says what is wrong with the input in one line, as `sla credits` does', async () => {
+        const { path, textDocument } = await open('error-rate-intervals.sla');
+        expect(await ask(textDocument, 'Standard', 'error-rate', '1,5%')).toEqual({
+            kind: 'invalid',
+            message: 'error rate must be a percentage from 0% to 100%, such as 0.4% (got "1,5%"); write 1.5% with a decimal point',
+        });
+        expect(await ask(textDocument, 'Standard', 'error-rate', '1%', 30)).toEqual({
+            kind: 'invalid',
+            message: 'a number of days goes with a downtime, not with error-rate',
+        });
+        const cli = sla(['credits', path, '--tier', 'Standard', '--latency', 'p95=1s']);
+        expect(cli.status).toBe(2);
+        const latency = await ask(textDocument, 'Standard', 'latency p95', '1s');
+        expect(latency).toEqual({
+            kind: 'invalid',
+            message:
+                'tier Standard has no credit for latency p95; its credit schedule pays on availability (--availability or --downtime), error-rate (--error-rate)',
+        });
+        expect(cli.stderr).toContain(latency.kind === 'invalid' && latency.message);
+    });
+
+    it.each(['uptime', 'latency', 42])('refuses the metric %j with InvalidParams', async (metric) => {
+        const { textDocument } = await open('error-rate-intervals.sla');
+        const refusal = await ask(textDocument, 'Standard', metric, '1%').then(
+            () => undefined,
+            (error: ResponseError<unknown>) => error,
+        );
+        expect(refusal).toBeInstanceOf(ResponseError);
+        expect(refusal!.code).toBe(SlaErrorCodes.InvalidParams);
+    });
+});
+
 describe('sla/creditReport', () => {
     const log = [
         'id,start,end,kind,note',

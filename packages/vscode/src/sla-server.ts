@@ -12,6 +12,7 @@ import {
     GenerateRequestMethod,
     TiersRequestMethod,
     type CalculateCreditParams,
+    type CreditMetric,
     type CalculateCreditResult,
     type CreditReportParams,
     type CreditReportResult,
@@ -37,10 +38,17 @@ export class SlaServer {
         return this.request(TiersRequestMethod, { textDocument: this.reference(document) });
     }
 
-    calculateCredit(document: vscode.TextDocument, tier: string, measurement: string, days?: number): Promise<CalculateCreditResult> {
+    calculateCredit(
+        document: vscode.TextDocument,
+        tier: string,
+        measurement: string,
+        days?: number,
+        metric?: CreditMetric,
+    ): Promise<CalculateCreditResult> {
         const params: CalculateCreditParams = {
             textDocument: this.reference(document),
             tier,
+            ...(metric === undefined ? {} : { metric }),
             measurement,
             ...(days === undefined ? {} : { days }),
         };

@@ -80,7 +80,15 @@ export interface TierSummary {
     price?: string;
     /** Whether the tier has a credit schedule (directly or inherited). */
     hasCredits: boolean;
+    /**
+     * What the tier's schedule pays on, the calculator's choices: `availability` (when the tier
+     * also commits to an availability), `error-rate`, `latency p95`, in the order first written.
+     */
+    creditMetrics: CreditMetric[];
 }
+
+/** A measurement the credit calculator computes from: `availability` (or downtime), `error-rate`, `latency p95`. */
+export type CreditMetric = 'availability' | 'error-rate' | `latency p${string}`;
 
 export type TiersResult = { kind: 'tiers'; tiers: TierSummary[] } | SlaHasErrors;
 
@@ -89,7 +97,12 @@ export const CalculateCreditRequestMethod = 'sla/calculateCredit';
 
 export interface CalculateCreditParams extends SlaDocumentParams {
     tier: string;
-    /** A measured availability (`99.2%`) or a downtime net of exclusions (`3h`, `45 min`). */
+    /** What the measurement is (default `availability`, which takes a downtime too). */
+    metric?: CreditMetric;
+    /**
+     * A measured availability (`99.2%`) or a downtime net of exclusions (`3h`, `45 min`); for
+     * `error-rate` a share of requests (`0.4%`); for `latency p95` a duration (`450ms`).
+     */
     measurement: string;
     /** Days in the period, for a downtime (default: 30, 91 or 365 by the agreement's period). */
     days?: number;

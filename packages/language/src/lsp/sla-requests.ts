@@ -14,7 +14,17 @@ import { findOutputFormat, outputFormatNames } from '../generator/output-formats
 import { parseLanguages, type ContractLanguage } from '../generator/locale/languages.js';
 import { effectiveTiers } from '../model/effective-tiers.js';
 import { formatPercent } from '../domain/interval.js';
-import { parseMeasurementInput, tierCredit, tierCreditJson, tierCreditLines, type TierCredit } from '../model/tier-credit.js';
+import {
+    parseDurationInput,
+    parseMeasurementInput,
+    parsePercentInput,
+    tierCredit,
+    tierCreditJson,
+    tierCreditLines,
+    type TierCredit,
+} from '../model/tier-credit.js';
+import { metricCredit, metricCreditJson, metricCreditLines, type MetricCredit } from '../model/metric-credit.js';
+import { creditMetrics } from '../model/credit-tier.js';
 import { percentFormatter } from '../model/values.js';
 import { computeReport, ReportInputError } from '../report/credit-report.js';
 import { incidentsFromLogText } from '../report/incident-log-text.js';
@@ -29,6 +39,7 @@ import {
     TiersRequestMethod,
     type CalculateCreditParams,
     type CalculateCreditResult,
+    type CreditMetric,
     type GenerateParams,
     type GenerateResult,
     type SlaDocumentParams,
@@ -73,6 +84,7 @@ export function registerSlaRequests(connection: Connection, shared: LangiumShare
                 ...(availability === undefined ? {} : { availability: percent(availability) }),
                 ...(price === undefined ? {} : { price: formatMoney(price, currency) }),
                 hasCredits: tier.clauses.credits !== undefined,
+                creditMetrics: creditMetrics(tier) as CreditMetric[],
             };
         });
         return { kind: 'tiers', tiers };
@@ -82,17 +94,45 @@ export function registerSlaRequests(connection: Connection, shared: LangiumShare
         if (
             typeof params?.tier !== 'string' ||
             typeof params.measurement !== 'string' ||
-            (params.days !== undefined && typeof params.days !== 'number')
+            (params.days !== undefined && typeof params.days !== 'number') ||
+            (params.metric !== undefined && (typeof params.metric !== 'string' || !CREDIT_METRIC.test(params.metric)))
         ) {
             throw new ResponseError(
                 SlaErrorCodes.InvalidParams,
-                'The request needs a tier and a measurement as text, and days, when given, as a number.',
+                'The request needs a tier and a measurement as text, days, when given, as a number, and a metric, when given, as availability, error-rate or latency p95 (any percentile).',
             );
         }
         const document = await validatedDocument(shared, params, token);
         const errors = errorsOf(document);
         if (errors) return errors;
         try {
+            if (params.metric !== undefined && params.metric !== 'availability') {
+                // Error rate and latency: what `sla credits --error-rate` and `--latency` compute, from the same functions.
+                if (params.days !== undefined) {
+                    return { kind: 'invalid', message: `a number of days goes with a downtime, not with ${params.metric}` };
+                }
+                const percentile = params.metric.startsWith('latency ') ? params.metric.slice('latency '.length) : undefined;
+                const query =
+                    percentile === undefined
+                        ? {
+                              tier: params.tier,
+                              metric: 'error-rate' as const,
+                              value: parsePercentInput(params.measurement, 'error rate', '0.4%'),
+                          }
+                        : {
+                              tier: params.tier,
+                              metric: 'latency' as const,
+                              percentile,
+                              value: parseDurationInput(params.measurement, `latency ${percentile}`),
+                          };
+                const credit = metricCredit(document.parseResult.value, query, UriUtils.basename(document.uri));
+                return {
+                    kind: 'credit',
+                    summary: metricCreditSummary(credit),
+                    lines: metricCreditLines(credit),
+                    json: metricCreditJson(credit),
+                };
+            }
             const query = {
                 tier: params.tier,
                 ...parseMeasurementInput(params.measurement),
@@ -218,6 +258,28 @@ function creditSummary(credit: TierCredit): string {
         ? ` — ${measured} is ${credit.bracketWords.charAt(0).toLowerCase()}${credit.bracketWords.slice(1)}`
         : '';
     return `${tier}: ${formatPercent(result.credit)} service credit${amount}${capped}${words}`;
+}
+
+/** `availability`, `error-rate`, `latency p95`, `latency p99.9`: the metrics a credit request may name. */
+const CREDIT_METRIC = /^(?:availability|error-rate|latency p\d+(?:\.\d+)?)$/;
+
+/** `Standard: 5% service credit = USD 100.00 — error rate 1.5% is greater than 1%`. */
+function metricCreditSummary(credit: MetricCredit): string {
+    const { tier, format } = credit;
+    const measured =
+        credit.metric === 'latency'
+            ? `latency ${credit.percentile} ${format(credit.measured)}`
+            : `error rate ${formatPercent(credit.measured)}`;
+    if (credit.outcome === 'met') {
+        const target =
+            credit.metric === 'latency' ? `the ${format(credit.target!)} target` : `the commitment of at most ${format(credit.target!)}`;
+        return `${tier}: no service credit — ${measured} meets ${target}`;
+    }
+    if (credit.outcome === 'no-bracket') return `${tier}: no service credit — no bracket of the schedule covers ${measured}`;
+    const amount = credit.amount === undefined ? '' : ` = ${formatMoney(credit.amount, credit.currency)}`;
+    const capped = credit.capped ? ` (the bracket's ${formatPercent(credit.bracketCredit)}, capped)` : '';
+    const words = credit.bracket ? ` — ${measured} is ${credit.bracket.words.charAt(0).toLowerCase()}${credit.bracket.words.slice(1)}` : '';
+    return `${tier}: ${formatPercent(credit.credit)} service credit${amount}${capped}${words}`;
 }
 
 /**

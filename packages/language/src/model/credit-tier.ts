@@ -47,3 +47,19 @@ export function otherMetricsHint(schedule: Credits | undefined, asked: string): 
         .map((metric) => `${metric} (${OPTION_OF[metric.split(' ')[0]] ?? ''})`);
     return options.length === 0 ? '' : `; its credit schedule pays on ${options.join(', ')}`;
 }
+
+/**
+ * What a tier's credit schedule pays on, as the credit calculator offers it, first written first:
+ * `availability` (brackets without a metric are availability ones; offered only when the tier
+ * commits to an availability, which they are measured against), `error-rate`, `latency p95`.
+ * Support responses are not measurements and are left out.
+ */
+export function creditMetrics(tier: EffectiveTier): string[] {
+    const schedule = tier.clauses.credits?.value;
+    if (!schedule) return [];
+    const keys = schedule.brackets.map((bracket) => (bracket.metric === undefined ? 'availability' : metricKey(bracket.metric)));
+    return [...new Set(keys)].filter(
+        (key): key is string =>
+            key !== undefined && !key.startsWith('response') && (key !== 'availability' || tier.clauses.availability !== undefined),
+    );
+}
