@@ -194,3 +194,20 @@ describe('the budget-remaining series in a zone with daylight saving time', () =
         expect(run.status).toBe(0);
     });
 });
+
+describe('the budget-remaining series in a zone on no yearly weekday rule', () => {
+    it('keeps each month at the offset in force when it begins, and the header says so', () => {
+        const dir = mkdtempSync(join(tmpdir(), 'sla-budget-sydney-'));
+        const file = join(dir, 'sydney.sla');
+        writeFileSync(file, AGREEMENT.replace('"Berlin Budget"', '"Sydney Budget"').replace('Europe/Berlin', 'Australia/Sydney'));
+        const result = sla(['build', file, '--format', 'prometheus', '--out', dir]);
+        expect(result.stderr).toBe('');
+        expect(result.status).toBe(0);
+        const text = readFileSync(join(dir, 'sydney.rules.yaml'), 'utf8');
+        expect(text).toContain('Australia/Sydney changes its UTC offset on no yearly weekday rule: the budget-remaining series');
+        expect(text).not.toContain('sla:time_zone_offset:seconds');
+        // January begins at +11 (daylight saving time), July at +10.
+        expect(text).toContain('month(vector(time() + 39599)) == 1');
+        expect(text).toContain('month(vector(time() + 35999)) == 7');
+    });
+});
