@@ -45,10 +45,16 @@ const file = (name: string, text: string) => {
     return path;
 };
 
-/** The generated rules recording `names`, for the API's availability SLI only (the data has no other series). */
+/**
+ * The generated rules recording `names`, for the API's availability SLI only (the data has no other
+ * series); the agreement's own series (the zone's offset) as they are.
+ */
 function stage(rules: Rule[], names: string[], name: string): string {
     const picked = rules.filter(
-        (r) => r.record && names.includes(r.record) && r.labels?.sla_service === 'API' && r.labels?.sla_sli === 'availability',
+        (r) =>
+            r.record &&
+            names.includes(r.record) &&
+            (r.labels?.sla_service === undefined || (r.labels.sla_service === 'API' && r.labels.sla_sli === 'availability')),
     );
     expect(picked.length, name).toBeGreaterThan(0);
     return file(name, stringify({ groups: [{ name, rules: picked }] }));
@@ -109,8 +115,9 @@ describe.skipIf(!prometheusInstalled)('the budget-remaining series on a backfill
             parse(readFileSync(join(dir, 'saas-monitored.rules.yaml'), 'utf8')) as { groups: Array<{ rules: Rule[] }> }
         ).groups.flatMap((g) => g.rules);
         // Rules that read other recording rules need those backfilled first (promtool evaluates each
-        // rule on its own): the 5-minute error ratio, then its per-month samples, then the budget.
-        const ratio = stage(rules, ['sla:sli_error:ratio_rate5m'], 'ratio.rules.yaml');
+        // rule on its own): the 5-minute error ratio and the zone's offset, then the per-month
+        // samples, then the budget.
+        const ratio = stage(rules, ['sla:sli_error:ratio_rate5m', 'sla:time_zone_offset:seconds'], 'ratio.rules.yaml');
         const samples = stage(rules, ['sla:sli_error:ratio_rate5m_by_month'], 'samples.rules.yaml');
         const budget = stage(rules, ['sla:error_budget_remaining:ratio'], 'budget.rules.yaml');
 

@@ -9,8 +9,13 @@
  *   remaining = 1 − mean(5-minute error ratios since the period began) × elapsed / (budget × period length)
  *
  * which is the share of the period's allowed bad time (downtime for a probe, bad-request-weighted
- * time for a ratio) not yet spent. Months begin at local midnight: `time()` is shifted by the
- * zone's offset in force when the month begins (Prometheus's `month()` reads UTC).
+ * time for a ratio) not yet spent. Months begin at local midnight; Prometheus's `month()` reads
+ * UTC, so `time()` is shifted into the zone. In a zone with daylight saving time the shift is the
+ * offset in force at the evaluation, recorded by the rules as a series of its own from the zone's
+ * yearly rule (offset-promql.ts), so that a month that begins and ends at different offsets
+ * (March, October in Europe) ends at local midnight too; in a zone with one offset it is that
+ * constant. A zone with daylight saving time on no such rule is shifted by the offset in force
+ * when each month begins, which is an hour off at the end of such a month.
  */
 import { multiplyRational, rational, type Rational } from '../../domain/exact.js';
 import { SECONDS_PER_DAY, type PeriodKind } from '../../domain/period.js';
@@ -33,8 +38,12 @@ function periods(period: CalendarPeriod): number[][] {
         : [0, 1, 2, 3].map((q) => [3 * q + 1, 3 * q + 2, 3 * q + 3]);
 }
 
-/** `time()` shifted into the zone as of a month's start, as a vector for the date functions. */
-function local(offset: number, secondsBefore = 0): string {
+/**
+ * `time()` shifted into the zone, as a vector for the date functions: by the offset at the
+ * evaluation (`current`, a PromQL scalar) when given, else by the offset as of a month's start.
+ */
+function local(offset: number, current: string | undefined, secondsBefore = 0): string {
+    if (current !== undefined) return `vector(time() + ${current}${secondsBefore === 0 ? '' : ` - ${secondsBefore}`})`;
     const shift = offset - secondsBefore;
     return shift === 0 ? 'vector(time())' : `vector(time() ${shift < 0 ? '-' : '+'} ${Math.abs(shift)})`;
 }
@@ -45,6 +54,8 @@ export interface MonthSampleInput {
     readonly timeZone: string;
     /** A condition present while maintenance excluded from downtime is under way, if any. */
     readonly maintenance?: string;
+    /** The zone's offset at the evaluation time, a PromQL scalar, for a zone with daylight saving time. */
+    readonly currentOffset?: string;
     readonly year: number;
 }
 
@@ -57,7 +68,10 @@ export function monthSampleRules(input: MonthSampleInput): Array<{ month: number
     const offsets = monthStartOffsets(input.timeZone, input.year);
     const ratio = `sla:sli_error:ratio_rate${SAMPLE_WINDOW}${input.selector}`;
     const value = input.maintenance ? `(${ratio} unless on () (${input.maintenance})) or ${ratio} * 0` : ratio;
-    return offsets.map((offset, i) => ({ month: i + 1, expr: `(${value}) and on () month(${local(offset, 1)}) == ${i + 1}` }));
+    return offsets.map((offset, i) => ({
+        month: i + 1,
+        expr: `(${value}) and on () month(${local(offset, input.currentOffset, 1)}) == ${i + 1}`,
+    }));
 }
 
 export interface BudgetQueryInput {
@@ -66,6 +80,8 @@ export interface BudgetQueryInput {
     readonly budget: Rational;
     readonly period: CalendarPeriod;
     readonly timeZone: string;
+    /** The zone's offset at the evaluation time, a PromQL scalar, for a zone with daylight saving time. */
+    readonly currentOffset?: string;
     readonly year: number;
 }
 
@@ -76,16 +92,20 @@ export function budgetRemainingQuery(input: BudgetQueryInput): string {
     const terms = periods(input.period).map((months) => {
         const offset = offsets[months[0] - 1];
         const next = offsets[(months[0] - 1 + months.length) % 12];
-        const now = local(offset);
+        const current = input.currentOffset;
+        const now = local(offset, current);
         const lookback = `${months.length * 31 + 1}d`;
         const mean =
             `sum without (sla_month, sla_window) (sum_over_time(${samples(months)}[${lookback}]))\n` +
             `      / sum without (sla_month, sla_window) (count_over_time(${samples(months)}[${lookback}]))`;
-        // Seconds since the period began: whole days of earlier months of the period, then this month's.
+        // Seconds since the period began: whole days of earlier months of the period, then this
+        // month's, on the local clock; less the change of offset since the period began.
         const earlier = months.slice(0, -1).map((m) => `(month(${now}) > bool ${m}) * ${SECONDS_PER_DAY} * ${daysOf(m, now)}`);
-        const elapsed = [...earlier, `(day_of_month(${now}) - 1) * ${SECONDS_PER_DAY}`, `(time() + ${offset}) % ${SECONDS_PER_DAY}`].join(
-            ' + ',
-        );
+        const today =
+            current === undefined
+                ? `(time() + ${offset}) % ${SECONDS_PER_DAY}`
+                : `(time() + ${current}) % ${SECONDS_PER_DAY} + ${offset} - ${current}`;
+        const elapsed = [...earlier, `(day_of_month(${now}) - 1) * ${SECONDS_PER_DAY}`, today].join(' + ');
         const inPeriod = months.length === 1 ? `month(${now}) == ${months[0]}` : `month(${now}) >= ${months[0]} <= ${months.at(-1)}`;
         return (
             `(\n    (\n      ${mean}\n      or ${fallback}\n    )\n` +

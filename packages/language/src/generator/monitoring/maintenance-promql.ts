@@ -8,7 +8,8 @@
  * changes follow no such rule is reported as not machine-readable.
  */
 import { MINUTES_PER_WEEK, parseMaintenanceWindow, type WeekRange } from '../../domain/maintenance-schedule.js';
-import { fixedOffsetSeconds, isKnownZone, offsetRule, type OffsetRule, type OffsetTransition } from '../../domain/zone-offset.js';
+import { fixedOffsetSeconds, isKnownZone, offsetRule, type OffsetRule } from '../../domain/zone-offset.js';
+import { offsetExpression } from './offset-promql.js';
 
 /** Windows of one zone with daylight saving time: local minute-of-week ranges and the zone's rule. */
 export interface ZonedRanges {
@@ -95,33 +96,6 @@ function mergeRanges(ranges: WeekRange[]): WeekRange[] {
 /** The UTC minute of the week, Sunday 00:00 = 0, at the evaluation time. */
 function minuteOfWeek(): string {
     return '(day_of_week() * 1440 + hour() * 60 + minute())';
-}
-
-/** The day of the current UTC month on which a transition falls (meaningful in its month only). */
-function transitionDay(t: OffsetTransition): string {
-    if (t.week === 'last') {
-        // The weekday of the month's last day, then back to the last `weekday`.
-        const lastWeekday = `(day_of_week() + days_in_month() - day_of_month()) % 7`;
-        return `(days_in_month() - ((${lastWeekday} - ${t.weekday} + 7) % 7))`;
-    }
-    const firstWeekday = `((day_of_week() - ((day_of_month() - 1) % 7) + 7) % 7)`;
-    return `(1 + ((${t.weekday} - ${firstWeekday} + 7) % 7) + ${7 * (t.week - 1)})`;
-}
-
-/** 1 from the transition of this UTC year on, else 0. */
-function afterTransition(t: OffsetTransition): string {
-    const minuteOfMonth = `(day_of_month() * 1440 + hour() * 60 + minute())`;
-    return (
-        `((month() > bool ${t.month}) + (month() == bool ${t.month}) * ` +
-        `(${minuteOfMonth} >= bool (${transitionDay(t)} * 1440 + ${t.minute})))`
-    );
-}
-
-/** The zone's offset in seconds at the evaluation time, as a scalar expression. */
-function offsetExpression(rule: OffsetRule): string {
-    const [first, second] = rule.transitions;
-    const shift = first.offsetAfter - rule.offsetAtYearStart;
-    return `${rule.offsetAtYearStart} + ${shift} * scalar(${afterTransition(first)} - ${afterTransition(second)})`;
 }
 
 /** A label-less vector present while a window is open; undefined when no window was read. */

@@ -7,7 +7,9 @@
  * 1. `sla:sli_error:ratio_rate<window>`: each service's error ratio over every window the alerts
  *    read, from the SLI's PromQL (`{{window}}` filled in);
  * 2. `sla:error_budget_remaining:ratio`: per commitment, the share of the calendar period's
- *    contractual budget not yet spent (see budget-promql.ts);
+ *    contractual budget not yet spent (see budget-promql.ts), with the per-month samples it reads
+ *    and, in a zone with daylight saving time, `sla:time_zone_offset:seconds`, the zone's offset
+ *    at each evaluation (offset-promql.ts);
  * 3. `sla:maintenance_window:open`, while a declared maintenance window is open, and the
  *    `SlaErrorBudgetBurn` alerts, one per commitment and window pair, silenced by it.
  *
@@ -17,6 +19,8 @@ import { ALERT_WINDOWS, WINDOW_PAIRS, burnFactor, type WindowPair } from '../../
 import { compareRational, decimalString, multiplyRational, rational } from '../../domain/exact.js';
 import { PERIOD_SAMPLE, budgetRemainingQuery, monthSampleRules, type CalendarPeriod } from './budget-promql.js';
 import { maintenanceCondition, readMaintenanceWindows } from './maintenance-promql.js';
+import { offsetExpression } from './offset-promql.js';
+import { fixedOffsetSeconds, isKnownZone, offsetRule } from '../../domain/zone-offset.js';
 import { alertBudget, contractBudget, type MonitoredCommitment, type MonitoringModel, type SliQuery } from './monitoring-model.js';
 import { LABEL, commitmentText, dnsLabel } from './names.js';
 import { isVectorSelector, matchers, promNumber, withWindow } from '../../domain/promql.js';
@@ -49,6 +53,7 @@ export interface PrometheusRules {
 export const ERROR_RATIO = (window: string) => `sla:sli_error:ratio_rate${window}`;
 export const BUDGET_REMAINING = 'sla:error_budget_remaining:ratio';
 export const MAINTENANCE_OPEN = 'sla:maintenance_window:open';
+const ZONE_OFFSET = 'sla:time_zone_offset:seconds';
 export const BURN_ALERT = 'SlaErrorBudgetBurn';
 
 /** The year whose zone rules place the calendar periods; zone rules rarely change between years. */
@@ -89,7 +94,20 @@ export function prometheusRules(model: MonitoringModel): PrometheusRules {
     const budgetRules: RecordingRule[] = [];
     if (model.period === 'yearly') {
         notes.push('A yearly period has no budget-remaining series: PromQL cannot find the start of the current year from the time alone.');
-    } else {
+    } else if (measured.length > 0) {
+        const zoneLabels = { [LABEL.agreement]: model.agreement, sla_time_zone: model.timeZone };
+        const rule =
+            isKnownZone(model.timeZone) && fixedOffsetSeconds(model.timeZone) === undefined ? offsetRule(model.timeZone) : undefined;
+        let currentOffset: string | undefined;
+        if (rule) {
+            // Recorded first: the samples and the budget below read it at this very evaluation.
+            budgetRules.push({ record: ZONE_OFFSET, expr: `vector(${offsetExpression(rule)})`, labels: zoneLabels });
+            currentOffset = `scalar(${ZONE_OFFSET}${matchers(Object.entries(zoneLabels))})`;
+        } else if (isKnownZone(model.timeZone) && fixedOffsetSeconds(model.timeZone) === undefined) {
+            notes.push(
+                `${model.timeZone} changes its UTC offset on no yearly weekday rule: the budget-remaining series places each month with the offset in force when it begins, an hour off at the end of a month that ends at another offset.`,
+            );
+        }
         const sampled = new Set<string>();
         for (const c of measured) {
             const selector = matchers(Object.entries(sliLabels(model, c.service, c.metric)));
@@ -99,6 +117,7 @@ export function prometheusRules(model: MonitoringModel): PrometheusRules {
                     selector,
                     timeZone: model.timeZone,
                     maintenance: model.maintenanceExcluded ? condition : undefined,
+                    currentOffset,
                     year: ZONE_YEAR,
                 })) {
                     budgetRules.push({
@@ -115,6 +134,7 @@ export function prometheusRules(model: MonitoringModel): PrometheusRules {
                     budget: contractBudget(c),
                     period: model.period as CalendarPeriod,
                     timeZone: model.timeZone,
+                    currentOffset,
                     year: ZONE_YEAR,
                 }),
                 labels: { ...sliLabels(model, c.service, c.metric), [LABEL.tier]: c.tier, [LABEL.objective]: decimalString(c.contract) },
