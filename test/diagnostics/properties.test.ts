@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { AstNode } from 'langium';
 import { AstUtils, GrammarUtils } from 'langium';
+import { isTranslation } from '../../packages/language/src/generated/ast.js';
 import { build, exampleFiles, readExample, services } from '../helpers/services.js';
 import { fuzzDocument } from '../fuzz/corpus.js';
 
@@ -29,10 +30,15 @@ function seen(diagnostics: Diagnostic[]): Seen[] {
         .sort((a, b) => a.line - b.line || a.character - b.character || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
 }
 
-/** A clause: written on one line, directly inside a block or the agreement. */
+/**
+ * A clause: written on one line, directly inside a block or the agreement. The author's text in
+ * another language after a block's own description (`service API "…" in id "…" {`) is part of the
+ * block's opening line, not a clause of the block.
+ */
 function clauses(root: AstNode): AstNode[] {
     return AstUtils.streamAst(root)
         .filter((node) => {
+            if (isTranslation(node)) return false;
             const cst = node.$cstNode;
             const container = node.$container;
             if (!cst || !container || cst.range.start.line !== cst.range.end.line) return false;

@@ -1,7 +1,7 @@
 import { isLeafCstNode, type AstNode, type CstNode } from 'langium';
 import { describe, expect, it } from 'vitest';
-import { isCapabilities, isDuration, type Agreement } from '../../packages/language/src/generated/ast.js';
-import { generateJson, generateMarkdown } from '../../packages/language/src/index.js';
+import { isCapabilities, isDuration, isTranslation, type Agreement } from '../../packages/language/src/generated/ast.js';
+import { generateJson, generateMarkdown, type ContractLanguage } from '../../packages/language/src/index.js';
 import { durationSeconds, forEachCstNode } from '../../packages/language/src/model/values.js';
 import { build } from '../helpers/services.js';
 import { goldenCases } from './golden-cases.js';
@@ -12,6 +12,7 @@ import { goldenCases } from './golden-cases.js';
  * The values are read from the syntax tree, not listed by hand, so a new clause is covered the
  * day it is written. The `capabilities` block describes the provider's operations for the checks
  * (what it observes and can do), not a term of the agreement: its values are in the JSON only.
+ * The author's text in another language (`in id "…"`) is in the contract text in that language.
  */
 interface Written {
     kind: 'number' | 'percent' | 'duration' | 'string' | 'date' | 'clock';
@@ -21,6 +22,8 @@ interface Written {
     number?: string;
     unit?: string;
     inCapabilities: boolean;
+    /** For the author's text in another language: that language, whose edition states it. */
+    language?: ContractLanguage;
 }
 
 function insideCapabilities(node: CstNode): boolean {
@@ -57,7 +60,13 @@ function writtenValues(agreement: Agreement): Written[] {
                 }
                 break;
             case 'STRING':
-                found.push({ kind: 'string', text: cst.text, value: cst.text.slice(1, -1).replace(/\\(["\\])/g, '$1'), inCapabilities });
+                found.push({
+                    kind: 'string',
+                    text: cst.text,
+                    value: cst.text.slice(1, -1).replace(/\\(["\\])/g, '$1'),
+                    inCapabilities,
+                    ...(isTranslation(node) ? { language: node.language as ContractLanguage } : {}),
+                });
                 break;
             case 'DATE':
                 found.push({ kind: 'date', text: cst.text, value: cst.text, inCapabilities });
@@ -154,10 +163,12 @@ describe.each(goldenCases())('every value written in $stem', ({ text }) => {
         const { document } = await build(text);
         const agreement = document.parseResult.value;
         // The Markdown's escapes (`https\://`) are how it writes a character, not part of the words.
-        const plain = generateMarkdown(agreement).replace(/\\(.)/g, '$1').replace(/\s+/g, ' ');
+        const plainText = (languages?: ContractLanguage[]) =>
+            generateMarkdown(agreement, languages).replace(/\\(.)/g, '$1').replace(/\s+/g, ' ');
+        const plain = plainText();
         const values = writtenValues(agreement).filter((value) => !value.inCapabilities);
         expect(values.length).toBeGreaterThan(0);
-        const missing = values.filter((value) => !inContract(value, plain));
+        const missing = values.filter((value) => !inContract(value, value.language ? plainText([value.language]) : plain));
         expect(missing.map((value) => value.text)).toEqual([]);
     });
 });

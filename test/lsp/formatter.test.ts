@@ -83,6 +83,19 @@ function messyVariants(text: string): Record<string, string> {
     };
 }
 
+const TRANSLATION = /(\s+)(in (?:en|id|ru|zh) ")/g;
+
+/**
+ * The formatted example with each of the author's texts in another language where `variant` puts
+ * it: the formatter keeps one on the line of its text there, and one on a line of its own on its
+ * own line (§2.8).
+ */
+function translationsPlacedAs(formatted: string, variant: string): string {
+    const ownLine = [...variant.matchAll(/(\s+)in\s+(?:en|id|ru|zh)\s+"/g)].map((match) => /[\r\n]/.test(match[1]));
+    let index = 0;
+    return formatted.replace(TRANSLATION, (whole, _space: string, clause: string) => (ownLine[index++] ? whole : ` ${clause}`));
+}
+
 /** Layout rules that hold for every formatted document. */
 function expectCanonicalLayout(formatted: string): void {
     const lines = formatted.split(/\r?\n/);
@@ -100,7 +113,9 @@ function expectCanonicalLayout(formatted: string): void {
             .trimEnd();
         if (code.trim().startsWith('}')) depth--;
         if (code.trim() !== '') {
-            expect(line.match(/^ */)![0].length, `indentation of ${JSON.stringify(line)}`).toBe(4 * depth);
+            // The author's text in another language on a line of its own is one level deeper than its clause (§2.8).
+            const translation = /^in [a-z]+ ""/.test(code.trim());
+            expect(line.match(/^ */)![0].length, `indentation of ${JSON.stringify(line)}`).toBe(4 * (depth + (translation ? 1 : 0)));
             expect(code.trim(), `spacing in ${JSON.stringify(line)}`).not.toMatch(/ {2}| ,|\s%|\d:\d\d -|- \d/);
         }
         depth += (code.match(/\{/g) ?? []).length - (code.match(/\}/g) ?? []).length + (code.trim().startsWith('}') ? 1 : 0);
@@ -192,6 +207,17 @@ describe('formatter', () => {
         expect(await astOf(formatted)).toEqual(await astOf(before));
     });
 
+    it("keeps a service's description in another language on the line of its text, before the block", async () => {
+        const before =
+            'sla "X" {\n  provider "P"\n  service API "Public REST API"   in id "API REST publik" {\n  measured per region }\n}\n';
+        const after =
+            'sla "X" {\n    provider "P"\n    service API "Public REST API" in id "API REST publik" {\n        measured per region\n    }\n}\n';
+        const { formatted } = await formatText(before);
+        expect(formatted).toBe(after);
+        expect((await formatText(after)).edits).toBe(0);
+        expect(await astOf(formatted)).toEqual(await astOf(before));
+    });
+
     it('does not format a document with a syntax error', async () => {
         const { edits } = await formatText('sla "X" {   provider   }');
         expect(edits).toBe(0);
@@ -244,7 +270,7 @@ describe('formatter', () => {
                     .filter((line) => line.trim() !== '')
                     .join('\n') + '\n';
             for (const variant of ['all on one line', 'as tight as it lexes', 'on few lines']) {
-                expect((await formatText(variants[variant])).formatted, variant).toBe(expected);
+                expect((await formatText(variants[variant])).formatted, variant).toBe(translationsPlacedAs(expected, variants[variant]));
             }
         });
     });

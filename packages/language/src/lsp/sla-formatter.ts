@@ -30,7 +30,10 @@ export class SlaFormatter extends AbstractFormatter {
         const formatter = this.getNodeFormatter(node);
         if (isBlockNode(node)) {
             formatter.keyword('{').prepend(Formatting.oneSpace());
-            for (const child of AstUtils.streamContents(node)) formatter.node(child).prepend(Formatting.newLine());
+            // The author's text in another language belongs to the block's own description (`service
+            // API "…" in id "…" {`): it is not a clause of the block, so it gets no line of its own.
+            for (const child of AstUtils.streamContents(node))
+                if (!isTranslation(child)) formatter.node(child).prepend(Formatting.newLine());
             formatter.keyword('}').prepend(Formatting.newLine());
         }
         if (isResponse(node) || isMaintenanceWindow(node) || isRegions(node) || isCalendarDays(node))
