@@ -30,7 +30,15 @@ export interface ContractContext {
     standard: CommitmentStandard;
     /** Durations as the author wrote them. */
     written: WrittenForms;
+    /**
+     * Whether the author defines incident, response and resolution (`definitions`): the `{incident}`,
+     * `{response}` and `{resolution}` selects of the catalogs write a defined term capitalised.
+     */
+    terms: SupportTerms;
 }
+
+/** Per support word, `defined` when the author's `definitions` define it, else `no`. */
+export type SupportTerms = Readonly<Record<'incident' | 'response' | 'resolution', 'defined' | 'no'>>;
 
 export type CommitmentStandard = 'firm' | 'commercially-reasonable-efforts';
 

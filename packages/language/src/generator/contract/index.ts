@@ -69,6 +69,11 @@ export function buildContract(facts: SlaJson, options: ContractOptions): Contrac
         section: (id: SectionId) => SECTIONS.findIndex((s) => s.id === id) + 1,
         standard: sla.standard ?? 'firm',
         written: options.written ?? NOTHING_WRITTEN,
+        terms: {
+            incident: sla.definitions?.incident == null ? 'no' : 'defined',
+            response: sla.definitions?.response == null ? 'no' : 'defined',
+            resolution: sla.definitions?.resolution == null ? 'no' : 'defined',
+        },
     };
     const { title, fields, preamble } = frontMatter(c);
     // Optional sections come last (see SectionBuilder), so leaving one out renumbers none before it.

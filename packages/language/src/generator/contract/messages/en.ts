@@ -106,12 +106,13 @@ export const en = {
     'support.severities': 'Severity levels, from most to least severe:',
     'support.severity': '{name}: {description}',
     'support.severity.column': 'Severity',
-    'support.response': 'Initial response',
-    'support.resolution': 'Resolution target',
+    'support.response': 'Initial {response, select, defined {Response} other {response}}',
+    'support.resolution': '{resolution, select, defined {Resolution} other {Resolution}} target',
     'support.escalation': 'Escalation',
     'support.bestEffort': 'best effort',
     'support.escalationAfter': 'after {duration}',
-    'support.noResponses': 'No response times are committed to for {count, plural, one {the tier} other {the tiers}} {tiers}.',
+    'support.noResponses':
+        'No {response, select, defined {Response} other {response}} times are committed to for {count, plural, one {the tier} other {the tiers}} {tiers}.',
 
     // 4. Service Credits
     'credits.title': 'Service Credits',
@@ -205,7 +206,7 @@ export const en = {
         'For the {tier} tier{service, select, none {} other { and the service {service}}}, where the error rate measured over a calendar {noun} falls in a range below, the Service Credit shown applies:',
     'remedies.errorRate.column': 'Error rate',
     'remedies.missedResponse':
-        'For the {tier} tier{service, select, none {} other { and the service {service}}}, each initial response to a {severity} incident later than the target in Section {support} earns a Service Credit of {credit}.',
+        'For the {tier} tier{service, select, none {} other { and the service {service}}}, each initial {response, select, defined {Response} other {response}} to a {severity} {incident, select, defined {Incident} other {incident}} later than the target in Section {support} earns a Service Credit of {credit}.',
     'remedies.availabilityIntro':
         'For the {tier} tier and the service {service}, the following Service Credits apply in place of those in Section {credits}:',
     'remedies.periodCap':
@@ -230,7 +231,7 @@ export const en = {
     'remedies.forfeited.no': 'Service Credits not yet applied survive the termination of this SLA or of the agreement.',
     'remedies.minimum': 'A Service Credit of less than {minimum} is not paid.',
     'remedies.claimFrom':
-        'The claim window is counted from {from, select, incident {the start of the incident} other {the end of the {noun} in which the Downtime occurred}}.',
+        'The claim window is counted from {from, select, incident {the start of the {incident, select, defined {Incident} other {incident}}} other {the end of the {noun} in which the Downtime occurred}}.',
     'remedies.claimContents': 'A claim must contain: {contents}',
 
     // 10. Operations (language v2: time zone, calendars, holidays, definitions, duties, measurement rules)
@@ -242,17 +243,20 @@ export const en = {
     'operations.holidays': 'The holidays {name} are:',
     'operations.holiday': '{date}{name, select, none {} other { ({name})}}',
     'operations.support.calendar': 'Support for the {tier} tier is available during the hours of the calendar {calendar}.',
-    'operations.clock.pauses': 'For the {tier} tier, response and resolution times run only during support coverage and pause outside it.',
-    'operations.clock.runs': 'For the {tier} tier, response and resolution times run around the clock, including outside support coverage.',
+    'operations.clock.pauses':
+        'For the {tier} tier, {response, select, defined {Response} other {response}} and {resolution, select, defined {Resolution} other {resolution}} times run only during support coverage and pause outside it.',
+    'operations.clock.runs':
+        'For the {tier} tier, {response, select, defined {Response} other {response}} and {resolution, select, defined {Resolution} other {resolution}} times run around the clock, including outside support coverage.',
     'operations.definition': '{term} means {definition}',
     'operations.term.incident': 'Incident',
     'operations.term.response': 'Response',
     'operations.term.resolution': 'Resolution',
-    'operations.severityBy': 'The {party, select, customer {Customer} other {Provider}} assigns the severity of each incident.',
+    'operations.severityBy':
+        'The {party, select, customer {Customer} other {Provider}} assigns the severity of each {incident, select, defined {Incident} other {incident}}.',
     'operations.statusPage':
         'The Provider publishes the status of the services on a status page{address, select, none {} other { at {address}}}.',
     'operations.incidentReport':
-        'The Provider will deliver a written incident report within {within}{severity, select, none { of each incident} other { of each {severity} incident}}.',
+        'The Provider will deliver a written {incident, select, defined {Incident} other {incident}} report within {within}{severity, select, none { of each {incident, select, defined {Incident} other {incident}}} other { of each {severity} {incident, select, defined {Incident} other {incident}}}}.',
     'remedies.terminationUnit': '{unit, select, month {month} quarter {quarter} other {year}}',
     'operations.businessDays': '{count, plural, one {{n} business day} other {{n} business days}}',
     'operations.serviceReport':

@@ -77,12 +77,13 @@ export const id: Messages = {
     'support.severities': 'Tingkat keparahan, dari yang paling parah hingga yang paling ringan:',
     'support.severity': '{name}: {description}',
     'support.severity.column': 'Tingkat keparahan',
-    'support.response': 'Respons awal',
-    'support.resolution': 'Target penyelesaian',
+    'support.response': '{response, select, defined {Respons} other {Respons}} awal',
+    'support.resolution': 'Target {resolution, select, defined {Penyelesaian} other {penyelesaian}}',
     'support.escalation': 'Eskalasi',
     'support.bestEffort': 'upaya terbaik',
     'support.escalationAfter': 'setelah {duration}',
-    'support.noResponses': 'Tidak ada komitmen waktu respons untuk {count, plural, other {paket}} {tiers}.',
+    'support.noResponses':
+        'Tidak ada komitmen waktu {response, select, defined {Respons} other {respons}} untuk {count, plural, other {paket}} {tiers}.',
 
     // 4. Service Credits
     'credits.title': 'Kredit Layanan',
@@ -199,7 +200,7 @@ export const id: Messages = {
         'Untuk paket {tier}{service, select, none {} other { dan layanan {service}}}, apabila tingkat kesalahan yang diukur selama satu {noun} kalender berada dalam salah satu rentang di bawah ini, Kredit Layanan yang tercantum berlaku:',
     'remedies.errorRate.column': 'Tingkat kesalahan',
     'remedies.missedResponse':
-        'Untuk paket {tier}{service, select, none {} other { dan layanan {service}}}, setiap respons awal atas insiden {severity} yang melewati target dalam Pasal {support} memberikan Kredit Layanan sebesar {credit}.',
+        'Untuk paket {tier}{service, select, none {} other { dan layanan {service}}}, setiap {response, select, defined {Respons} other {respons}} awal atas {incident, select, defined {Insiden} other {insiden}} {severity} yang melewati target dalam Pasal {support} memberikan Kredit Layanan sebesar {credit}.',
     'remedies.availabilityIntro':
         'Untuk paket {tier} dan layanan {service}, Kredit Layanan berikut berlaku sebagai pengganti Kredit Layanan dalam Pasal {credits}:',
     'remedies.periodCap':
@@ -224,7 +225,7 @@ export const id: Messages = {
     'remedies.forfeited.no': 'Kredit Layanan yang belum diperhitungkan tetap berlaku setelah berakhirnya SLA ini atau perjanjian.',
     'remedies.minimum': 'Kredit Layanan yang kurang dari {minimum} tidak dibayarkan.',
     'remedies.claimFrom':
-        'Jangka waktu klaim dihitung sejak {from, select, incident {dimulainya insiden} other {berakhirnya {noun} terjadinya Waktu Henti}}.',
+        'Jangka waktu klaim dihitung sejak {from, select, incident {dimulainya {incident, select, defined {Insiden} other {insiden}}} other {berakhirnya {noun} terjadinya Waktu Henti}}.',
     'remedies.claimContents': 'Klaim wajib memuat: {contents}',
     'operations.title': 'Operasional',
     'operations.timeZone': '{noun} kalender dimulai dan berakhir menurut zona waktu {zone}.',
@@ -235,18 +236,19 @@ export const id: Messages = {
     'operations.holiday': '{date}{name, select, none {} other { ({name})}}',
     'operations.support.calendar': 'Dukungan untuk paket {tier} tersedia selama jam kalender {calendar}.',
     'operations.clock.pauses':
-        'Untuk paket {tier}, waktu respons dan penyelesaian hanya berjalan selama cakupan dukungan dan berhenti di luar cakupan tersebut.',
+        'Untuk paket {tier}, waktu {response, select, defined {Respons} other {respons}} dan {resolution, select, defined {Penyelesaian} other {penyelesaian}} hanya berjalan selama cakupan dukungan dan berhenti di luar cakupan tersebut.',
     'operations.clock.runs':
-        'Untuk paket {tier}, waktu respons dan penyelesaian berjalan sepanjang waktu, termasuk di luar cakupan dukungan.',
+        'Untuk paket {tier}, waktu {response, select, defined {Respons} other {respons}} dan {resolution, select, defined {Penyelesaian} other {penyelesaian}} berjalan sepanjang waktu, termasuk di luar cakupan dukungan.',
     'operations.definition': '{term} berarti {definition}',
     'operations.term.incident': 'Insiden',
     'operations.term.response': 'Respons',
     'operations.term.resolution': 'Penyelesaian',
-    'operations.severityBy': '{party, select, customer {Pelanggan} other {Penyedia Layanan}} menetapkan tingkat keparahan setiap insiden.',
+    'operations.severityBy':
+        '{party, select, customer {Pelanggan} other {Penyedia Layanan}} menetapkan tingkat keparahan setiap {incident, select, defined {Insiden} other {insiden}}.',
     'operations.statusPage':
         'Penyedia Layanan menerbitkan status layanan pada halaman status{address, select, none {} other { di {address}}}.',
     'operations.incidentReport':
-        'Penyedia Layanan akan menyampaikan laporan insiden tertulis dalam waktu {within}{severity, select, none { sejak setiap insiden} other { sejak setiap insiden {severity}}}.',
+        'Penyedia Layanan akan menyampaikan laporan {incident, select, defined {Insiden} other {insiden}} tertulis dalam waktu {within}{severity, select, none { sejak setiap {incident, select, defined {Insiden} other {insiden}}} other { sejak setiap {incident, select, defined {Insiden} other {insiden}} {severity}}}.',
     'remedies.terminationUnit': '{unit, select, month {bulan} quarter {triwulan} other {tahun}}',
     'operations.businessDays': '{count, plural, other {{n} hari kerja}}',
     'operations.serviceReport':

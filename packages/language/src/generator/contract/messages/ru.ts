@@ -83,12 +83,13 @@ export const ru: Messages = {
     'support.severities': 'Уровни критичности, от наиболее к наименее критичному:',
     'support.severity': '{name}: {description}',
     'support.severity.column': 'Уровень критичности',
-    'support.response': 'Время реакции',
-    'support.resolution': 'Срок решения',
+    'support.response': 'Время {response, select, defined {Реакции} other {реакции}}',
+    'support.resolution': 'Срок {resolution, select, defined {Решения} other {решения}}',
     'support.escalation': 'Эскалация',
     'support.bestEffort': 'по возможности',
     'support.escalationAfter': 'по истечении срока: {duration}',
-    'support.noResponses': 'Сроки реакции не установлены для {count, plural, =1 {тарифа} other {тарифов}} {tiers}.',
+    'support.noResponses':
+        'Сроки {response, select, defined {Реакции} other {реакции}} не установлены для {count, plural, =1 {тарифа} other {тарифов}} {tiers}.',
 
     // 4. Service Credits
     'credits.title': 'Компенсации',
@@ -203,7 +204,7 @@ export const ru: Messages = {
         'По тарифу {tier}{service, select, none {} other { и услуге {service}}}, если доля ошибок, измеренная за календарный {noun}, попадает в один из указанных ниже диапазонов, применяется указанная Компенсация:',
     'remedies.errorRate.column': 'Доля ошибок',
     'remedies.missedResponse':
-        'По тарифу {tier}{service, select, none {} other { и услуге {service}}} за каждую первичную реакцию на инцидент уровня {severity} позже срока согласно разделу {support} предоставляется Компенсация в размере {credit}.',
+        'По тарифу {tier}{service, select, none {} other { и услуге {service}}} за каждую первичную {response, select, defined {Реакцию} other {реакцию}} на {incident, select, defined {Инцидент} other {инцидент}} уровня {severity} позже срока согласно разделу {support} предоставляется Компенсация в размере {credit}.',
     'remedies.availabilityIntro':
         'По тарифу {tier} и услуге {service} вместо Компенсаций согласно разделу {credits} применяются следующие Компенсации:',
     'remedies.periodCap':
@@ -227,7 +228,7 @@ export const ru: Messages = {
     'remedies.forfeited.no': 'Незачтённые Компенсации сохраняются после прекращения настоящего SLA или договора.',
     'remedies.minimum': 'Компенсация менее {minimum} не предоставляется.',
     'remedies.claimFrom':
-        'Срок предъявления требования исчисляется {from, select, incident {с момента начала инцидента} other {с окончания расчётного периода (календарный {noun}), в котором имело место Время простоя}}.',
+        'Срок предъявления требования исчисляется {from, select, incident {с момента начала {incident, select, defined {Инцидента} other {инцидента}}} other {с окончания расчётного периода (календарный {noun}), в котором имело место Время простоя}}.',
     'remedies.claimContents': 'Требование должно содержать: {contents}',
     'operations.title': 'Эксплуатация',
     'operations.timeZone': 'Расчётные периоды (календарный {noun}) начинаются и заканчиваются по времени часового пояса {zone}.',
@@ -237,17 +238,20 @@ export const ru: Messages = {
     'operations.holidays': 'Праздничные дни {name}:',
     'operations.holiday': '{date}{name, select, none {} other { ({name})}}',
     'operations.support.calendar': 'Поддержка по тарифу {tier} оказывается в часы календаря {calendar}.',
-    'operations.clock.pauses': 'По тарифу {tier} сроки реакции и решения исчисляются только в часы поддержки и приостанавливаются вне их.',
-    'operations.clock.runs': 'По тарифу {tier} сроки реакции и решения исчисляются круглосуточно, в том числе вне часов поддержки.',
+    'operations.clock.pauses':
+        'По тарифу {tier} сроки {response, select, defined {Реакции} other {реакции}} и {resolution, select, defined {Решения} other {решения}} исчисляются только в часы поддержки и приостанавливаются вне их.',
+    'operations.clock.runs':
+        'По тарифу {tier} сроки {response, select, defined {Реакции} other {реакции}} и {resolution, select, defined {Решения} other {решения}} исчисляются круглосуточно, в том числе вне часов поддержки.',
     'operations.definition': '{term} — {definition}',
     'operations.term.incident': 'Инцидент',
     'operations.term.response': 'Реакция',
     'operations.term.resolution': 'Решение',
-    'operations.severityBy': 'Уровень критичности каждого инцидента определяет {party, select, customer {Заказчик} other {Исполнитель}}.',
+    'operations.severityBy':
+        'Уровень критичности каждого {incident, select, defined {Инцидента} other {инцидента}} определяет {party, select, customer {Заказчик} other {Исполнитель}}.',
     'operations.statusPage':
         'Исполнитель публикует состояние услуг на странице статуса{address, select, none {} other { по адресу {address}}}.',
     'operations.incidentReport':
-        'Исполнитель предоставляет письменный отчёт {severity, select, none {о каждом инциденте} other {о каждом инциденте уровня {severity}}} в течение срока: {within}.',
+        'Исполнитель предоставляет письменный отчёт {severity, select, none {о каждом {incident, select, defined {Инциденте} other {инциденте}}} other {о каждом {incident, select, defined {Инциденте} other {инциденте}} уровня {severity}}} в течение срока: {within}.',
     'remedies.terminationUnit': '{unit, select, month {месяц} quarter {квартал} other {год}}',
     'operations.businessDays':
         '{count, plural, one {{n} рабочий день} few {{n} рабочих дня} many {{n} рабочих дней} other {{n} рабочего дня}}',

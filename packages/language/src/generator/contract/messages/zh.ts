@@ -76,12 +76,12 @@ export const zh: Messages = {
     'support.severities': '故障级别,由最严重到最轻微:',
     'support.severity': '{name}:{description}',
     'support.severity.column': '故障级别',
-    'support.response': '首次响应',
-    'support.resolution': '解决时限',
+    'support.response': '首次{response, select, other {响应}}',
+    'support.resolution': '{resolution, select, other {解决}}时限',
     'support.escalation': '升级',
     'support.bestEffort': '尽力而为',
     'support.escalationAfter': '{duration}后',
-    'support.noResponses': '{count, plural, other {套餐}}{tiers}不承诺响应时间。',
+    'support.noResponses': '{count, plural, other {套餐}}{tiers}不承诺{response, select, other {响应}}时间。',
 
     // 4. Service Credits
     'credits.title': '服务费抵扣',
@@ -187,7 +187,7 @@ export const zh: Messages = {
         '对于{tier}套餐{service, select, none {} other {及服务{service}}},如在一个自然{noun}内测得的错误率落入下列区间之一,适用所列的服务费抵扣:',
     'remedies.errorRate.column': '错误率',
     'remedies.missedResponse':
-        '对于{tier}套餐{service, select, none {} other {及服务{service}}},对{severity}级别事件的首次响应每超出第{support}条规定的时限一次,给予{credit}的服务费抵扣。',
+        '对于{tier}套餐{service, select, none {} other {及服务{service}}},对{severity}级别{incident, select, other {事件}}的首次{response, select, other {响应}}每超出第{support}条规定的时限一次,给予{credit}的服务费抵扣。',
     'remedies.availabilityIntro': '对于{tier}套餐及服务{service},以下服务费抵扣取代第{credits}条规定的服务费抵扣:',
     'remedies.periodCap': '对于{tier}套餐{service, select, none {} other {及服务{service}}},每{noun}的服务费抵扣总额不超过{cap}。',
     'remedies.annualCap': '对于{tier}套餐{service, select, none {} other {及服务{service}}},每年的服务费抵扣总额不超过{cap}。',
@@ -206,7 +206,8 @@ export const zh: Messages = {
     'remedies.forfeited.yes': '本SLA或协议终止时,尚未使用的服务费抵扣即告失效。',
     'remedies.forfeited.no': '本SLA或协议终止后,尚未使用的服务费抵扣继续有效。',
     'remedies.minimum': '低于{minimum}的服务费抵扣不予发放。',
-    'remedies.claimFrom': '申请期限自{from, select, incident {事件开始时} other {发生服务不可用时间的{noun}结束时}}起算。',
+    'remedies.claimFrom':
+        '申请期限自{from, select, incident {{incident, select, other {事件}}开始时} other {发生服务不可用时间的{noun}结束时}}起算。',
     'remedies.claimContents': '申请须包含:{contents}',
     'operations.title': '运营',
     'operations.timeZone': '自然{noun}按{zone}时区开始和结束。',
@@ -216,16 +217,18 @@ export const zh: Messages = {
     'operations.holidays': '节假日{name}如下:',
     'operations.holiday': '{date}{name, select, none {} other {({name})}}',
     'operations.support.calendar': '{tier}套餐的技术支持在日历{calendar}的时间内提供。',
-    'operations.clock.pauses': '对于{tier}套餐,响应和解决时限仅在支持时间内计算,支持时间以外暂停计算。',
-    'operations.clock.runs': '对于{tier}套餐,响应和解决时限全天候计算,包括支持时间以外。',
+    'operations.clock.pauses':
+        '对于{tier}套餐,{response, select, other {响应}}和{resolution, select, other {解决}}时限仅在支持时间内计算,支持时间以外暂停计算。',
+    'operations.clock.runs':
+        '对于{tier}套餐,{response, select, other {响应}}和{resolution, select, other {解决}}时限全天候计算,包括支持时间以外。',
     'operations.definition': '{term}指{definition}',
     'operations.term.incident': '事件',
     'operations.term.response': '响应',
     'operations.term.resolution': '解决',
-    'operations.severityBy': '各事件的故障级别由{party, select, customer {客户} other {服务提供方}}确定。',
+    'operations.severityBy': '各{incident, select, other {事件}}的故障级别由{party, select, customer {客户} other {服务提供方}}确定。',
     'operations.statusPage': '服务提供方在状态页面{address, select, none {} other {({address})}}上公布服务状态。',
     'operations.incidentReport':
-        '服务提供方将在{severity, select, none {每次事件} other {每次{severity}级别事件}}后{within}内提交书面事件报告。',
+        '服务提供方将在{severity, select, none {每次{incident, select, other {事件}}} other {每次{severity}级别{incident, select, other {事件}}}}后{within}内提交书面事件报告。',
     // With its measure word: 3个月, 3个季度, but 3年.
     'remedies.terminationUnit': '{unit, select, month {个月} quarter {个季度} other {年}}',
     'operations.businessDays': '{count, plural, other {{n}个工作日}}',

@@ -60,6 +60,7 @@ export const operations: SectionBuilder = {
                         : null,
                     tier.clock
                         ? words.say(tier.clock.pausesOutsideCoverage ? 'operations.clock.pauses' : 'operations.clock.runs', {
+                              ...c.terms,
                               tier: author(tier.name),
                           })
                         : null,
@@ -72,7 +73,7 @@ export const operations: SectionBuilder = {
                               definition: endSentence(c, author(continueSentence(definitions[term]!))),
                           }),
                 ),
-                duties?.severityAssignedBy ? words.say('operations.severityBy', { party: duties.severityAssignedBy }) : null,
+                duties?.severityAssignedBy ? words.say('operations.severityBy', { ...c.terms, party: duties.severityAssignedBy }) : null,
                 duties?.statusPage
                     ? words.say('operations.statusPage', {
                           address: duties.statusPage.address === null ? 'none' : 'some',
@@ -81,6 +82,7 @@ export const operations: SectionBuilder = {
                     : null,
                 ...(duties?.incidentReports ?? []).map((report, index) =>
                     words.say('operations.incidentReport', {
+                        ...c.terms,
                         within: value(
                             report.businessDays !== null
                                 ? words.text('operations.businessDays', {

@@ -145,6 +145,7 @@ function missedResponses(c: ContractContext, tier: TierJson, service: string | u
             .filter((b) => b.metric === 'response')
             .map((b) =>
                 c.words.say('remedies.missedResponse', {
+                    ...c.terms,
                     ...scope(tier, service),
                     severity: author(b.metric === 'response' ? b.severity : ''),
                     support: c.section('support'),
@@ -208,7 +209,7 @@ function creditTerms(c: ContractContext): BlockDraft[] {
         yesNo(terms.payableInCash, 'remedies.payableInCash.yes', 'remedies.payableInCash.no'),
         yesNo(terms.forfeitedAtTermination, 'remedies.forfeited.yes', 'remedies.forfeited.no'),
         claims.minimumCredit ? words.say('remedies.minimum', { minimum: capText(c, claims.minimumCredit) }) : null,
-        claims.windowFrom ? words.say('remedies.claimFrom', { from: claims.windowFrom, noun: c.noun }) : null,
+        claims.windowFrom ? words.say('remedies.claimFrom', { ...c.terms, from: claims.windowFrom, noun: c.noun }) : null,
         claims.contents === undefined ? null : words.say('remedies.claimContents', { contents: endSentence(c, author(claims.contents)) }),
     );
 }

@@ -72,7 +72,9 @@ export const support: SectionBuilder = {
         for (const tier of tiers) content.push(...responseTable(c, tier, label));
         const without = tiers.filter((t) => t.responses.length === 0).map((t) => t.name);
         if (without.length > 0) {
-            content.push(paragraph(words.say('support.noResponses', { count: without.length, tiers: [author(words.names(without))] })));
+            content.push(
+                paragraph(words.say('support.noResponses', { ...c.terms, count: without.length, tiers: [author(words.names(without))] })),
+            );
         }
         return content;
     },
@@ -87,8 +89,8 @@ function responseTable(c: ContractContext, tier: TierJson, label: (name: string)
         table(
             [
                 words.say('support.severity.column'),
-                words.say('support.response'),
-                words.say('support.resolution'),
+                words.say('support.response', c.terms),
+                words.say('support.resolution', c.terms),
                 words.say('support.escalation'),
             ],
             tier.responses.map((r) => {
