@@ -101,7 +101,9 @@ describe('defined support words', () => {
     });
 
     it('only the terms defined are capitalised', async () => {
-        const onlyResponse = text.replace(/\n\s*incident "[^"]*"/, '').replace(/\n\s*resolution "[^"]*"/, '');
+        // Each definition goes with the translations written after it (`in id "…"`, on the lines below).
+        const definition = (term: string) => new RegExp(`\\n\\s*${term} "[^"]*"(?:\\s+in \\w+ "[^"]*")*`);
+        const onlyResponse = text.replace(definition('incident'), '').replace(definition('resolution'), '');
         expect(onlyResponse).not.toBe(text);
         const markdown = (await contractText(onlyResponse))!;
         expect(markdown).toContain('each initial Response to a critical incident later');
