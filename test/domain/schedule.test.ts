@@ -275,3 +275,14 @@ describe('creditGapsAbove with a bracket open downwards', () => {
         expect(creditGapsAbove([lower, upper], 0.5)).toEqual([{ min: 2, minInclusive: true, max: 3, maxInclusive: true }]);
     });
 });
+
+describe('creditGapsAbove with figures outside 0%–100%', () => {
+    it('finds no gap for a commitment outside the range, and clamps brackets beyond it', () => {
+        const inner: Interval = { min: 0.1, minInclusive: false, max: 1, maxInclusive: true };
+        expect(creditGapsAbove([inner], Infinity)).toEqual([]);
+        expect(creditGapsAbove([inner], -Infinity)).toEqual([]);
+        expect(creditGapsAbove([inner], 150)).toEqual([]);
+        const beyond: Interval = { min: Infinity, minInclusive: false, max: Infinity, maxInclusive: false };
+        expect(() => creditGapsAbove([inner, beyond], 0)).not.toThrow();
+    });
+});

@@ -56,6 +56,8 @@ export function creditGaps(intervals: readonly Interval[], commitment: number): 
  * range from the highest bracket up to 100% is not a gap, as 0% is not for availability.
  */
 export function creditGapsAbove(intervals: readonly Interval[], commitment: number): Interval[] {
+    // A commitment outside 0%–100% (reported as a wrong value elsewhere) has no gaps to speak of.
+    if (!(commitment >= 0 && commitment <= 100)) return [];
     // Exactly, as decimals: 100 − 99.9 must give back 0.1, not 0.09999999999999432.
     const minus = (x: number) => rationalToNumber(subtractRational(rational(100n), rationalFromNumber(x)));
     const flip = (i: Interval): Interval => ({
@@ -65,7 +67,7 @@ export function creditGapsAbove(intervals: readonly Interval[], commitment: numb
         maxInclusive: i.minInclusive,
     });
     // A bracket open downwards (`error-rate below 5%`) reaches −∞: clamped to the metric's 0%–100% first.
-    const clamp = (i: Interval): Interval => ({ ...i, min: Math.max(i.min, 0), max: Math.min(i.max, 100) });
+    const clamp = (i: Interval): Interval => ({ ...i, min: Math.min(Math.max(i.min, 0), 100), max: Math.max(Math.min(i.max, 100), 0) });
     return creditGaps(intervals.map(clamp).map(flip), 100 - commitment)
         .map(flip)
         .reverse();
