@@ -100,21 +100,19 @@ export function commitmentFor(tier: EffectiveTier, group: ScheduleGroup): Commit
     return sourced && seconds !== undefined ? { value: seconds, node: sourced.value, from: sourced.from } : undefined;
 }
 
-const writtenDurations = new WeakMap<Agreement, Map<number, string>>();
-
 /** Formats seconds the way the document wrote that duration (`500 ms`), else in ms or s. */
 export function durationFormatter(agreement: Agreement): (seconds: number) => string {
     // Built on first use, like `percentFormatter`: most checks that make one never print a message.
     return (seconds) => writtenDurationTable(agreement).get(seconds) ?? fallbackDuration(seconds);
 }
 
-function writtenDurationTable(agreement: Agreement): Map<number, string> {
-    return writtenTable(writtenDurations, agreement, (cst) => {
+const writtenDurationTable = memoized((agreement: Agreement) =>
+    writtenTable(agreement, (cst) => {
         const node = cst.astNode;
         const seconds = isDuration(node) && node.$cstNode === cst ? durationSeconds(node) : undefined;
         return seconds === undefined ? undefined : [seconds, cst.text];
-    });
-}
+    }),
+);
 
 /** Milliseconds under a second, seconds above, computed exactly: 1.5 × 0.2 s is `300 ms`. */
 function fallbackDuration(seconds: number): string {

@@ -4,6 +4,7 @@ import { toSeconds } from '../domain/duration.js';
 import { AVAILABILITY_DOMAIN, LATENCY_DOMAIN, formatPercent, intervalFromBounds, type Bound, type Interval } from '../domain/interval.js';
 import type { CreditBracket } from '../domain/credit.js';
 import type { PeriodKind } from '../domain/period.js';
+import { memoized } from './memoized.js';
 
 /** Seconds of a written duration; undefined for the ambiguous `m` or a half-parsed duration. */
 export function durationSeconds(duration: Duration | undefined): number | undefined {
@@ -66,8 +67,6 @@ export function creditCap(credits: Credits): number | undefined {
     return cap && cap.amount === undefined && cap.fee !== 'annual' ? cap.value : undefined;
 }
 
-const writtenPercents = new WeakMap<Agreement, Map<number, string>>();
-
 /**
  * Formats a percentage the way the document wrote it (`99.0%` stays `99.0%`, as published SLAs
  * print it), falling back to the shortest form for values the document does not contain.
@@ -78,32 +77,26 @@ export function percentFormatter(agreement: Agreement): (value: number) => strin
     return (value) => writtenPercentTable(agreement).get(value) ?? formatPercent(value);
 }
 
-function writtenPercentTable(agreement: Agreement): Map<number, string> {
-    return writtenTable(writtenPercents, agreement, (node) =>
+const writtenPercentTable = memoized((agreement: Agreement) =>
+    writtenTable(agreement, (node) =>
         isLeafCstNode(node) && node.tokenType.name === 'PERCENT' ? [Number(node.text.slice(0, -1)), node.text] : undefined,
-    );
-}
+    ),
+);
 
 /**
- * A table from values to the text that first wrote them in the document, built once per agreement
- * (the AST is rebuilt on every change, so the agreement node is a safe cache key).
+ * A table from values to the text that first wrote them in the document. Callers keep it per
+ * agreement with `memoized` (the AST is rebuilt on every change, so the agreement node is a safe key).
  */
 export function writtenTable(
-    cache: WeakMap<Agreement, Map<number, string>>,
     agreement: Agreement,
     entryOf: (node: CstNode) => [value: number, text: string] | undefined,
 ): Map<number, string> {
-    let written = cache.get(agreement);
-    if (!written) {
-        const table = new Map<number, string>();
-        forEachCstNode(agreement.$cstNode, (node) => {
-            const entry = entryOf(node);
-            if (entry && !table.has(entry[0])) table.set(entry[0], entry[1]);
-        });
-        cache.set(agreement, table);
-        written = table;
-    }
-    return written;
+    const table = new Map<number, string>();
+    forEachCstNode(agreement.$cstNode, (node) => {
+        const entry = entryOf(node);
+        if (entry && !table.has(entry[0])) table.set(entry[0], entry[1]);
+    });
+    return table;
 }
 
 /**

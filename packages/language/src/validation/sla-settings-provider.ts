@@ -1,4 +1,5 @@
 import type { LangiumSharedCoreServices } from 'langium';
+import { memoized } from '../model/memoized.js';
 import { resolveCheckSettings, type CheckSettings } from './check-settings.js';
 
 /** The client's settings section: `sla.checks.*`, `sla.inlayHints.*`. */
@@ -7,8 +8,13 @@ const SECTION = 'sla';
 /** The booleans of `sla.inlayHints.*`. */
 export type InlayHintSetting = 'enabled' | 'bracketBounds';
 
-const resolved = new WeakMap<object, CheckSettings>();
-const problemsReported = new WeakSet<object>();
+/** Each settings object resolved once, its problems said once: the editor sends a new object when they change. */
+const resolveOnce = memoized((raw: object): CheckSettings => {
+    const { settings, problems } = resolveCheckSettings(raw);
+    // The language server's stderr is the client's output channel; the defaults stay in force.
+    if (problems.length > 0) console.error(`SLA settings: ${problems.join('; ')}; using the defaults for these.`);
+    return settings;
+});
 
 /**
  * The one place the `sla` settings are read (as Safe-DS's settings provider): the thresholds of
@@ -23,18 +29,7 @@ export class SlaSettingsProvider {
     async checks(): Promise<CheckSettings> {
         const raw: unknown = await this.shared.workspace.ConfigurationProvider.getConfiguration(SECTION, 'checks');
         if (typeof raw !== 'object' || raw === null) return resolveCheckSettings(undefined).settings;
-        let settings = resolved.get(raw);
-        if (!settings) {
-            const result = resolveCheckSettings(raw);
-            settings = result.settings;
-            resolved.set(raw, settings);
-            if (result.problems.length > 0 && !problemsReported.has(raw)) {
-                problemsReported.add(raw);
-                // The language server's stderr is the client's output channel; the defaults stay in force.
-                console.error(`SLA settings: ${result.problems.join('; ')}; using the defaults for these.`);
-            }
-        }
-        return settings;
+        return resolveOnce(raw);
     }
 
     /**
