@@ -11,6 +11,7 @@ export const measurement: SectionBuilder = {
         const { words } = c;
         const probe = probePhrase(c);
         const { periodDays, maintenance, period } = c.sla.measurement;
+        const windowsDeclared = maintenanceWindows(c).length > 0;
         const content: BlockDraft[] = [
             paragraph(
                 words.sentences(
@@ -20,9 +21,9 @@ export const measurement: SectionBuilder = {
                     // Said when the document declares a window or says how maintenance counts: with neither,
                     // "maintenance does not count as Downtime" would be an exclusion nobody wrote.
                     // "Scheduled Maintenance" is a defined term only when the document describes the window.
-                    maintenanceWindows(c).length > 0 || c.written.maintenanceWritten !== false
+                    windowsDeclared || c.written.maintenanceWritten !== false
                         ? words.say('measurement.maintenance', {
-                              defined: maintenanceWindows(c).length > 0 ? 'yes' : 'no',
+                              defined: windowsDeclared ? 'yes' : 'no',
                               excluded: maintenance === 'excluded' ? 'yes' : 'no',
                           })
                         : null,
